@@ -1,0 +1,35 @@
+// cheerio adapter: HTML text → SourceDoc, for Node (command line, tests) and the background,
+// where a service worker has no DOMParser.
+import * as cheerio from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import type { SourceDoc } from '../model';
+import { buildSourceDoc, type NodeOps } from './tree';
+import { hiddenByMarkup } from './style';
+
+const ops: NodeOps<AnyNode> = {
+  kind: (n) => (n.type === 'text' ? 'text' : n.type === 'tag' || n.type === 'script' || n.type === 'style' ? 'element' : 'other'),
+  tag: (n) => (n as Element).name.toLowerCase(),
+  attr: (n, name) => (n as Element).attribs?.[name],
+  children: (n) => ('children' in n ? n.children : []),
+  data: (n) => ('data' in n ? String(n.data) : ''),
+  hidden: (n) => {
+    const a = (n as Element).attribs;
+    return a !== undefined && hiddenByMarkup('hidden' in a, a.style);
+  },
+};
+
+export function docFromHtml(html: string): SourceDoc<AnyNode> {
+  return docFromCheerio(cheerio.load(html));
+}
+
+/** From an already loaded document, so that callers can act on the nodes findings point at. */
+export function docFromCheerio($: cheerio.CheerioAPI): SourceDoc<AnyNode> {
+  const meta: Record<string, string> = {};
+  $('meta[name]').each((_, el) => {
+    const name = $(el).attr('name');
+    const content = $(el).attr('content');
+    if (name && content) meta[name] = content.trim();
+  });
+  const titles = [meta.ArticleTitle ?? '', $('title').first().text().trim()];
+  return buildSourceDoc(ops, $.root()[0], { titles, meta });
+}

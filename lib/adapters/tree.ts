@@ -1,0 +1,123 @@
+// Builds the neutral SourceDoc from any HTML tree, given a few accessors for its nodes. The DOM
+// (content script) and cheerio (Node, background) adapters differ only in those accessors.
+import type { SourceCell, SourceDoc, SourceRow, SourceTable } from '../model';
+
+export interface NodeOps<N> {
+  /** 'element', 'text', or anything else (comments, doctype …). */
+  kind(node: N): 'element' | 'text' | 'other';
+  /** Lower-case tag name of an element. */
+  tag(node: N): string;
+  attr(node: N, name: string): string | undefined;
+  children(node: N): ArrayLike<N>;
+  data(node: N): string;
+  /** True when the element is not shown (display none, hidden, zero size where that is known). */
+  hidden(node: N): boolean;
+}
+
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'select', 'textarea', 'iframe']);
+const BLOCK = new Set([
+  'p', 'div', 'br', 'li', 'tr', 'td', 'th', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'section', 'article', 'blockquote', 'pre', 'ul', 'ol', 'dl', 'dt', 'dd', 'hr', 'caption',
+]);
+const HEADING = /^h[1-3]$/;
+
+/** Visible text of an element, nested tables and scripts left out, white space collapsed. */
+export function cellText<N>(ops: NodeOps<N>, node: N): string {
+  let out = '';
+  const walk = (n: N) => {
+    const kids = ops.children(n);
+    for (let i = 0; i < kids.length; i++) {
+      const k = kids[i];
+      const kind = ops.kind(k);
+      if (kind === 'text') out += ops.data(k);
+      else if (kind === 'element') {
+        const t = ops.tag(k);
+        if (t === 'table' || SKIP.has(t)) continue;
+        if (t === 'br' || t === 'p' || t === 'div') out += ' ';
+        walk(k);
+      }
+    }
+  };
+  walk(node);
+  return out.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+}
+
+function spanAttr(value: string | undefined): number {
+  if (value === undefined) return 1;
+  const n = parseInt(value, 10);
+  return Number.isNaN(n) ? 1 : n;
+}
+
+/** The rows of one table, its own only: rows of nested tables belong to those tables. */
+export function readTable<N>(ops: NodeOps<N>, table: N): SourceTable<N> {
+  const rows: SourceRow<N>[] = [];
+  let group = 0;
+  const addRow = (tr: N) => {
+    const cells: SourceCell<N>[] = [];
+    const kids = ops.children(tr);
+    for (let i = 0; i < kids.length; i++) {
+      const c = kids[i];
+      if (ops.kind(c) !== 'element') continue;
+      const t = ops.tag(c);
+      if (t !== 'td' && t !== 'th') continue;
+      cells.push({
+        text: cellText(ops, c),
+        rowSpan: spanAttr(ops.attr(c, 'rowspan')),
+        colSpan: spanAttr(ops.attr(c, 'colspan')),
+        node: c,
+      });
+    }
+    rows.push({ cells, group });
+  };
+  const kids = ops.children(table);
+  for (let i = 0; i < kids.length; i++) {
+    const k = kids[i];
+    if (ops.kind(k) !== 'element') continue;
+    const t = ops.tag(k);
+    if (t === 'tr') addRow(k);
+    else if (t === 'thead' || t === 'tbody' || t === 'tfoot') {
+      group++;
+      const trs = ops.children(k);
+      for (let j = 0; j < trs.length; j++) {
+        if (ops.kind(trs[j]) === 'element' && ops.tag(trs[j]) === 'tr') addRow(trs[j]);
+      }
+      group++;
+    }
+  }
+  return { rows, node: table };
+}
+
+/** One walk over the document: tables (nested ones too), headings and visible text. */
+export function buildSourceDoc<N>(ops: NodeOps<N>, root: N, head: { titles: string[]; meta: Record<string, string> }): SourceDoc<N> {
+  const tables: SourceTable<N>[] = [];
+  const headings: string[] = [];
+  const parts: string[] = [];
+  const walk = (n: N) => {
+    const kids = ops.children(n);
+    for (let i = 0; i < kids.length; i++) {
+      const k = kids[i];
+      const kind = ops.kind(k);
+      if (kind === 'text') {
+        parts.push(ops.data(k));
+        continue;
+      }
+      if (kind !== 'element') continue;
+      const t = ops.tag(k);
+      if (SKIP.has(t) || ops.hidden(k)) continue;
+      if (t === 'table') tables.push(readTable(ops, k));
+      else if (HEADING.test(t)) headings.push(cellText(ops, k));
+      const block = BLOCK.has(t);
+      if (block) parts.push('\n');
+      walk(k);
+      if (block) parts.push('\n');
+    }
+  };
+  walk(root);
+  const text = parts
+    .join('')
+    .split('\n')
+    .map((line) => line.replace(/[\s\u00a0\u3000]+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+  return { titles: head.titles.filter(Boolean), headings: headings.filter(Boolean), meta: head.meta, text, tables };
+}

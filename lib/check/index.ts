@@ -1,0 +1,36 @@
+// The registry: every rule, run in order. Infos saying "could not check, holds with blanks as
+// zero" are folded into one per rule, so a half-blank table does not bury the real findings.
+import type { Finding, Report } from '../model';
+import { blank } from './blank';
+import type { Rule } from './rule';
+import { structure } from './structure';
+import { t2Published } from './t2-published';
+import { t3Balance } from './t3-balance';
+import { t3Results } from './t3-results';
+import { t3Row } from './t3-row';
+import { t4Sum } from './t4-sum';
+import { value } from './value';
+
+export const RULES: Rule[] = [t3Balance, t3Results, t3Row, t4Sum, value, blank, t2Published, structure];
+
+function foldHolding(rule: string, findings: Finding[]): Finding[] {
+  const holding = findings.filter((f) => f.severity === 'info' && f.difference === 0);
+  if (holding.length < 2) return findings;
+  const folded: Finding = {
+    rule,
+    severity: 'info',
+    message: `${holding.length} 处关系含空白单元格，无法核对；空白按 0 计时均成立`,
+    scope: null,
+    reported: null,
+    computed: null,
+    difference: null,
+    cells: [...new Set(holding.flatMap((f) => f.cells))],
+  };
+  const rest = findings.filter((f) => !holding.includes(f));
+  return [...rest, folded];
+}
+
+export function checkReport(report: Report): Finding[] {
+  if (report.kind !== 'report') return [];
+  return RULES.flatMap((rule) => foldHolding(rule.id, rule.run(report)));
+}

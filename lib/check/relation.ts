@@ -1,0 +1,67 @@
+// One arithmetic relation, checked the way XBRL calculation checks are: the reported side, the
+// side computed from its parts, their difference, and every contributing cell with its value.
+// Blank (or unreadable) terms make the relation uncheckable: that is an info, never an error,
+// saying whether the relation would hold with blanks counted as zero.
+import type { CellRecord, Finding, Report } from '../model';
+import { cellName, columnName } from '../format/names';
+
+export interface Relation {
+  rule: string;
+  scope: string;
+  /** Where, in words: 表三「商业企业」列. */
+  where: string;
+  /** Cells whose sum the table reports, and the cells it should equal the sum of. */
+  reported: string[];
+  parts: string[];
+  /** Name terms by their row (down a column) or by their column (along a row). */
+  by: 'row' | 'col';
+}
+
+const fmt = (n: number) => String(Math.round(n * 1e6) / 1e6);
+
+function sum(cells: CellRecord[]): number {
+  return cells.reduce((s, c) => s + (c.value ?? 0), 0);
+}
+
+/** "予以公开 7 + 部分公开 1 = 8": terms with value, zeros left out beyond the first few. */
+function terms(cells: CellRecord[], by: Relation['by']): string {
+  const show = cells.length > 4 ? cells.filter((c) => c.value !== 0) : cells;
+  const name = (c: CellRecord) => (by === 'row' ? c.label : columnName(c.table, c.col));
+  const text = show.map((c) => `${name(c)} ${fmt(c.value ?? 0)}`).join(' + ');
+  const hidden = cells.length - show.length;
+  return (text || '各项均为 0') + (hidden > 0 && show.length > 0 ? `（其余${hidden}项为 0）` : '');
+}
+
+export function checkRelation(report: Report, rel: Relation): Finding | null {
+  const get = (ids: string[]) => ids.map((id) => report.cells.get(id));
+  const reported = get(rel.reported);
+  const parts = get(rel.parts);
+  // A row the page does not have: STRUCTURE says so; nothing to compute here.
+  if (reported.some((c) => !c) || parts.some((c) => !c)) return null;
+  const rc = reported as CellRecord[];
+  const pc = parts as CellRecord[];
+  const all = [...rc, ...pc];
+  const unknown = all.filter((c) => c.value === null);
+  if (unknown.length === all.length) return null;
+  const r = sum(rc);
+  const p = sum(pc);
+  const diff = Math.round((r - p) * 1e6) / 1e6;
+  const cells = all.map((c) => c.id);
+  const base = { rule: rel.rule, scope: rel.scope, reported: r, computed: p, difference: diff, cells };
+  if (unknown.length > 0) {
+    const names = unknown.map(cellName).join('、');
+    const holds = diff === 0;
+    return {
+      ...base,
+      severity: 'info',
+      message: `${rel.where}：有空白单元格（${names}），无法核对；空白按 0 计时${holds ? '成立' : `不成立（${fmt(r)} ≠ ${fmt(p)}）`}`,
+    };
+  }
+  if (diff === 0) return null;
+  const side = (cells: CellRecord[], value: number) => (cells.length === 1 ? terms(cells, rel.by) : `${terms(cells, rel.by)} = ${fmt(value)}`);
+  return {
+    ...base,
+    severity: 'error',
+    message: `${rel.where}：${side(rc, r)}，但 ${side(pc, p)}，相差 ${fmt(Math.abs(diff))}`,
+  };
+}

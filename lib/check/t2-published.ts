@@ -1,0 +1,34 @@
+// T2-PUBLISHED (2019 format): 本年新公开数量 cannot exceed 对外公开总数量, and documents made
+// this year are expected to be published.
+import type { Finding } from '../model';
+import type { Rule } from './rule';
+
+export const t2Published: Rule = {
+  id: 'T2-PUBLISHED',
+  run: (report) => {
+    if (report.format !== '2019' || !report.t2) return [];
+    const out: Finding[] = [];
+    for (const row of ['regulations', 'normative']) {
+      const v = report.t2[row];
+      if (!v) continue;
+      const { made, published, total } = v;
+      const label = report.cells.get(`t2.${row}.published`)?.label ?? row;
+      const ids = ['made', 'published', 'total'].map((c) => `t2.${row}.${c}`).filter((id) => report.cells.has(id));
+      if (published != null && total != null && published > total) {
+        out.push({
+          rule: 'T2-PUBLISHED', severity: 'warning', scope: row, cells: ids,
+          message: `表二「${label}」：本年新公开数量 ${published} 大于对外公开总数量 ${total}`,
+          reported: total, computed: published, difference: total - published,
+        });
+      }
+      if (row === 'normative' && made != null && made > 0 && published === 0) {
+        out.push({
+          rule: 'T2-PUBLISHED', severity: 'warning', scope: row, cells: ids,
+          message: `表二「${label}」：本年新制作 ${made} 件，但本年新公开数量为 0${total === 0 ? '，对外公开总数量也为 0' : ''}`,
+          reported: published, computed: made, difference: published - made,
+        });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,36 @@
+// VALUE: a cell where a count belongs holds something that is not a count: words, a negative
+// number, a fraction. The reader keeps such cells null rather than guess.
+import { T2_NON_COUNT } from '../format/t2';
+import { cellName, tableName } from '../format/names';
+import type { CellRecord, Finding } from '../model';
+import type { Rule } from './rule';
+
+function problem(c: CellRecord): string | null {
+  if (c.invalid) return `「${c.text}」不是数字`;
+  if (c.value === null || (c.table === 't2' && T2_NON_COUNT.has(c.col))) return null;
+  if (c.value < 0) return `${c.value} 是负数，件数不能为负`;
+  if (!Number.isInteger(c.value)) return `${c.value} 不是整数，件数应为整数`;
+  return null;
+}
+
+export const value: Rule = {
+  id: 'VALUE',
+  run: (report) => {
+    const out: Finding[] = [];
+    for (const c of report.cells.values()) {
+      const what = problem(c);
+      if (!what) continue;
+      out.push({
+        rule: 'VALUE',
+        severity: 'error',
+        message: `${tableName(c.table)}「${cellName(c)}」：${what}`,
+        scope: c.id,
+        reported: c.invalid ? null : c.value,
+        computed: null,
+        difference: null,
+        cells: [c.id],
+      });
+    }
+    return out;
+  },
+};

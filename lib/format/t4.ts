@@ -1,0 +1,16 @@
+// Table 4 (四、政府信息公开行政复议、行政诉讼情况): three blocks of five columns, one data row.
+export const T4_BLOCKS = [
+  { key: 'review', label: '行政复议' },
+  { key: 'suit_direct', label: '行政诉讼·未经复议直接起诉' },
+  { key: 'suit_after_review', label: '行政诉讼·复议后起诉' },
+] as const;
+
+export const T4_COLUMNS = [
+  { key: 'upheld', label: '结果维持' },
+  { key: 'corrected', label: '结果纠正' },
+  { key: 'other', label: '其他结果' },
+  { key: 'pending', label: '尚未审结' },
+  { key: 'total', label: '总计' },
+] as const;
+
+export const T4_PARTS = ['upheld', 'corrected', 'other', 'pending'];

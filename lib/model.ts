@@ -1,0 +1,122 @@
+// The types every part of Nianbao Lens shares: the neutral table tree the adapters produce,
+// the report model the reader fills, and the findings the checks return.
+
+/** One cell of a source table, whatever it came from (DOM, cheerio, text). */
+export interface SourceCell<N = unknown> {
+  /** Visible text with white space collapsed; text of nested tables excluded. */
+  text: string;
+  rowSpan: number;
+  colSpan: number;
+  /** Back-reference to the node the cell came from, so findings can point at it. */
+  node: N;
+}
+
+export interface SourceRow<N = unknown> {
+  cells: SourceCell<N>[];
+  /** Index of the row group (thead/tbody/tfoot) the row belongs to; rowspan="0" ends there. */
+  group: number;
+}
+
+export interface SourceTable<N = unknown> {
+  rows: SourceRow<N>[];
+  node: N;
+}
+
+/** A page or file reduced to what the reader needs. */
+export interface SourceDoc<N = unknown> {
+  /** The document title (<title>) and the article title where the page names one. */
+  titles: string[];
+  /** Text of h1–h3 headings, cheap to read for detection. */
+  headings: string[];
+  /** name → content of <meta> tags (PubDate, ArticleTitle …). */
+  meta: Record<string, string>;
+  /** Visible text of the page, paragraphs separated by newlines. */
+  text: string;
+  /** Every table of the page, nested ones as tables of their own, in document order. */
+  tables: SourceTable<N>[];
+}
+
+export type Format = '2019' | '2021' | 'pre2019';
+export type Severity = 'error' | 'warning' | 'info';
+export type TableKey = 't2' | 't3' | 't4';
+
+/** ROW → COL → value; null where the page leaves the cell blank (a blank is not a zero). */
+export type TableValues = Record<string, Record<string, number | null>>;
+
+/**
+ * Identity of one figure: "t3.withheld.internal.natural", "t4.review.total", "t2.fees.amount".
+ * Row keys may contain dots; the table key is always first and the column key always last.
+ */
+export type CellId = string;
+
+/** What the reader saw in one cell that belongs to the report. */
+export interface CellRecord<N = unknown> {
+  id: CellId;
+  table: TableKey;
+  row: string;
+  col: string;
+  /** Chinese label of the row, as printed (for messages and exports). */
+  label: string;
+  text: string;
+  value: number | null;
+  blank: boolean;
+  /** The text is not a number where one belongs: kept null, never guessed. */
+  invalid: boolean;
+  unit: string | null;
+  node: N;
+}
+
+export interface Figure {
+  key: string | null;
+  label: string;
+  value: number;
+  unit: string | null;
+  source: 'table' | 'text';
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  /** Column key (T3-BALANCE, T3-RESULTS), row key (T3-ROW), block key (T4-SUM), table key (BLANK …). */
+  scope: string | null;
+  reported: number | null;
+  computed: number | null;
+  difference: number | null;
+  cells: CellId[];
+}
+
+export interface Meta {
+  title: string | null;
+  body: string | null;
+  year: number | null;
+  published: string | null;
+}
+
+export interface Report<N = unknown> {
+  kind: 'report' | 'not-report';
+  format: Format | null;
+  meta: Meta;
+  t2: TableValues | null;
+  t3: TableValues | null;
+  t4: TableValues | null;
+  figures: Figure[];
+  findings: Finding[];
+  /** Every cell read into t2/t3/t4, by id: the bridge from findings back to the page. */
+  cells: Map<CellId, CellRecord<N>>;
+  /** Problems of shape met while mapping (a row with too few cells …), turned into STRUCTURE findings. */
+  structure: string[];
+}
+
+/** The stable JSON form of a report (see README: the JSON contract). */
+export interface ReportJson {
+  source: string;
+  kind: Report['kind'];
+  format: Format | null;
+  meta: Meta;
+  t2: TableValues | null;
+  t3: TableValues | null;
+  t4: TableValues | null;
+  figures: Figure[];
+  findings: Finding[];
+}

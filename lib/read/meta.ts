@@ -1,0 +1,73 @@
+// The report's identity: title, reporting body, year, publication date.
+import type { Meta, SourceDoc } from '../model';
+
+const REPORT_TITLE = /政府信息公开.{0,12}(?:年度报告|年报|工作报告)$|信息公开年度报告$/;
+const YEAR = /((?:19|20)\d{2})\s*年/;
+const CN_DIGITS: Record<string, string> = { 〇: '0', 零: '0', O: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+/** 二〇一九年 → 2019年, so that years written in Chinese numerals are found too. */
+export function arabicYears(text: string): string {
+  return text.replace(/([〇零O一二三四五六七八九]{4})(?=\s*年)/g, (m) => [...m].map((c) => CN_DIGITS[c]).join(''));
+}
+
+/** A title with the portal's suffixes and trailing notes removed: 标题_栏目_站点 → 标题. */
+export function cleanTitle(title: string): string {
+  const parts = title.normalize('NFKC').split(/\s*[_|]\s*|\s+-\s+/).map((p) => p.trim()).filter(Boolean);
+  const main = parts.find((p) => REPORT_TITLE.test(stripNote(p))) ?? parts[0] ?? '';
+  return main.replace(/\s+/g, '');
+}
+
+function stripNote(title: string): string {
+  return title.replace(/\s+/g, '').replace(/[(（][^()（）]*[)）]$/, '');
+}
+
+/** True when a title names an annual report of its own (not a notice about reports, not a list). */
+export function isReportTitle(title: string): boolean {
+  const t = stripNote(arabicYears(cleanTitle(title)));
+  return REPORT_TITLE.test(t) && YEAR.test(t);
+}
+
+export function yearOf(title: string): number | null {
+  const m = YEAR.exec(arabicYears(title));
+  return m ? Number(m[1]) : null;
+}
+
+/** The body is what the title names before the year (or, for 2019年XX局…, after it). */
+export function bodyOf(title: string): string | null {
+  const t = arabicYears(title);
+  const m = YEAR.exec(t);
+  if (!m) return null;
+  const before = t.slice(0, m.index).replace(/[《〈"“]/g, '').replace(/关于$/, '').trim();
+  if (before) return before;
+  const after = /^(?:度)?(.+?)(?:政府信息公开|信息公开)/.exec(t.slice(m.index + m[0].length));
+  return after && after[1] ? after[1] : null;
+}
+
+const DATE_META = ['PubDate', 'pubdate', 'publishdate', 'PublishDate', 'firstpublishedtime', 'Maketime'];
+const DATE_TEXT = /(?:发布|公开|发文|成文)?(?:时间|日期)\s*[:：]\s*(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})/;
+
+function isoDate(y: string, m: string, d: string): string | null {
+  const [yy, mm, dd] = [Number(y), Number(m), Number(d)];
+  if (mm < 1 || mm > 12 || dd < 1 || dd > 31) return null;
+  return `${yy}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
+}
+
+export function publishedOf(doc: SourceDoc): string | null {
+  for (const name of DATE_META) {
+    const m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(doc.meta[name] ?? '');
+    if (m) return isoDate(m[1], m[2], m[3]);
+  }
+  const m = DATE_TEXT.exec(doc.text.normalize('NFKC'));
+  return m ? isoDate(m[1], m[2], m[3]) : null;
+}
+
+export function readMeta(doc: SourceDoc): Meta {
+  const candidates = [...doc.titles, ...doc.headings].map(cleanTitle).filter(Boolean);
+  const title = candidates.find(isReportTitle) ?? candidates[0] ?? null;
+  return {
+    title,
+    body: title ? bodyOf(title) : null,
+    year: title ? yearOf(title) : null,
+    published: publishedOf(doc),
+  };
+}

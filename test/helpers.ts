@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import * as cheerio from 'cheerio';
+import type { AnyNode } from 'domhandler';
+import { docFromCheerio, docFromHtml } from '../lib/adapters/cheerio';
+import { analyze } from '../lib/analyze';
+
+export const fixturePath = (name: string) => fileURLToPath(new URL(`./fixtures/real/${name}`, import.meta.url));
+export const fixture = (name: string) => readFileSync(fixturePath(name), 'utf8');
+export const analyzeHtml = (html: string) => analyze(docFromHtml(html));
+export const analyzeFixture = (name: string) => analyzeHtml(fixture(name));
+
+/** The page with one cell's text replaced, the cell found by its canonical id. */
+export function withCell(html: string, id: string, text: string): string {
+  const $ = cheerio.load(html);
+  const cell = analyze(docFromCheerio($)).cells.get(id);
+  if (!cell) throw new Error(`no cell ${id}`);
+  $(cell.node as AnyNode).text(text);
+  return $.html();
+}
+
+export const findingsOf = (html: string) => analyzeHtml(html).findings;
