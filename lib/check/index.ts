@@ -19,7 +19,7 @@ function foldHolding(rule: string, findings: Finding[]): Finding[] {
   const folded: Finding = {
     rule,
     severity: 'info',
-    message: `${holding.length} 处关系含空白单元格，无法核对；空白按 0 计时均成立`,
+    message: `${holding.length} 处关系含空白或非数字单元格，无法核对；按 0 计时均成立`,
     scope: null,
     reported: null,
     computed: null,

@@ -49,12 +49,12 @@ export function checkRelation(report: Report, rel: Relation): Finding | null {
   const cells = all.map((c) => c.id);
   const base = { rule: rel.rule, scope: rel.scope, reported: r, computed: p, difference: diff, cells };
   if (unknown.length > 0) {
-    const names = unknown.map(cellName).join('、');
+    const names = unknown.map((c) => `${cellName(c)}${c.invalid ? '非数字' : '空白'}`).join('、');
     const holds = diff === 0;
     return {
       ...base,
       severity: 'info',
-      message: `${rel.where}：有空白单元格（${names}），无法核对；空白按 0 计时${holds ? '成立' : `不成立（${fmt(r)} ≠ ${fmt(p)}）`}`,
+      message: `${rel.where}：${names}，无法核对；按 0 计时${holds ? '成立' : `不成立（${fmt(r)} ≠ ${fmt(p)}）`}`,
     };
   }
   if (diff === 0) return null;

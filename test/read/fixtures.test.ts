@@ -120,7 +120,7 @@ describe('the exact findings of each fixture', () => {
       ['T3-ROW', 'info', null, 25 * 7],
       ['BLANK', 'warning', 't3', 25 * 5],
     ]);
-    expect(findings[0].message).toBe('25 处关系含空白单元格，无法核对；空白按 0 计时均成立');
+    expect(findings[0].message).toBe('25 处关系含空白或非数字单元格，无法核对；按 0 计时均成立');
     expect(findings[1].message).toMatch(/^表三有 125 个空白单元格（本年新收·商业企业、本年新收·科研机构/);
     expect(findings[1].cells).toContain('t3.carried_forward.other_org');
     expect(findings[1].cells).not.toContain('t3.new.natural');

@@ -1,0 +1,61 @@
+// Detection: reports are recognised; pages that are not reports say so, and every report fixture
+// is a negative for the mapping mistakes of the others.
+import { describe, expect, it } from 'vitest';
+import { looksLikeReport } from '../../lib/read/report';
+import { bodyOf, cleanTitle, isReportTitle, yearOf } from '../../lib/read/meta';
+import { docFromHtml } from '../../lib/adapters/cheerio';
+import { tableText } from '../../lib/read/rows';
+import { isT2 } from '../../lib/read/t2';
+import { isT3 } from '../../lib/read/t3';
+import { isT4 } from '../../lib/read/t4';
+import { analyzeFixture, fixture } from '../helpers';
+
+describe('pages that are not reports', () => {
+  it.each(['pingtan-report-list.html', 'pingtan-gzl-work-report-2022.html'])('%s is not-report, with nothing read', (name) => {
+    const r = analyzeFixture(name);
+    expect(r).toMatchObject({ kind: 'not-report', format: null, t2: null, t3: null, t4: null, figures: [], findings: [] });
+  });
+});
+
+describe('report titles', () => {
+  it.each([
+    ['平潭综合实验区2019年度政府信息公开工作年度报告_政府信息公开年报_平潭综合实验区党工委管委会', true],
+    ['沭阳县发展和改革局2023年政府信息公开年度报告', true],
+    ['鞍山市政府2019年度政府信息公开工作报告', true],
+    ['二〇一八年沈阳市大东区政府信息公开工作年度报告', true],
+    ['政府信息公开年报', false],
+    ['即时比分办公厅关于做好2019年度政府信息公开工作报告编制发布等工作的通知', false],
+    ['平潭综合实验区国有资产管理局关于2022年度国资国企监管工作情况的报告', false],
+  ])('%s → %s', (title, yes) => {
+    expect(isReportTitle(title)).toBe(yes);
+    expect(looksLikeReport([title], [])).toBe(yes);
+  });
+
+  it('body and year from the title, whichever comes first', () => {
+    expect(bodyOf('平潭县财政局2009年度政府信息公开年度报告')).toBe('平潭县财政局');
+    expect(bodyOf('2018年沈阳市大东区政府信息公开工作年度报告')).toBe('沈阳市大东区');
+    expect(yearOf('二〇一八年沈阳市大东区政府信息公开工作年度报告')).toBe(2018);
+    expect(cleanTitle('平潭综合实验区2021年度政府信息公开工作年度报告_政府信息公开年报_平潭综合实验区党工委管委会')).toBe('平潭综合实验区2021年度政府信息公开工作年度报告');
+  });
+});
+
+describe('every fixture is a negative for the others\' table detectors', () => {
+  const tabled = ['pingtan-2019', 'pingtan-2021', 'pingtan-2024', 'pingtan-2025', 'pingtan-gyz-2023', 'pingtan-hzs-2025', 'pingtan-jjf-2020', 'pingtan-nyn-2019', 'shuyang-fgj-2023'];
+  const untabled = ['pingtan-2013', 'pingtan-czj-2009', 'pingtan-report-list', 'pingtan-gzl-work-report-2022'];
+  const kinds = (name: string) =>
+    docFromHtml(fixture(`${name}.html`)).tables.map(tableText).map((t) => [isT2(t), isT3(t), isT4(t)].map(Number).join(''));
+  it.each(tabled)('%s: exactly one table each is taken for table 2, 3 and 4, and no table for two of them', (name) => {
+    const k = kinds(name).filter((x) => x !== '000');
+    expect(k.sort()).toEqual(['001', '010', '100']);
+  });
+  it.each(untabled)('%s: no table is taken for table 2, 3 or 4 (the 统计表 of old reports included)', (name) => {
+    expect(kinds(name).filter((x) => x !== '000')).toEqual([]);
+  });
+  it.each(tabled)('%s: the rows of one format never show up in the other', (name) => {
+    const r = analyzeFixture(`${name}.html`);
+    const keys = Object.keys(r.t3 ?? {});
+    if (r.format === '2019') expect(keys.filter((k) => k.startsWith('other.'))).toEqual([]);
+    else expect(keys).not.toContain('other');
+    expect(keys.filter((k) => k.startsWith('extra:'))).toEqual([]);
+  });
+});

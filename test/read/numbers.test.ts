@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { parseNumber } from '../../lib/read/numbers';
+
+describe('parseNumber', () => {
+  it.each([
+    ['23', 23, null],
+    ['２３', 23, null],
+    ['1,262', 1262, null],
+    ['１，２６２', 1262, null],
+    ['75394432.52元', 75394432.52, '元'],
+    ['24252.311082', 24252.311082, null],
+    ['18件', 18, '件'],
+    ['3.5万元', 3.5, '万元'],
+    ['增63', 63, null],
+    ['减12', -12, null],
+    ['+3', 3, null],
+    ['-2', -2, null],
+    ['?1', 1, null],
+    ['0?', 0, null],
+    ['0？', 0, null],
+    [' 4 ', 4, null],
+  ])('%s → %s', (text, value, unit) => {
+    expect(parseNumber(text)).toEqual({ kind: 'number', value, unit });
+  });
+
+  it.each(['', ' ', '\u00a0', '/', '—', '——', '-', '－', '无'])('blank form %j is blank, never 0', (text) => {
+    expect(parseNumber(text)).toEqual({ kind: 'blank' });
+  });
+
+  it.each(['若干', '1,23', '12-3', '增-3', 'abc', '一百', '3件次5'])('%j is not a number', (text) => {
+    expect(parseNumber(text)).toEqual({ kind: 'invalid' });
+  });
+});
