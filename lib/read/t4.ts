@@ -7,13 +7,14 @@ import { tableRows } from './rows';
 const WIDTH = T4_BLOCKS.length * T4_COLUMNS.length;
 
 export function isT4(text: string): boolean {
-  return text.includes('行政复议') && text.includes('行政诉讼') && (text.includes('维持') || text.includes('纠正'));
+  // 复议 and 诉讼 rather than 行政复议: reports print typos such as 行政法复议.
+  return text.includes('复议') && text.includes('诉讼') && (text.includes('维持') || text.includes('纠正'));
 }
 
 function blockOf(headers: string): string | undefined {
   if (headers.includes('复议后')) return 'suit_after_review';
   if (headers.includes('直接起诉') || headers.includes('未经复议')) return 'suit_direct';
-  if (headers.includes('行政复议')) return 'review';
+  if (headers.includes('复议')) return 'review';
   return undefined;
 }
 
