@@ -17,7 +17,7 @@ const USAGE = `用法 Usage: npm run --silent cli -- check FILE... [--json]
 export function checkFile(path: string): Report {
   const text = decodePage(readFileSync(path));
   const html = /\.x?html?$/i.test(path) || /^\s*(<!--|<!doctype|<html|<head|<body|<meta|<div|<table)/i.test(text);
-  return analyze(html ? docFromHtml(text) : docFromText(text));
+  return html ? analyze(docFromHtml(text)) : analyze(docFromText(text));
 }
 
 export function main(argv: string[], out: (s: string) => void, err: (s: string) => void): number {

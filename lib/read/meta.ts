@@ -1,7 +1,7 @@
 // The report's identity: title, reporting body, year, publication date.
 import type { Meta, SourceDoc } from '../model';
 
-const REPORT_TITLE = /政府信息公开.{0,12}(?:年度报告|年报|工作报告)$|信息公开年度报告$/;
+const REPORT_TITLE = /(?:政府信息|政务)公开.{0,12}(?:年度报告|年报|工作报告)$|信息公开年度报告$/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
 const CN_DIGITS: Record<string, string> = { 〇: '0', 零: '0', O: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
@@ -12,7 +12,8 @@ export function arabicYears(text: string): string {
 
 /** A title with the portal's suffixes and trailing notes removed: 标题_栏目_站点 → 标题. */
 export function cleanTitle(title: string): string {
-  const parts = title.normalize('NFKC').split(/\s*[_|]\s*|\s+-\s+/).map((p) => p.trim()).filter(Boolean);
+  // Portal suffixes (标题_栏目_站点) and breadcrumbs (首页->政务公开->…) are split off.
+  const parts = title.normalize('NFKC').split(/\s*(?:[_|]|->|>|\s-\s)\s*/).map((p) => p.trim()).filter(Boolean);
   const main = parts.find((p) => REPORT_TITLE.test(stripNote(p))) ?? parts[0] ?? '';
   return main.replace(/\s+/g, '');
 }
@@ -61,13 +62,22 @@ export function publishedOf(doc: SourceDoc): string | null {
   return m ? isoDate(m[1], m[2], m[3]) : null;
 }
 
+// The report naming itself in its opening: 特编制《鞍山市政府2019年度政府信息公开工作报告》.
+const NAMED = /《([^《》]{4,60}?(?:年度报告|工作报告|年报))》/g;
+// 本报告所列数据统计期限为2024年1月1日至2024年12月31日
+const PERIOD = /统计(?:期限|时限|区间|时间)[^。\n]{0,6}?((?:19|20)\d{2})年\s*1月\s*1日/;
+
 export function readMeta(doc: SourceDoc): Meta {
   const candidates = [...doc.titles, ...doc.headings].map(cleanTitle).filter(Boolean);
-  const title = candidates.find(isReportTitle) ?? candidates[0] ?? null;
+  const named = [...doc.text.slice(0, 3000).matchAll(NAMED)].map((m) => cleanTitle(m[1])).filter(isReportTitle);
+  // A long first line of a text is a sentence, not a title.
+  const shortTitle = doc.titles.map(cleanTitle).find((c) => c && c.length <= 60);
+  const title = candidates.find(isReportTitle) ?? named[0] ?? shortTitle ?? null;
+  const period = PERIOD.exec(doc.text.normalize('NFKC'));
   return {
     title,
     body: title ? bodyOf(title) : null,
-    year: title ? yearOf(title) : null,
+    year: (title ? yearOf(title) : null) ?? (period ? Number(period[1]) : null),
     published: publishedOf(doc),
   };
 }
