@@ -106,6 +106,8 @@ export interface Report<N = unknown> {
   cells: Map<CellId, CellRecord<N>>;
   /** Problems of shape met while mapping (a row with too few cells …), turned into STRUCTURE findings. */
   structure: string[];
+  /** The visible text the report was read from, for the checks that read the words. */
+  text: string;
 }
 
 /** The stable JSON form of a report (see README: the JSON contract). */

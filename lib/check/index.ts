@@ -2,6 +2,7 @@
 // zero" are folded into one per rule, so a half-blank table does not bury the real findings.
 import type { Finding, Report } from '../model';
 import { blank } from './blank';
+import { integrity } from './integrity';
 import type { Rule } from './rule';
 import { structure } from './structure';
 import { t2Published } from './t2-published';
@@ -11,7 +12,7 @@ import { t3Row } from './t3-row';
 import { t4Sum } from './t4-sum';
 import { value } from './value';
 
-export const RULES: Rule[] = [t3Balance, t3Results, t3Row, t4Sum, value, blank, t2Published, structure];
+export const RULES: Rule[] = [t3Balance, t3Results, t3Row, t4Sum, value, blank, t2Published, structure, integrity];
 
 function foldHolding(rule: string, findings: Finding[]): Finding[] {
   const holding = findings.filter((f) => f.severity === 'info' && f.difference === 0);

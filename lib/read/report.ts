@@ -52,7 +52,7 @@ export function readReport<N>(doc: SourceDoc<N>): Report<N> {
   const titled = looksLikeReport(doc.titles, doc.headings);
   const kind = t3Table || t4Table || titled ? 'report' : 'not-report';
   if (kind === 'not-report') {
-    return { kind, format: null, meta, t2: null, t3: null, t4: null, figures: [], findings: [], cells: new Map(), structure: [] };
+    return { kind, format: null, meta, t2: null, t3: null, t4: null, figures: [], findings: [], cells: new Map(), structure: [], text: doc.text };
   }
-  return { kind, format, meta, t2, t3, t4, figures, findings: [], cells, structure };
+  return { kind, format, meta, t2, t3, t4, figures, findings: [], cells, structure, text: doc.text };
 }

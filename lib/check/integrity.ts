@@ -1,0 +1,36 @@
+// INTEGRITY: words that have no place in a government report (gambling, betting, adult spam that
+// hijacked pages inject, such as 即时比分 where 辽宁省人民政府 should stand). The list is short
+// and specific on purpose: a false alarm here accuses a government of publishing spam.
+import type { Finding } from '../model';
+import type { Rule } from './rule';
+
+const SPAM = [
+  '即时比分', '比分直播', '足球比分', '博彩', '赌场', '百家乐', '六合彩', '时时彩', '北京赛车', '真人娱乐',
+  '娱乐城', '新葡京', '皇冠体育', '开元棋牌', '体育投注', '投注平台', '彩票平台', '网上赌', '色情', '约炮', '裸聊', '一夜情',
+];
+const CONTEXT = 12;
+
+export const integrity: Rule = {
+  id: 'INTEGRITY',
+  run: (report) => {
+    const out: Finding[] = [];
+    for (const word of SPAM) {
+      const at: number[] = [];
+      for (let i = report.text.indexOf(word); i >= 0; i = report.text.indexOf(word, i + word.length)) at.push(i);
+      if (at.length === 0) continue;
+      const quote = (i: number) =>
+        `…${report.text.slice(Math.max(0, i - CONTEXT), i + word.length + CONTEXT).replace(/\s+/g, ' ')}…`;
+      out.push({
+        rule: 'INTEGRITY',
+        severity: 'warning',
+        message: `页面含有与政府报告无关的文字「${word}」（${at.length}处），疑似被篡改或注入：${at.slice(0, 2).map(quote).join('；')}`,
+        scope: word,
+        reported: at.length,
+        computed: null,
+        difference: null,
+        cells: [],
+      });
+    }
+    return out;
+  },
+};
