@@ -10,9 +10,10 @@ import { t3Balance } from './t3-balance';
 import { t3Results } from './t3-results';
 import { t3Row } from './t3-row';
 import { t4Sum } from './t4-sum';
+import { textTable } from './text-table';
 import { value } from './value';
 
-export const RULES: Rule[] = [t3Balance, t3Results, t3Row, t4Sum, value, blank, t2Published, structure, integrity];
+export const RULES: Rule[] = [t3Balance, t3Results, t3Row, t4Sum, value, blank, t2Published, structure, integrity, textTable];
 
 function foldHolding(rule: string, findings: Finding[]): Finding[] {
   const holding = findings.filter((f) => f.severity === 'info' && f.difference === 0);

@@ -2,6 +2,7 @@
 // tells the format, maps every cell to its canonical key. No checks here.
 import type { CellRecord, Figure, Format, Report, SourceDoc, SourceTable, TableValues } from '../model';
 import { isReportTitle, readMeta } from './meta';
+import { proseFigures } from './prose';
 import { tableText } from './rows';
 import { isT2, mapT2, t2Era } from './t2';
 import { isT3, mapT3 } from './t3';
@@ -54,5 +55,5 @@ export function readReport<N>(doc: SourceDoc<N>): Report<N> {
   if (kind === 'not-report') {
     return { kind, format: null, meta, t2: null, t3: null, t4: null, figures: [], findings: [], cells: new Map(), structure: [], text: doc.text };
   }
-  return { kind, format, meta, t2, t3, t4, figures, findings: [], cells, structure, text: doc.text };
+  return { kind, format, meta, t2, t3, t4, figures: [...figures, ...proseFigures(doc.text)], findings: [], cells, structure, text: doc.text };
 }

@@ -1,0 +1,49 @@
+// TEXT-TABLE: a figure the prose states contradicts the same figure in the tables
+// (正文"共受理依申请公开59件次" against 表三 本年新收·总计 148).
+import type { Finding, Report } from '../model';
+import type { Rule } from './rule';
+
+interface Pair {
+  key: string;
+  cells: string[];
+  what: string;
+}
+
+const PAIRS: Pair[] = [
+  { key: 'requests_received', cells: ['t3.new.total'], what: '表三「本年新收·总计」' },
+  { key: 'reviews', cells: ['t4.review.total'], what: '表四「行政复议·总计」' },
+  { key: 'lawsuits', cells: ['t4.suit_direct.total', 't4.suit_after_review.total'], what: '表四「行政诉讼」两项总计之和' },
+];
+
+function tableSum(report: Report, ids: string[]): number | null {
+  let sum = 0;
+  for (const id of ids) {
+    const v = report.cells.get(id)?.value;
+    if (v === null || v === undefined) return null;
+    sum += v;
+  }
+  return sum;
+}
+
+export const textTable: Rule = {
+  id: 'TEXT-TABLE',
+  run: (report) => {
+    const out: Finding[] = [];
+    for (const pair of PAIRS) {
+      const stated = report.figures.find((f) => f.source === 'text' && f.key === pair.key);
+      const table = tableSum(report, pair.cells);
+      if (!stated || table === null || stated.value === table) continue;
+      out.push({
+        rule: 'TEXT-TABLE',
+        severity: 'warning',
+        message: `正文称「${stated.label}」（${stated.value}），但${pair.what}为 ${table}`,
+        scope: pair.key,
+        reported: stated.value,
+        computed: table,
+        difference: stated.value - table,
+        cells: pair.cells,
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,32 @@
+// Figures stated in sentences: 受理政府信息公开申请14条, 共受理依申请公开59件次, 行政复议案件4件.
+// Each keeps the words it came from. Patterns stay narrow: a missed figure costs less than a
+// wrong one, because the checks compare these against the tables.
+import type { Figure } from '../model';
+
+interface Pattern {
+  key: string;
+  re: RegExp;
+}
+
+const N = '(\\d[\\d,]*)\\s*(件次|件|条|个)';
+const PATTERNS: Pattern[] = [
+  { key: 'requests_received', re: new RegExp(`(?:受理|收到)[^。；;，,\\d]{0,16}?(?:依申请公开|公开申请|申请)[^。；;，,\\d、]{0,8}?${N}`, 'g') },
+  { key: 'reviews', re: new RegExp(`行政复议(?:案件|申请)?[^。；;，,\\d、]{0,4}?${N}`, 'g') },
+  { key: 'lawsuits', re: new RegExp(`行政诉讼(?:案件)?[^。；;，,\\d、]{0,4}?${N}`, 'g') },
+];
+
+// A number after these words is a change, not the figure itself: 较上年增加3件, 同比下降5件.
+const CHANGE = /同比|较上|比上|增加|减少|增长|下降|上升|环比/;
+
+export function proseFigures(text: string): Figure[] {
+  const plain = text.normalize('NFKC');
+  const out: Figure[] = [];
+  for (const { key, re } of PATTERNS) {
+    for (const m of plain.matchAll(re)) {
+      if (CHANGE.test(m[0])) continue;
+      out.push({ key, label: m[0].replace(/\s+/g, ''), value: Number(m[1].replace(/,/g, '')), unit: m[2], source: 'text' });
+      break;
+    }
+  }
+  return out;
+}
