@@ -2,7 +2,9 @@
 // zero" are folded into one per rule, so a half-blank table does not bury the real findings.
 import type { Finding, Report } from '../model';
 import { blank } from './blank';
+import { deadline } from './deadline';
 import { integrity } from './integrity';
+import { period } from './period';
 import type { Rule } from './rule';
 import { structure } from './structure';
 import { t2Published } from './t2-published';
@@ -13,7 +15,7 @@ import { t4Sum } from './t4-sum';
 import { textTable } from './text-table';
 import { value } from './value';
 
-export const RULES: Rule[] = [t3Balance, t3Results, t3Row, t4Sum, value, blank, t2Published, structure, integrity, textTable];
+export const RULES: Rule[] = [t3Balance, t3Results, t3Row, t4Sum, value, blank, t2Published, structure, integrity, textTable, period, deadline];
 
 function foldHolding(rule: string, findings: Finding[]): Finding[] {
   const holding = findings.filter((f) => f.severity === 'info' && f.difference === 0);

@@ -53,13 +53,30 @@ function isoDate(y: string, m: string, d: string): string | null {
   return `${yy}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
 }
 
+// 2019年03月27日来源:大东区 — the portal's date line without a 时间 label.
+const DATE_SOURCE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*来源/;
+
 export function publishedOf(doc: SourceDoc): string | null {
   for (const name of DATE_META) {
     const m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(doc.meta[name] ?? '');
     if (m) return isoDate(m[1], m[2], m[3]);
   }
-  const m = DATE_TEXT.exec(doc.text.normalize('NFKC'));
+  const text = doc.text.normalize('NFKC');
+  const m = DATE_TEXT.exec(text) ?? DATE_SOURCE.exec(text);
   return m ? isoDate(m[1], m[2], m[3]) : null;
+}
+
+/** The signature date: the last date that stands on a line of its own (under the body's name). */
+export function signedOf(text: string): string | null {
+  const dates = [...arabicYears(text.normalize('NFKC')).matchAll(/^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$/gm)];
+  const last = dates[dates.length - 1];
+  return last ? isoDate(last[1], last[2], last[3]) : null;
+}
+
+/** 本报告所列数据统计期限为2024年1月1日至…: the year the statistics cover. */
+export function periodYearOf(text: string): number | null {
+  const m = PERIOD.exec(text.normalize('NFKC'));
+  return m ? Number(m[1]) : null;
 }
 
 // The report naming itself in its opening: 特编制《鞍山市政府2019年度政府信息公开工作报告》.
@@ -73,11 +90,10 @@ export function readMeta(doc: SourceDoc): Meta {
   // A long first line of a text is a sentence, not a title.
   const shortTitle = doc.titles.map(cleanTitle).find((c) => c && c.length <= 60);
   const title = candidates.find(isReportTitle) ?? named[0] ?? shortTitle ?? null;
-  const period = PERIOD.exec(doc.text.normalize('NFKC'));
   return {
     title,
     body: title ? bodyOf(title) : null,
-    year: (title ? yearOf(title) : null) ?? (period ? Number(period[1]) : null),
+    year: (title ? yearOf(title) : null) ?? periodYearOf(doc.text),
     published: publishedOf(doc),
   };
 }
