@@ -6,16 +6,18 @@ import { deadline } from './deadline';
 import { integrity } from './integrity';
 import { period } from './period';
 import type { Rule } from './rule';
+import { sections } from './sections';
 import { structure } from './structure';
 import { t2Published } from './t2-published';
 import { t3Balance } from './t3-balance';
 import { t3Results } from './t3-results';
 import { t3Row } from './t3-row';
 import { t4Sum } from './t4-sum';
+import { textSum } from './text-sum';
 import { textTable } from './text-table';
 import { value } from './value';
 
-export const RULES: Rule[] = [t3Balance, t3Results, t3Row, t4Sum, value, blank, t2Published, structure, integrity, textTable, period, deadline];
+export const RULES: Rule[] = [t3Balance, t3Results, t3Row, t4Sum, value, blank, t2Published, structure, sections, integrity, textSum, textTable, period, deadline];
 
 function foldHolding(rule: string, findings: Finding[]): Finding[] {
   const holding = findings.filter((f) => f.severity === 'info' && f.difference === 0);
