@@ -1,6 +1,6 @@
 // TEXT-TABLE: a figure the prose states contradicts the same figure in the tables
 // (正文"共受理依申请公开59件次" against 表三 本年新收·总计 148).
-import type { Finding, Report } from '../model';
+import type { Figure, Finding, Report } from '../model';
 import type { Rule } from './rule';
 
 interface Pair {
@@ -33,17 +33,26 @@ export const textTable: Rule = {
       const stated = report.figures.find((f) => f.source === 'text' && f.key === pair.key);
       const table = tableSum(report, pair.cells);
       if (!stated || table === null || stated.value === table) continue;
-      out.push({
-        rule: 'TEXT-TABLE',
-        severity: 'warning',
-        message: `正文称「${stated.label}」（${stated.value}），但${pair.what}为 ${table}`,
-        scope: pair.key,
-        reported: stated.value,
-        computed: table,
-        difference: stated.value - table,
-        cells: pair.cells,
-      });
+      out.push(contradiction(stated, table, pair.what, pair.cells));
+    }
+    // The old 统计表: the prose against the same indicator's 本年度 value.
+    for (const stated of report.figures.filter((f) => f.source === 'text' && f.key)) {
+      const row = report.figures.find((f) => f.source === 'table' && f.key === stated.key);
+      if (row && row.value !== stated.value) out.push(contradiction(stated, row.value, `统计表「${row.label}」`, []));
     }
     return out;
   },
 };
+
+function contradiction(stated: Figure, value: number, what: string, cells: string[]): Finding {
+  return {
+    rule: 'TEXT-TABLE',
+    severity: 'warning',
+    message: `正文称「${stated.label}」（${stated.value}），但${what}为 ${value}`,
+    scope: stated.key,
+    reported: stated.value,
+    computed: value,
+    difference: stated.value - value,
+    cells,
+  };
+}

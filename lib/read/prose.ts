@@ -10,6 +10,7 @@ interface Pattern {
 
 const N = '(\\d[\\d,]*)\\s*(件次|件|条|个)';
 const PATTERNS: Pattern[] = [
+  { key: 'proactive_total', re: new RegExp(`主动公开(?:政府)?信息[^。；;，,\\d、]{0,4}?${N}`, 'g') },
   { key: 'requests_received', re: new RegExp(`(?:受理|收到)[^。；;，,\\d]{0,16}?(?:依申请公开|公开申请|申请)[^。；;，,\\d、]{0,8}?${N}`, 'g') },
   { key: 'reviews', re: new RegExp(`行政复议(?:案件|申请)?[^。；;，,\\d、]{0,4}?${N}`, 'g') },
   { key: 'lawsuits', re: new RegExp(`行政诉讼(?:案件)?[^。；;，,\\d、]{0,4}?${N}`, 'g') },

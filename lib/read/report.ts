@@ -3,6 +3,7 @@
 import type { CellRecord, Figure, Format, Report, SourceDoc, SourceTable, TableValues } from '../model';
 import { isReportTitle, readMeta } from './meta';
 import { proseFigures } from './prose';
+import { isStatsTable, statsFigures } from './stats-table';
 import { tableText } from './rows';
 import { isT2, mapT2, t2Era } from './t2';
 import { isT3, mapT3 } from './t3';
@@ -49,6 +50,8 @@ export function readReport<N>(doc: SourceDoc<N>): Report<N> {
   const t4 = t4Table ? mapT4(t4Table.table, cells, structure) : null;
   const format = formatOf(t2Table?.text ?? null, t3, meta.year);
   const t2 = t2Table && format && format !== 'pre2019' ? mapT2(t2Table.table, format, cells, figures, structure) : null;
+  const stats = tables.find((t) => isStatsTable(t.text));
+  if (stats) figures.push(...statsFigures(stats.table));
 
   const titled = looksLikeReport(doc.titles, doc.headings);
   const kind = t3Table || t4Table || titled ? 'report' : 'not-report';

@@ -52,3 +52,36 @@ describe('TEXT-TABLE', () => {
     expect(r.findings.filter((x) => x.rule === 'TEXT-TABLE').map((x) => [x.reported, x.computed])).toEqual([[145, 154]]);
   });
 });
+
+describe('the old 统计表 (指标名称 | 计量单位 | 本年度 | 历年累计)', () => {
+  it('pingtan-2013: 本年度 and 历年累计 kept apart, parts without a key', () => {
+    const figures = analyzeFixture('pingtan-2013.html').figures.filter((f) => f.source === 'table');
+    expect(figures.filter((f) => f.key).map((f) => [f.key, f.value, f.unit])).toEqual([
+      ['proactive_total', 72804, '条'], ['proactive_total.cumulative', 76424, '条'],
+      ['requests_received', 0, '条'], ['requests_received.cumulative', 0, '条'],
+      ['requests_answered', 0, '条'], ['requests_answered.cumulative', 0, '条'],
+      ['reviews', 0, '件'], ['reviews.cumulative', 0, '件'],
+      ['lawsuits', 0, '件'], ['lawsuits.cumulative', 0, '件'],
+      ['complaints', 0, '件'], ['complaints.cumulative', 0, '件'],
+    ]);
+    // 2、政府公报公开 has a blank 历年累计: no figure is invented for it.
+    expect(figures.filter((f) => f.label.startsWith('2、政府公报公开')).map((f) => f.label)).toEqual(['2、政府公报公开（本年度）']);
+  });
+
+  it('pingtan-czj-2009: a 年末统计 column only', () => {
+    const figures = analyzeFixture('pingtan-czj-2009.html').figures.filter((f) => f.key && f.source === 'table');
+    expect(figures.map((f) => [f.key, f.value])).toEqual([['proactive_total', 6], ['requests_received', 0], ['requests_answered', 0], ['reviews', 0], ['lawsuits', 0], ['complaints', 0]]);
+  });
+
+  it('pingtan-2013: the prose says 4970条, its own 统计表 says 72804', () => {
+    const f = analyzeFixture('pingtan-2013.html').findings.filter((x) => x.rule === 'TEXT-TABLE');
+    expect(f.map((x) => [x.scope, x.reported, x.computed, x.message])).toEqual([
+      ['proactive_total', 4970, 72804, '正文称「主动公开政府信息4970条」（4970），但统计表「主动公开信息数（本年度）」为 72804'],
+    ]);
+  });
+
+  it('seeds 000 and 001: 主动公开 from the prose', () => {
+    expect(seed('000_179aec6b059d2134').figures.find((f) => f.key === 'proactive_total')?.value).toBe(62984);
+    expect(seed('001_c2cef3dbede2db47').figures.find((f) => f.key === 'proactive_total')?.value).toBe(826);
+  });
+});
