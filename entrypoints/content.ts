@@ -1,7 +1,7 @@
 // Content script: a thin loader. A cheap title test on every government page; the full read only
 // when that says yes, again when the portal fills the article in by script, then it stops.
 import { docFromDom } from '@/lib/adapters/dom';
-import { analyze } from '@/lib/analyze';
+import { analyzePage } from '@/lib/analyze';
 import { showChip } from '@/lib/page/chip';
 import { applyHighlights } from '@/lib/page/highlight';
 import { pageMayBeReport } from '@/lib/page/probe';
@@ -16,7 +16,7 @@ export default defineContentScript({
   main() {
     const read = (): boolean => {
       if (!pageMayBeReport(document)) return false;
-      const report = analyze(docFromDom(document));
+      const report = analyzePage(docFromDom(document));
       if (report.kind !== 'report' || (!report.t3 && !report.t4 && report.format !== 'pre2019')) return false;
       applyHighlights(document, report);
       const errors = report.findings.some((f) => f.severity === 'error');

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { docFromHtml } from './adapters/cheerio';
 import { docFromText } from './adapters/text';
-import { analyze, toJson } from './analyze';
+import { analyze, analyzePage, toJson } from './analyze';
 import { decodePage } from './decode';
 import type { Report, ReportJson } from './model';
 import { summarize } from './render/summary';
@@ -14,10 +14,10 @@ const USAGE = `用法 Usage: npm run --silent cli -- check FILE... [--json]
   --json  每个文件输出一个 JSON 对象（多个文件时为 JSON 数组）`;
 
 /** Read one file into a report; HTML by content, anything else as plain text. */
-export function checkFile(path: string): Report {
+export function checkFile(path: string): Report<unknown> {
   const text = decodePage(readFileSync(path));
   const html = /\.x?html?$/i.test(path) || /^\s*(<!--|<!doctype|<html|<head|<body|<meta|<div|<table)/i.test(text);
-  return html ? analyze(docFromHtml(text)) : analyze(docFromText(text));
+  return html ? analyzePage(docFromHtml(text)) : analyze(docFromText(text));
 }
 
 export function main(argv: string[], out: (s: string) => void, err: (s: string) => void): number {

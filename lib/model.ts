@@ -106,7 +106,7 @@ export interface Report<N = unknown> {
   cells: Map<CellId, CellRecord<N>>;
   /** Problems of shape met while mapping (a row with too few cells …), turned into STRUCTURE findings. */
   structure: string[];
-  /** The visible text the report was read from, for the checks that read the words. */
+  /** The visible text the report was read from, NFKC-folded, for the checks that read the words. */
   text: string;
 }
 

@@ -34,7 +34,7 @@ export const textSum: Rule = {
   id: 'TEXT-SUM',
   run: (report) => {
     const out: Finding[] = [];
-    const text = report.text.normalize('NFKC');
+    const { text } = report;
     for (const m of text.matchAll(TOTAL)) {
       if (LIST_ITEM.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
       const total = Number(m[1].replace(/,/g, ''));

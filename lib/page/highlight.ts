@@ -31,21 +31,21 @@ export function marksOf<N>(report: Report<N>, findings: Finding[]): Map<N, { rul
   return marks;
 }
 
-export function applyHighlights(document: Document, report: Report<Node>): number {
-  const marks = marksOf(report, report.findings);
-  if (marks.size === 0) return 0;
+export function applyHighlights(document: Document, report: Report<unknown>): number {
+  // Cells read from the page's text (no <table>) have no element to mark.
+  const marks = [...marksOf(report, report.findings)].filter(([node]) => node instanceof Element) as [Element, { rules: string[]; severity: Severity }][];
+  if (marks.length === 0) return 0;
   if (!document.getElementById(STYLE_ID)) {
     const style = document.createElement('style');
     style.id = STYLE_ID;
     style.textContent = CSS;
     (document.head ?? document.documentElement).append(style);
   }
-  for (const [node, mark] of marks) {
-    const el = node as Element;
+  for (const [el, mark] of marks) {
     el.setAttribute(RULE_ATTR, mark.rules.join(' '));
     el.setAttribute(SEVERITY_ATTR, mark.severity);
   }
-  return marks.size;
+  return marks.length;
 }
 
 export function clearHighlights(document: Document): void {

@@ -56,26 +56,26 @@ function isoDate(y: string, m: string, d: string): string | null {
 // 2019年03月27日来源:大东区 — the portal's date line without a 时间 label.
 const DATE_SOURCE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*来源/;
 
-export function publishedOf(doc: SourceDoc): string | null {
+/** From the page's meta tags, else from the NFKC-folded text. */
+export function publishedOf(doc: SourceDoc, text: string): string | null {
   for (const name of DATE_META) {
     const m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(doc.meta[name] ?? '');
     if (m) return isoDate(m[1], m[2], m[3]);
   }
-  const text = doc.text.normalize('NFKC');
   const m = DATE_TEXT.exec(text) ?? DATE_SOURCE.exec(text);
   return m ? isoDate(m[1], m[2], m[3]) : null;
 }
 
 /** The signature date: the last date that stands on a line of its own (under the body's name). */
 export function signedOf(text: string): string | null {
-  const dates = [...arabicYears(text.normalize('NFKC')).matchAll(/^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$/gm)];
+  const dates = [...arabicYears(text).matchAll(/^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$/gm)];
   const last = dates[dates.length - 1];
   return last ? isoDate(last[1], last[2], last[3]) : null;
 }
 
 /** 本报告所列数据统计期限为2024年1月1日至…: the year the statistics cover. */
 export function periodYearOf(text: string): number | null {
-  const m = PERIOD.exec(text.normalize('NFKC'));
+  const m = PERIOD.exec(text);
   return m ? Number(m[1]) : null;
 }
 
@@ -84,16 +84,17 @@ const NAMED = /《([^《》]{4,60}?(?:年度报告|工作报告|年报))》/g;
 // 本报告所列数据统计期限为2024年1月1日至2024年12月31日
 const PERIOD = /统计(?:期限|时限|区间|时间)[^。\n]{0,6}?((?:19|20)\d{2})年\s*1月\s*1日/;
 
-export function readMeta(doc: SourceDoc): Meta {
+/** Meta of a page; `text` is its visible text, NFKC-folded. */
+export function readMeta(doc: SourceDoc, text: string): Meta {
   const candidates = [...doc.titles, ...doc.headings].map(cleanTitle).filter(Boolean);
-  const named = [...doc.text.slice(0, 3000).matchAll(NAMED)].map((m) => cleanTitle(m[1])).filter(isReportTitle);
+  const named = [...text.slice(0, 3000).matchAll(NAMED)].map((m) => cleanTitle(m[1])).filter(isReportTitle);
   // A long first line of a text is a sentence, not a title.
   const shortTitle = doc.titles.map(cleanTitle).find((c) => c && c.length <= 60);
   const title = candidates.find(isReportTitle) ?? named[0] ?? shortTitle ?? null;
   return {
     title,
     body: title ? bodyOf(title) : null,
-    year: (title ? yearOf(title) : null) ?? periodYearOf(doc.text),
-    published: publishedOf(doc),
+    year: (title ? yearOf(title) : null) ?? periodYearOf(text),
+    published: publishedOf(doc, text),
   };
 }

@@ -19,8 +19,8 @@ const PATTERNS: Pattern[] = [
 // A number after these words is a change, not the figure itself: 较上年增加3件, 同比下降5件.
 const CHANGE = /同比|较上|比上|增加|减少|增长|下降|上升|环比/;
 
-export function proseFigures(text: string): Figure[] {
-  const plain = text.normalize('NFKC');
+/** Figures from NFKC-folded text. */
+export function proseFigures(plain: string): Figure[] {
   const out: Figure[] = [];
   for (const { key, re } of PATTERNS) {
     for (const m of plain.matchAll(re)) {

@@ -37,7 +37,9 @@ function formatOf(t2Text: string | null, t3: TableValues | null, year: number | 
 }
 
 export function readReport<N>(doc: SourceDoc<N>): Report<N> {
-  const meta = readMeta(doc);
+  // Folded once (full-width digits and punctuation) for meta and every check that reads the words.
+  const text = doc.text.normalize('NFKC');
+  const meta = readMeta(doc, text);
   const cells = new Map<string, CellRecord<N>>();
   const figures: Figure[] = [];
   const structure: string[] = [];
@@ -56,7 +58,7 @@ export function readReport<N>(doc: SourceDoc<N>): Report<N> {
   const titled = looksLikeReport(doc.titles, doc.headings);
   const kind = t3Table || t4Table || titled ? 'report' : 'not-report';
   if (kind === 'not-report') {
-    return { kind, format: null, meta, t2: null, t3: null, t4: null, figures: [], findings: [], cells: new Map(), structure: [], text: doc.text };
+    return { kind, format: null, meta, t2: null, t3: null, t4: null, figures: [], findings: [], cells: new Map(), structure: [], text };
   }
-  return { kind, format, meta, t2, t3, t4, figures: [...figures, ...proseFigures(doc.text)], findings: [], cells, structure, text: doc.text };
+  return { kind, format, meta, t2, t3, t4, figures: [...figures, ...proseFigures(text)], findings: [], cells, structure, text };
 }

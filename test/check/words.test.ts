@@ -58,7 +58,7 @@ describe('STRUCTURE: section numbering', () => {
 
   it('a skipped number', () => {
     const f = only('STRUCTURE', '（一）甲。\n（二）乙。\n（四）丁。\n');
-    expect(f.map((x) => [x.reported, x.computed, x.message])).toEqual([[4, 3, '小节编号跳号：「（四）丁。…」前一节为（二），缺少（三）']]);
+    expect(f.map((x) => [x.reported, x.computed, x.message])).toEqual([[4, 3, '小节编号跳号：「(四)丁。…」前一节为（二），缺少（三）']]);
   });
 
   it('numbering that restarts under a new section is fine, and so are the real pages', () => {

@@ -1,8 +1,9 @@
 // The built extension in Debian's Chromium, on real fixture pages served from 127.0.0.1 under
 // their real host names.
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from '../../tools/browser';
@@ -18,6 +19,10 @@ beforeAll(async () => {
   cpSync(fixturePath('.'), dir, { recursive: true });
   // Real pages with one number changed, and one whose tables the page's own style hides.
   writeFileSync(join(dir, 'pingtan-2024-t4-changed.html'), withCell(fixture('pingtan-2024.html'), 't4.suit_after_review.total', '18'));
+  // Seed 002 with its tables as paragraphs, as a portal shows a pasted Word document.
+  const seed002 = readFileSync(fileURLToPath(new URL('../fixtures/seeds/002_e67d0018f5985882.txt', import.meta.url)), 'utf8');
+  const paragraphs = seed002.split('\n').map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('');
+  writeFileSync(join(dir, 'anshan-2019-text.html'), `<html><head><meta charset="utf-8"><title>鞍山市政府2019年度政府信息公开工作报告</title></head><body>${paragraphs}</body></html>`);
   writeFileSync(join(dir, 'pingtan-2024-hidden.html'), fixture('pingtan-2024.html').replace('</head>', '<style>table { display: none }</style></head>'));
   const { server, port } = await serveDir(dir);
   base = (host, file) => `http://${host}:${port}/${file}`;
@@ -70,6 +75,15 @@ describe('on a report page', () => {
     expect(await chipText(page)).toBe('年报透镜：1处错误');
     const outline = await page.$eval('[data-nianbao-rule]', (e) => getComputedStyle(e).outlineColor);
     expect(outline).toBe('rgb(217, 48, 37)');
+    await page.close();
+  });
+
+  it('reads tables printed as paragraphs from the page text (seed 002 as a page)', async () => {
+    const { page, errors } = await open(base('www.anshan.gov.cn', 'anshan-2019-text.html'));
+    await page.waitForSelector('nianbao-lens-chip');
+    expect(await chipText(page)).toBe('年报透镜：2处错误，3处提示');
+    expect(await marks(page)).toEqual([]);
+    expect(errors).toEqual([]);
     await page.close();
   });
 

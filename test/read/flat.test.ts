@@ -4,11 +4,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { docFromText } from '../../lib/adapters/text';
-import { analyze } from '../../lib/analyze';
+import { docFromHtml } from '../../lib/adapters/cheerio';
+import { analyze, analyzePage } from '../../lib/analyze';
 import { T3_COLUMNS } from '../../lib/format/t3';
 import { T4_BLOCKS, T4_COLUMNS } from '../../lib/format/t4';
 import type { TextSpan } from '../../lib/read/flat';
 import { EXPECTED_SEEDS } from '../fixtures/expected-seeds';
+import { fixture } from '../helpers';
 
 const seed = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/seeds/${name}.txt`, import.meta.url)), 'utf8');
 const read = (name: string) => analyze(docFromText(seed(name)));
@@ -79,5 +81,27 @@ describe('prose seeds have no tables to invent', () => {
     const r = read(name);
     expect(r).toMatchObject({ kind: 'report', format: 'pre2019', t2: null, t3: null, t4: null });
     expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('a page whose tables are paragraphs, not <table>s', () => {
+  // Seed 002 as a portal would show it: one <p> per line, titled with the name the report gives itself.
+  const html = `<html><head><title>鞍山市政府2019年度政府信息公开工作报告</title></head><body>${seed('002_e67d0018f5985882')
+    .split('\n')
+    .map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
+    .join('')}</body></html>`;
+
+  it('is read again from its visible text, with the same tables and findings as the text', () => {
+    const page = analyzePage(docFromHtml(html));
+    const text = read('002_e67d0018f5985882');
+    expect(page.t3).toEqual(text.t3);
+    expect(page.t4).toEqual(text.t4);
+    expect(page.t2).toEqual(text.t2);
+    expect(page.findings.map((f) => [f.rule, f.scope])).toEqual(text.findings.map((f) => [f.rule, f.scope]));
+  });
+
+  it('a page with real tables is not read twice', () => {
+    const r = analyzePage(docFromHtml(fixture('pingtan-2021.html')));
+    expect([...r.cells.values()].every((c) => typeof (c.node as { type?: string }).type === 'string')).toBe(true);
   });
 });
