@@ -6,6 +6,7 @@ import { deadline } from './deadline';
 import { integrity } from './integrity';
 import { period } from './period';
 import type { Rule } from './rule';
+import { requiredSections } from './required-sections';
 import { sections } from './sections';
 import { structure } from './structure';
 import { t2Published } from './t2-published';
@@ -17,7 +18,7 @@ import { textSum } from './text-sum';
 import { textTable } from './text-table';
 import { value } from './value';
 
-export const RULES: Rule[] = [t3Balance, t3Results, t3Row, t4Sum, value, blank, t2Published, structure, sections, integrity, textSum, textTable, period, deadline];
+export const RULES: Rule[] = [t3Balance, t3Results, t3Row, t4Sum, value, blank, t2Published, structure, requiredSections, sections, integrity, textSum, textTable, period, deadline];
 
 function foldHolding(rule: string, findings: Finding[]): Finding[] {
   const holding = findings.filter((f) => f.severity === 'info' && f.difference === 0);

@@ -19,12 +19,24 @@ const PATTERNS: Pattern[] = [
 // A number after these words is a change, not the figure itself: 较上年增加3件, 同比下降5件.
 const CHANGE = /同比|较上|比上|增加|减少|增长|下降|上升|环比/;
 
+// 没有发生因政府信息公开工作被…提起…行政复议、行政诉讼等情况: both are zero.
+const NONE = /没有发生|未发生|没有出现|未出现|均未|均为0|均为零/;
+const NONE_KEYS: [string, string][] = [['reviews', '行政复议'], ['lawsuits', '行政诉讼']];
+
 /** Figures from NFKC-folded text. */
 export function proseFigures(plain: string): Figure[] {
   const out: Figure[] = [];
+  for (const sentence of plain.split(/[。；;\n]/)) {
+    if (!NONE.test(sentence) || /\d\s*件/.test(sentence)) continue;
+    for (const [key, word] of NONE_KEYS) {
+      if (sentence.includes(word) && !out.some((f) => f.key === key)) {
+        out.push({ key, label: sentence.trim().slice(-60), value: 0, unit: '件', source: 'text' });
+      }
+    }
+  }
   for (const { key, re } of PATTERNS) {
     for (const m of plain.matchAll(re)) {
-      if (CHANGE.test(m[0])) continue;
+      if (CHANGE.test(m[0]) || out.some((f) => f.key === key)) continue;
       out.push({ key, label: m[0].replace(/\s+/g, ''), value: Number(m[1].replace(/,/g, '')), unit: m[2], source: 'text' });
       break;
     }

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { docFromText } from '../../lib/adapters/text';
 import { analyze } from '../../lib/analyze';
-import { analyzeFixture } from '../helpers';
+import { analyzeFixture, analyzeHtml, fixture } from '../helpers';
 
 const seed = (name: string) => analyze(docFromText(readFileSync(fileURLToPath(new URL(`../fixtures/seeds/${name}.txt`, import.meta.url)), 'utf8')));
 const inText = (text: string) => analyze(docFromText(`某县2016年政府信息公开工作年度报告\n${text}`)).findings;
@@ -83,4 +83,32 @@ describe('each seed gives exactly the findings of the domain document', () => {
     ]));
   it('003: PERIOD', () => expect(warnings('003_7302e5d13d14c9bc')).toEqual([['PERIOD', 'warning', 'signed']]));
   it('004: T2-PUBLISHED', () => expect(warnings('004_d92904f95ce501ba')).toEqual([['T2-PUBLISHED', 'warning', 'normative']]));
+});
+
+describe('STRUCTURE: required sections', () => {
+  it('a 2021-format page without its section 五 (pingtan-2021, heading removed)', () => {
+    const html = fixture('pingtan-2021.html').replace('五、存在的主要问题及改进情况', '');
+    const f = analyzeHtml(html).findings.filter((x) => x.rule === 'STRUCTURE');
+    expect(f.map((x) => x.message)).toEqual(['缺少格式要求的章节：五、存在的主要问题及改进情况']);
+  });
+
+  it('the varied wording of real pages is accepted (every 2019/2021 fixture and seeds 002, 004)', () => {
+    for (const name of ['pingtan-2019', 'pingtan-2021', 'pingtan-2024', 'pingtan-2025', 'pingtan-gyz-2023', 'pingtan-hzs-2025', 'pingtan-jjf-2020', 'pingtan-nyn-2019', 'shuyang-fgj-2023']) {
+      expect(analyzeFixture(`${name}.html`).findings.filter((x) => x.rule === 'STRUCTURE')).toEqual([]);
+    }
+    for (const name of ['002_e67d0018f5985882', '004_d92904f95ce501ba']) {
+      expect(seed(name).findings.filter((x) => x.rule === 'STRUCTURE')).toEqual([]);
+    }
+  });
+});
+
+describe('figures stated as none', () => {
+  it('seed 000: no review and no suit happened', () => {
+    const figures = seed('000_179aec6b059d2134').figures;
+    expect(figures.filter((f) => f.key === 'reviews' || f.key === 'lawsuits').map((f) => [f.key, f.value])).toEqual([['reviews', 0], ['lawsuits', 0]]);
+  });
+  it('a sentence that states a count is not read as none', () => {
+    const f = analyze(docFromText('某县2016年政府信息公开工作年度报告\n未发生行政诉讼，行政复议2件。')).figures;
+    expect(f.filter((x) => x.key === 'reviews').map((x) => x.value)).toEqual([2]);
+  });
 });

@@ -114,6 +114,19 @@ describe('the exact findings of each fixture', () => {
     });
   }
 
+  it('pingtan-2013 (prose + 统计表): only the prose/统计表 disagreement', () => {
+    expect(analyzeFixture('pingtan-2013.html').findings.map((f) => [f.rule, f.severity, f.scope])).toEqual([['TEXT-TABLE', 'warning', 'proactive_total']]);
+  });
+
+  it('pingtan-czj-2009 (prose + 统计表): published after the 2008 deadline', () => {
+    expect(analyzeFixture('pingtan-czj-2009.html').findings.map((f) => [f.rule, f.severity, f.scope])).toEqual([['DEADLINE', 'warning', '2010-03-31']]);
+  });
+
+  it('the pages that are not reports: no finding', () => {
+    expect(analyzeFixture('pingtan-report-list.html').findings).toEqual([]);
+    expect(analyzeFixture('pingtan-gzl-work-report-2022.html').findings).toEqual([]);
+  });
+
   it('shuyang-fgj-2023: the five legal-person columns are blank', () => {
     const findings = analyzeFixture('shuyang-fgj-2023.html').findings;
     expect(findings.map((f) => [f.rule, f.severity, f.scope, f.cells.length])).toEqual([
