@@ -34,6 +34,8 @@ export interface SourceDoc<N = unknown> {
   text: string;
   /** Every table of the page, nested ones as tables of their own, in document order. */
   tables: SourceTable<N>[];
+  /** Where the page was served from: the live location, or what a saved page says of itself. */
+  url?: string;
 }
 
 export type Format = '2019' | '2021' | 'pre2019';
@@ -108,6 +110,7 @@ export interface Report<N = unknown> {
   structure: string[];
   /** The visible text the report was read from, NFKC-folded, for the checks that read the words. */
   text: string;
+  url: string | null;
 }
 
 /** The stable JSON form of a report (see README: the JSON contract). */

@@ -31,5 +31,7 @@ export function docFromCheerio($: cheerio.CheerioAPI): SourceDoc<AnyNode> {
     if (name && content) meta[name] = content.trim();
   });
   const titles = [meta.ArticleTitle ?? '', $('title').first().text().trim()];
-  return buildSourceDoc(ops, $.root()[0], { titles, meta });
+  // A saved portal page names its own address: <meta name="Url">, og:url or the canonical link.
+  const url = meta.Url ?? $('meta[property="og:url"]').attr('content') ?? $('link[rel="canonical"]').attr('href');
+  return { ...buildSourceDoc(ops, $.root()[0], { titles, meta }), ...(url ? { url } : {}) };
 }

@@ -33,5 +33,5 @@ export function docFromDom(document: Document): SourceDoc<Node> {
     if (name && content) meta[name] = content.trim();
   });
   const titles = [meta.ArticleTitle ?? '', document.title.trim()];
-  return buildSourceDoc(domOps, document.documentElement, { titles, meta });
+  return { ...buildSourceDoc(domOps, document.documentElement, { titles, meta }), url: document.location?.href ?? undefined };
 }

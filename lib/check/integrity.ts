@@ -1,6 +1,7 @@
 // INTEGRITY: words that have no place in a government report (gambling, betting, adult spam that
-// hijacked pages inject, such as 即时比分 where 辽宁省人民政府 should stand). The list is short
-// and specific on purpose: a false alarm here accuses a government of publishing spam.
+// hijacked pages inject, such as 即时比分 where 辽宁省人民政府 should stand), and a report served
+// from a host that is not a government portal. The word list is short and specific on purpose: a
+// false alarm here accuses a government of publishing spam.
 import type { Finding } from '../model';
 import type { Rule } from './rule';
 
@@ -31,6 +32,22 @@ export const integrity: Rule = {
         cells: [],
       });
     }
+    const host = hostOf(report.url);
+    if (host && !/(?:^|\.)gov\.cn$/.test(host)) {
+      out.push({
+        rule: 'INTEGRITY', severity: 'warning', scope: 'host', reported: null, computed: null, difference: null, cells: [],
+        message: `这份政府信息公开年报不是从政府网站（.gov.cn）取得的，而是来自 ${host}：请到发布机关的门户网站核对原文`,
+      });
+    }
     return out;
   },
 };
+
+function hostOf(url: string | null): string | null {
+  if (!url || !/^https?:/i.test(url)) return null;
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+}

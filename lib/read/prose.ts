@@ -19,6 +19,10 @@ const PATTERNS: Pattern[] = [
 // A number after these words is a change, not the figure itself: 较上年增加3件, 同比下降5件.
 const CHANGE = /同比|较上|比上|增加|减少|增长|下降|上升|环比/;
 
+// 无收取信息处理费情况 / 未发生收费情况: no fee was charged. (未按收费通知… is a table label, not this.)
+const NO_FEE = /(?:无|未|没有)(?:发生|收取|产生)[^。，,、\d]{0,8}?(?:信息处理费|收费|费用)/;
+const FEE = /收取[^。，,\d]{0,10}?(?:信息处理费|费用)[^。，,\d]{0,4}?(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/;
+
 // 没有发生因政府信息公开工作被…提起…行政复议、行政诉讼等情况: both are zero.
 const NONE = /没有发生|未发生|没有出现|未出现|均未|均为0|均为零/;
 const NONE_KEYS: [string, string][] = [['reviews', '行政复议'], ['lawsuits', '行政诉讼']];
@@ -34,6 +38,8 @@ export function proseFigures(plain: string): Figure[] {
       }
     }
   }
+  const fee = FEE.exec(plain) ?? NO_FEE.exec(plain);
+  if (fee) out.push({ key: 'fees', label: fee[0], value: fee[1] ? Number(fee[1].replace(/,/g, '')) : 0, unit: fee[2] ?? '元', source: 'text' });
   for (const { key, re } of PATTERNS) {
     for (const m of plain.matchAll(re)) {
       if (CHANGE.test(m[0]) || out.some((f) => f.key === key)) continue;
