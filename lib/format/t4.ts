@@ -6,11 +6,11 @@ export const T4_BLOCKS = [
 ] as const;
 
 export const T4_COLUMNS = [
-  { key: 'upheld', label: '结果维持' },
-  { key: 'corrected', label: '结果纠正' },
-  { key: 'other', label: '其他结果' },
-  { key: 'pending', label: '尚未审结' },
-  { key: 'total', label: '总计' },
-] as const;
+  { key: 'upheld', label: '结果维持', keywords: ['维持'] },
+  { key: 'corrected', label: '结果纠正', keywords: ['纠正'] },
+  { key: 'other', label: '其他结果', keywords: ['其他'] },
+  { key: 'pending', label: '尚未审结', keywords: ['尚未', '未审结'] },
+  { key: 'total', label: '总计', keywords: ['总计', '合计'] },
+];
 
 export const T4_PARTS = ['upheld', 'corrected', 'other', 'pending'];

@@ -20,3 +20,8 @@ export function matchLabel<T extends Keyworded>(defs: T[], last: string, full: s
     def.keywords.some((k) => text.includes(k)) && (!def.group || def.group.some((g) => full.includes(g)));
   return defs.find((d) => fits(d, last)) ?? defs.find((d) => fits(d, full));
 }
+
+/** The key of the first definition whose keywords appear in a header text. */
+export function keyOf(defs: (Keyworded & { key: string })[], text: string): string | undefined {
+  return matchLabel(defs, text, text)?.key;
+}

@@ -5,7 +5,7 @@ import type { CellRecord, Figure, Format, SourceTable, TableValues } from '../mo
 import { T2_COLUMNS, T2_ERA_WORDS, T2_ROWS } from '../format/t2';
 import type { Placement } from './grid';
 import { cellRecord, TableBuilder } from './cells';
-import { matchLabel } from './label';
+import { keyOf, matchLabel } from './label';
 import { headerUnit } from './numbers';
 import { tableRows, type MappedRow } from './rows';
 
@@ -18,10 +18,6 @@ export function t2Era(text: string): '2019' | '2021' | null {
   const count = (era: '2019' | '2021') => T2_ERA_WORDS[era].filter((w) => text.includes(w)).length;
   const [a, b] = [count('2019'), count('2021')];
   return a > b ? '2019' : b > a ? '2021' : null;
-}
-
-function columnOf(header: string): string | undefined {
-  return T2_COLUMNS.find((c) => c.keywords.some((k) => header.includes(k)))?.key;
 }
 
 interface HeaderRow<N> {
@@ -42,7 +38,7 @@ export function mapT2<N>(
     if (!row.data) {
       // 信息内容 | 本年新制作数量 | …: the header of the block that follows.
       const all = [...row.labels, ...row.values];
-      if (all.length > 1 && all.some((p) => columnOf(p.cell.text.normalize('NFKC')))) header = { cells: all };
+      if (all.length > 1 && all.some((p) => keyOf(T2_COLUMNS, p.cell.text.normalize('NFKC')))) header = { cells: all };
       continue;
     }
     if (!row.full) continue;
@@ -77,7 +73,7 @@ function headerText<N>(header: HeaderRow<N> | null, p: Placement<N>): string {
 
 /** Columns by header when every value has a distinct known one, else by the format's order. */
 function columnsFor<N>(row: MappedRow<N>, header: HeaderRow<N> | null, order: string[] | undefined): string[] | null {
-  const byHeader = row.values.map((p) => columnOf(headerText(header, p)));
+  const byHeader = row.values.map((p) => keyOf(T2_COLUMNS, headerText(header, p)));
   if (byHeader.every(Boolean) && new Set(byHeader).size === byHeader.length) return byHeader as string[];
   if (order && order.length === row.values.length) return order;
   // A local row with no usable header: numbered columns keep its figures.

@@ -2,16 +2,11 @@
 import type { CellRecord, SourceTable, TableValues } from '../model';
 import { T3_COLUMNS, T3_ROWS } from '../format/t3';
 import { cellRecord, TableBuilder } from './cells';
-import { matchLabel } from './label';
+import { keyOf, matchLabel } from './label';
 import { tableRows } from './rows';
 
 export function isT3(text: string): boolean {
   return text.includes('新收') && (text.includes('办理结果') || text.includes('予以公开')) && text.includes('结转');
-}
-
-/** Column key for a header text, the most specific applicant type first. */
-function columnOf(header: string): string | undefined {
-  return T3_COLUMNS.find((c) => c.keywords.some((k) => header.includes(k)))?.key;
 }
 
 export function mapT3<N>(table: SourceTable<N>, cells: Map<string, CellRecord<N>>, structure: string[]): TableValues {
@@ -33,7 +28,7 @@ export function mapT3<N>(table: SourceTable<N>, cells: Map<string, CellRecord<N>
     const byOrder = row.values.length === T3_COLUMNS.length;
     if (!byOrder) structure.push(`表三「${label}」行有${row.values.length}个数值单元格，应为${T3_COLUMNS.length}个；已按表头对应`);
     row.values.forEach((p, i) => {
-      const col = byOrder ? T3_COLUMNS[i].key : columnOf(header(p.col));
+      const col = byOrder ? T3_COLUMNS[i].key : keyOf(T3_COLUMNS, header(p.col));
       if (col && out.values[key]?.[col] === undefined) out.add(cellRecord('t3', key, col, label, p));
     });
   }

@@ -2,6 +2,7 @@
 import type { CellRecord, SourceTable, TableValues } from '../model';
 import { T4_BLOCKS, T4_COLUMNS } from '../format/t4';
 import { cellRecord, TableBuilder } from './cells';
+import { keyOf } from './label';
 import { tableRows } from './rows';
 
 const WIDTH = T4_BLOCKS.length * T4_COLUMNS.length;
@@ -18,10 +19,6 @@ function blockOf(headers: string): string | undefined {
   return undefined;
 }
 
-function columnOf(header: string): string | undefined {
-  const words: Record<string, string[]> = { upheld: ['维持'], corrected: ['纠正'], other: ['其他'], pending: ['尚未', '未审结'], total: ['总计', '合计'] };
-  return T4_COLUMNS.find((c) => words[c.key].some((w) => header.includes(w)))?.key;
-}
 
 export function mapT4<N>(table: SourceTable<N>, cells: Map<string, CellRecord<N>>, structure: string[]): TableValues {
   const { rows, header, headers } = tableRows(table, T4_COLUMNS.length);
@@ -32,7 +29,7 @@ export function mapT4<N>(table: SourceTable<N>, cells: Map<string, CellRecord<N>
   if (!byOrder) structure.push(`表四数据行有${data.values.length}个单元格，应为${WIDTH}个；已按表头对应`);
   data.values.forEach((p, i) => {
     const block = byOrder ? T4_BLOCKS[Math.floor(i / T4_COLUMNS.length)].key : blockOf(headers(p.col));
-    const col = byOrder ? T4_COLUMNS[i % T4_COLUMNS.length].key : columnOf(header(p.col));
+    const col = byOrder ? T4_COLUMNS[i % T4_COLUMNS.length].key : keyOf(T4_COLUMNS, header(p.col));
     const def = T4_BLOCKS.find((b) => b.key === block);
     if (def && col && out.values[def.key]?.[col] === undefined) out.add(cellRecord('t4', def.key, col, def.label, p));
   });
