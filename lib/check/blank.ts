@@ -1,7 +1,7 @@
 // BLANK: cells left blank where the format expects a number (a zero must be written as 0).
 import { cellName, tableName } from '../format/names';
 import type { Finding, TableKey } from '../model';
-import type { Rule } from './rule';
+import { finding, type Rule } from './rule';
 
 const SHOWN = 6;
 
@@ -19,16 +19,7 @@ export const blank: Rule = {
     for (const [table, cells] of byTable) {
       const list = names.get(table)!;
       const shown = list.slice(0, SHOWN).join('、') + (list.length > SHOWN ? ` 等` : '');
-      out.push({
-        rule: 'BLANK',
-        severity: 'warning',
-        message: `${tableName(table)}有 ${cells.length} 个空白单元格（${shown}），格式要求填写数字，没有发生的应填 0`,
-        scope: table,
-        reported: null,
-        computed: null,
-        difference: null,
-        cells,
-      });
+      out.push(finding('BLANK', 'warning', `${tableName(table)}有 ${cells.length} 个空白单元格（${shown}），格式要求填写数字，没有发生的应填 0`, { scope: table, cells }));
     }
     return out;
   },

@@ -5,7 +5,7 @@ import { blank } from './blank';
 import { deadline } from './deadline';
 import { integrity } from './integrity';
 import { period } from './period';
-import type { Rule } from './rule';
+import { finding, type Rule } from './rule';
 import { requiredSections } from './required-sections';
 import { sections } from './sections';
 import { structure } from './structure';
@@ -23,16 +23,8 @@ export const RULES: Rule[] = [t3Balance, t3Results, t3Row, t4Sum, value, blank, 
 function foldHolding(rule: string, findings: Finding[]): Finding[] {
   const holding = findings.filter((f) => f.severity === 'info' && f.difference === 0);
   if (holding.length < 2) return findings;
-  const folded: Finding = {
-    rule,
-    severity: 'info',
-    message: `${holding.length} 处关系含空白或非数字单元格，无法核对；按 0 计时均成立`,
-    scope: null,
-    reported: null,
-    computed: null,
-    difference: null,
-    cells: [...new Set(holding.flatMap((f) => f.cells))],
-  };
+  const message = `${holding.length} 处关系含空白或非数字单元格，无法核对；按 0 计时均成立`;
+  const folded = finding(rule, 'info', message, { cells: [...new Set(holding.flatMap((f) => f.cells))] });
   const rest = findings.filter((f) => !holding.includes(f));
   return [...rest, folded];
 }

@@ -3,7 +3,7 @@
 // from a host that is not a government portal. The word list is short and specific on purpose: a
 // false alarm here accuses a government of publishing spam.
 import type { Finding } from '../model';
-import type { Rule } from './rule';
+import { finding, type Rule } from './rule';
 
 const SPAM = [
   '即时比分', '比分直播', '足球比分', '博彩', '赌场', '百家乐', '六合彩', '时时彩', '北京赛车', '真人娱乐',
@@ -21,23 +21,13 @@ export const integrity: Rule = {
       if (at.length === 0) continue;
       const quote = (i: number) =>
         `…${report.text.slice(Math.max(0, i - CONTEXT), i + word.length + CONTEXT).replace(/\s+/g, ' ')}…`;
-      out.push({
-        rule: 'INTEGRITY',
-        severity: 'warning',
-        message: `页面含有与政府报告无关的文字「${word}」（${at.length}处），疑似被篡改或注入：${at.slice(0, 2).map(quote).join('；')}`,
-        scope: word,
-        reported: at.length,
-        computed: null,
-        difference: null,
-        cells: [],
-      });
+      const message = `页面含有与政府报告无关的文字「${word}」（${at.length}处），疑似被篡改或注入：${at.slice(0, 2).map(quote).join('；')}`;
+      out.push(finding('INTEGRITY', 'warning', message, { scope: word, reported: at.length }));
     }
     const host = hostOf(report.url);
     if (host && !/(?:^|\.)gov\.cn$/.test(host)) {
-      out.push({
-        rule: 'INTEGRITY', severity: 'warning', scope: 'host', reported: null, computed: null, difference: null, cells: [],
-        message: `这份政府信息公开年报不是从政府网站（.gov.cn）取得的，而是来自 ${host}：请到发布机关的门户网站核对原文`,
-      });
+      const message = `这份政府信息公开年报不是从政府网站（.gov.cn）取得的，而是来自 ${host}：请到发布机关的门户网站核对原文`;
+      out.push(finding('INTEGRITY', 'warning', message, { scope: 'host' }));
     }
     return out;
   },

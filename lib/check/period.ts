@@ -2,11 +2,9 @@
 // for year N is signed after N ends) and the publication date.
 import type { Finding } from '../model';
 import { periodYearOf, signedOf } from '../read/meta';
-import type { Rule } from './rule';
+import { finding, type Rule } from './rule';
 
-const warn = (message: string, scope: string, reported: number | null, computed: number | null): Finding => ({
-  rule: 'PERIOD', severity: 'warning', message, scope, reported, computed, difference: reported !== null && computed !== null ? reported - computed : null, cells: [],
-});
+const warn = (message: string, scope: string, reported: number, computed: number) => finding('PERIOD', 'warning', message, { scope, reported, computed });
 
 export const period: Rule = {
   id: 'PERIOD',

@@ -1,7 +1,6 @@
 // STRUCTURE: the six sections the 2019 and 2021 formats require, each a heading line "一、…"
 // with its words (wording varies: 存在的主要问题及整改措施, 因政府信息公开工作被申请行政复议…).
-import type { Finding } from '../model';
-import type { Rule } from './rule';
+import { finding, type Rule } from './rule';
 
 const REQUIRED: [string, RegExp][] = [
   ['一、总体情况', /总体情况|总体公开情况|概述/],
@@ -20,10 +19,6 @@ export const requiredSections: Rule = {
     const headings = report.text.split('\n').map((line) => HEADING.exec(line)).filter((m) => m !== null);
     const missing = REQUIRED.filter(([, words], i) => !headings.some((m) => m[1] === '一二三四五六'[i] && words.test(m[2])));
     if (missing.length === 0) return [];
-    const finding: Finding = {
-      rule: 'STRUCTURE', severity: 'warning', scope: 'sections', reported: null, computed: null, difference: null, cells: [],
-      message: `缺少格式要求的章节：${missing.map(([name]) => name).join('、')}`,
-    };
-    return [finding];
+    return [finding('STRUCTURE', 'warning', `缺少格式要求的章节：${missing.map(([name]) => name).join('、')}`, { scope: 'sections' })];
   },
 };

@@ -1,7 +1,16 @@
-import type { Finding, Report } from '../model';
+import type { Finding, Report, Severity } from '../model';
 
 /** A check: one relation or plausibility test of the domain, over a read report. */
 export interface Rule {
   id: string;
   run(report: Report): Finding[];
+}
+
+type Fields = Partial<Pick<Finding, 'scope' | 'reported' | 'computed' | 'cells'>>;
+
+/** A finding with the fields a rule does not set left empty; the difference is reported − computed. */
+export function finding(rule: string, severity: Severity, message: string, fields: Fields = {}): Finding {
+  const { scope = null, reported = null, computed = null, cells = [] } = fields;
+  const difference = reported !== null && computed !== null ? reported - computed : null;
+  return { rule, severity, message, scope, reported, computed, difference, cells };
 }

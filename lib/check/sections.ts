@@ -1,7 +1,7 @@
 // STRUCTURE in the words: subsection numbers printed blank (（）) or skipped (（三） after （一）).
 // Numbering restarts at （一） under each section.
 import type { Finding } from '../model';
-import type { Rule } from './rule';
+import { finding, type Rule } from './rule';
 
 const CN = '一二三四五六七八九十';
 const MARK = /^\s*[(（]\s*([一二三四五六七八九十]{0,3})\s*[)）]/;
@@ -23,19 +23,14 @@ export const sections: Rule = {
       if (!m) continue;
       const quote = line.trim().slice(0, 24);
       if (m[1] === '') {
-        out.push({
-          rule: 'STRUCTURE', severity: 'warning', scope: 'sections', reported: null, computed: prev + 1, difference: null, cells: [],
-          message: `小节编号为空：「${quote}…」，按顺序应为（${CN[prev] ?? prev + 1}）`,
-        });
+        out.push(finding('STRUCTURE', 'warning', `小节编号为空：「${quote}…」，按顺序应为（${CN[prev] ?? prev + 1}）`, { scope: 'sections', computed: prev + 1 }));
         prev++;
         continue;
       }
       const n = numberOf(m[1]);
       if (n !== 1 && n !== prev + 1 && n > prev) {
-        out.push({
-          rule: 'STRUCTURE', severity: 'warning', scope: 'sections', reported: n, computed: prev + 1, difference: n - prev - 1, cells: [],
-          message: `小节编号跳号：「${quote}…」前一节为（${CN[prev - 1] ?? prev}），缺少（${CN[prev] ?? prev + 1}）`,
-        });
+        const message = `小节编号跳号：「${quote}…」前一节为（${CN[prev - 1] ?? prev}），缺少（${CN[prev] ?? prev + 1}）`;
+        out.push(finding('STRUCTURE', 'warning', message, { scope: 'sections', reported: n, computed: prev + 1 }));
       }
       prev = n;
     }

@@ -2,14 +2,11 @@
 // table 4; and the shape problems the reader met (a row with too few cells, a row twice).
 import { T3_ROWS, t3RowKeys } from '../format/t3';
 import { T4_BLOCKS, T4_COLUMNS } from '../format/t4';
-import type { Finding } from '../model';
-import type { Rule } from './rule';
+import { finding, type Rule } from './rule';
 
 const TABLES = { t2: '表二（主动公开政府信息情况）', t3: '表三（收到和处理政府信息公开申请情况）', t4: '表四（行政复议、行政诉讼情况）' } as const;
 
-const warn = (message: string, scope: string | null = null): Finding => ({
-  rule: 'STRUCTURE', severity: 'warning', message, scope, reported: null, computed: null, difference: null, cells: [],
-});
+const warn = (message: string, scope: string | null = null) => finding('STRUCTURE', 'warning', message, { scope });
 
 export const structure: Rule = {
   id: 'STRUCTURE',

@@ -1,7 +1,7 @@
 // T2-PUBLISHED (2019 format): 本年新公开数量 cannot exceed 对外公开总数量, and documents made
 // this year are expected to be published.
 import type { Finding } from '../model';
-import type { Rule } from './rule';
+import { finding, type Rule } from './rule';
 
 export const t2Published: Rule = {
   id: 'T2-PUBLISHED',
@@ -15,18 +15,12 @@ export const t2Published: Rule = {
       const label = report.cells.get(`t2.${row}.published`)?.label ?? row;
       const ids = ['made', 'published', 'total'].map((c) => `t2.${row}.${c}`).filter((id) => report.cells.has(id));
       if (published != null && total != null && published > total) {
-        out.push({
-          rule: 'T2-PUBLISHED', severity: 'warning', scope: row, cells: ids,
-          message: `表二「${label}」：本年新公开数量 ${published} 大于对外公开总数量 ${total}`,
-          reported: total, computed: published, difference: total - published,
-        });
+        const message = `表二「${label}」：本年新公开数量 ${published} 大于对外公开总数量 ${total}`;
+        out.push(finding('T2-PUBLISHED', 'warning', message, { scope: row, cells: ids, reported: total, computed: published }));
       }
       if (row === 'normative' && made != null && made > 0 && published === 0) {
-        out.push({
-          rule: 'T2-PUBLISHED', severity: 'warning', scope: row, cells: ids,
-          message: `表二「${label}」：本年新制作 ${made} 件，但本年新公开数量为 0${total === 0 ? '，对外公开总数量也为 0' : ''}`,
-          reported: published, computed: made, difference: published - made,
-        });
+        const message = `表二「${label}」：本年新制作 ${made} 件，但本年新公开数量为 0${total === 0 ? '，对外公开总数量也为 0' : ''}`;
+        out.push(finding('T2-PUBLISHED', 'warning', message, { scope: row, cells: ids, reported: published, computed: made }));
       }
     }
     return out;

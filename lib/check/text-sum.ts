@@ -3,7 +3,7 @@
 // to partition the total: listed in brackets, after 分别为, or closed by a residual 其他/其余 item.
 // A plain 其中 list may name a subset, so it fires only when the parts exceed the total.
 import type { Finding } from '../model';
-import type { Rule } from './rule';
+import { finding, type Rule } from './rule';
 
 const COUNT_UNITS = '件次|件|条|个|项';
 const TOTAL = new RegExp(`(\\d[\\d,]*)\\s*(${COUNT_UNITS})\\s*(?:[(（]([^()（）]{2,120})[)）]|[,，]?\\s*(其中|分别为)\\s*[:：,，]?([^。；;]{2,200}))`, 'g');
@@ -49,16 +49,8 @@ export const textSum: Rule = {
       const clause = Math.max(...['。', '，', ',', '；', ';', '\n'].map((d) => text.lastIndexOf(d, m.index)));
       const start = Math.max(clause + 1, m.index - 60);
       const stated = text.slice(start, m.index + m[1].length + m[2].length).replace(/\s+/g, '');
-      out.push({
-        rule: 'TEXT-SUM',
-        severity: 'warning',
-        message: `「${stated}」，但所列各项 ${parts.map((p) => p.value).join(' + ')} = ${sum}，相差 ${Math.abs(sum - total)}`,
-        scope: null,
-        reported: total,
-        computed: sum,
-        difference: total - sum,
-        cells: [],
-      });
+      const message = `「${stated}」，但所列各项 ${parts.map((p) => p.value).join(' + ')} = ${sum}，相差 ${Math.abs(sum - total)}`;
+      out.push(finding('TEXT-SUM', 'warning', message, { reported: total, computed: sum }));
     }
     return out;
   },

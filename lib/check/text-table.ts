@@ -1,7 +1,7 @@
 // TEXT-TABLE: a figure the prose states contradicts the same figure in the tables
 // (正文"共受理依申请公开59件次" against 表三 本年新收·总计 148).
 import type { Figure, Finding, Report } from '../model';
-import type { Rule } from './rule';
+import { finding, type Rule } from './rule';
 
 interface Pair {
   key: string;
@@ -45,14 +45,6 @@ export const textTable: Rule = {
 };
 
 function contradiction(stated: Figure, value: number, what: string, cells: string[]): Finding {
-  return {
-    rule: 'TEXT-TABLE',
-    severity: 'warning',
-    message: `正文称「${stated.label}」（${stated.value}），但${what}为 ${value}`,
-    scope: stated.key,
-    reported: stated.value,
-    computed: value,
-    difference: stated.value - value,
-    cells,
-  };
+  const message = `正文称「${stated.label}」（${stated.value}），但${what}为 ${value}`;
+  return finding('TEXT-TABLE', 'warning', message, { scope: stated.key, reported: stated.value, computed: value, cells });
 }

@@ -3,7 +3,7 @@
 import { T2_NON_COUNT } from '../format/t2';
 import { cellName, tableName } from '../format/names';
 import type { CellRecord, Finding } from '../model';
-import type { Rule } from './rule';
+import { finding, type Rule } from './rule';
 
 function problem(c: CellRecord): string | null {
   if (c.invalid) return `「${c.text}」不是数字`;
@@ -20,16 +20,7 @@ export const value: Rule = {
     for (const c of report.cells.values()) {
       const what = problem(c);
       if (!what) continue;
-      out.push({
-        rule: 'VALUE',
-        severity: 'error',
-        message: `${tableName(c.table)}「${cellName(c)}」：${what}`,
-        scope: c.id,
-        reported: c.invalid ? null : c.value,
-        computed: null,
-        difference: null,
-        cells: [c.id],
-      });
+      out.push(finding('VALUE', 'error', `${tableName(c.table)}「${cellName(c)}」：${what}`, { scope: c.id, reported: c.invalid ? null : c.value, cells: [c.id] }));
     }
     return out;
   },

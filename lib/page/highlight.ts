@@ -1,6 +1,5 @@
 // Marks the cells of each finding on the page: a data attribute listing the rule ids and the
-// worst severity, styled by one injected stylesheet. Nothing else on the page changes, and
-// clearHighlights() takes it all away.
+// worst severity, styled by one injected stylesheet. Nothing else on the page changes.
 import type { Finding, Report, Severity } from '../model';
 
 export const RULE_ATTR = 'data-nianbao-rule';
@@ -46,12 +45,4 @@ export function applyHighlights(document: Document, report: Report<unknown>): nu
     el.setAttribute(SEVERITY_ATTR, mark.severity);
   }
   return marks.length;
-}
-
-export function clearHighlights(document: Document): void {
-  document.getElementById(STYLE_ID)?.remove();
-  for (const el of document.querySelectorAll(`[${RULE_ATTR}]`)) {
-    el.removeAttribute(RULE_ATTR);
-    el.removeAttribute(SEVERITY_ATTR);
-  }
 }
