@@ -16,7 +16,9 @@ const url = `http://${HOST}:${port}/${DEMO}`;
 await page.goto(url);
 console.log(`年报透镜 demo: ${url} (served from test/fixtures/real/${DEMO})`);
 if (headless) {
-  await page.waitForSelector('[data-nianbao-rule]', { timeout: 15000 });
+  const marked = await page.waitForSelector('[data-nianbao-rule]', { timeout: 15000 });
+  // The highlights are what there is to see; bring the first into view.
+  await marked.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   const shot = '.output/demo.png';
   await page.screenshot({ path: shot });
   console.log(`没有显示器：已截图 No display: screenshot saved to ${shot}`);
