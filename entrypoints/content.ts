@@ -1,11 +1,20 @@
-// Content script: a thin loader. A cheap title test on every government page; the full read only
+// Content script: a thin loader. A cheap title test on every page it runs on; the full read only
 // when that says yes, again when the portal fills the article in by script, then it stops.
+// It marks the page, tells the background (for the badge) and answers the popup.
+import { browser } from 'wxt/browser';
 import { docFromDom } from '@/lib/adapters/dom';
-import { analyzePage } from '@/lib/analyze';
-import { showChip } from '@/lib/page/chip';
-import { applyHighlights } from '@/lib/page/highlight';
+import { analyzePage, toJson } from '@/lib/analyze';
+import { strings } from '@/lib/i18n';
+import { sendToBackground, type PageState, type ToContent } from '@/lib/messages';
+import type { Report } from '@/lib/model';
+import { isElement } from '@/lib/page/element';
+import { articleHtml } from '@/lib/page/article';
+import { removeChip, showChip } from '@/lib/page/chip';
+import { applyHighlights, clearHighlights, elementMarks } from '@/lib/page/highlight';
 import { pageMayBeReport } from '@/lib/page/probe';
+import { revealCells } from '@/lib/page/reveal';
 import { summaryText } from '@/lib/page/summary-text';
+import { installTooltips } from '@/lib/page/tooltip';
 
 const SETTLE_MS = 400;
 const GIVE_UP_MS = 30_000;
@@ -14,25 +23,58 @@ export default defineContentScript({
   matches: ['*://*.gov.cn/*'],
   runAt: 'document_idle',
   main() {
-    const read = (): boolean => {
+    const lang = navigator.language;
+    let read: { report: Report<unknown>; state: PageState; stop: () => void } | null = null;
+
+    const tryRead = (): boolean => {
+      const t0 = performance.now();
       if (!pageMayBeReport(document)) return false;
+      const t1 = performance.now();
       const report = analyzePage(docFromDom(document));
       if (report.kind !== 'report' || (!report.t3 && !report.t4 && report.format !== 'pre2019')) return false;
-      applyHighlights(document, report);
-      const errors = report.findings.some((f) => f.severity === 'error');
-      const warnings = report.findings.some((f) => f.severity === 'warning');
-      const lang = navigator.language;
-      showChip(document, summaryText(report.findings, lang), errors ? 'error' : warnings ? 'warning' : 'clean', /^zh/i.test(lang) ? '关闭' : 'Close');
+      const t2 = performance.now();
+      read?.stop();
+      const marks = elementMarks(report);
+      applyHighlights(document, marks);
+      const stopTips = installTooltips(document, report, marks, lang);
+      const errors = report.findings.filter((f) => f.severity === 'error').length;
+      const warnings = report.findings.filter((f) => f.severity === 'warning').length;
+      showChip(document, summaryText(report.findings, lang), errors ? 'error' : warnings ? 'warning' : 'clean', strings(lang).close);
+      const marked = [...report.cells].filter(([, c]) => isElement(c.node)).map(([id]) => id);
+      const state = { report: toJson(report, location.href), marked, timing: { probeMs: t1 - t0, readMs: t2 - t1 } };
+      read = { report, state, stop: stopTips };
+      void sendToBackground({ type: 'page-read', errors, warnings }).catch(() => undefined);
       return true;
     };
-    if (read()) return;
+
+    const answer = (message: ToContent): unknown => {
+      switch (message.type) {
+        case 'get-state':
+          return read?.state ?? null;
+        case 'get-payload':
+          return read ? { url: location.href, html: articleHtml(document, read.report), report: read.state.report } : null;
+        case 'reveal':
+          return read ? revealCells(read.report, message.cells) : 0;
+        case 'clear':
+          read?.stop();
+          clearHighlights(document);
+          removeChip(document);
+          return true;
+        case 'notify':
+          showChip(document, message.text, message.tone, strings(lang).close);
+          return true;
+      }
+    };
+    browser.runtime.onMessage.addListener((message) => Promise.resolve(answer(message as ToContent)));
+
+    if (tryRead()) return;
     // Portals that fill the article by script: read when the page settles, stop once read.
     let timer: ReturnType<typeof setTimeout> | undefined;
     const observer = new MutationObserver((records) => {
-      if (records.every((r) => (r.target as Element).closest?.('nianbao-lens-chip'))) return;
+      if (records.every((r) => (r.target as Element).closest?.('nianbao-lens-chip, nianbao-lens-tip'))) return;
       clearTimeout(timer);
       timer = setTimeout(() => {
-        if (read()) observer.disconnect();
+        if (tryRead()) observer.disconnect();
       }, SETTLE_MS);
     });
     observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });

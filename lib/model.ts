@@ -125,3 +125,35 @@ export interface ReportJson {
   figures: Figure[];
   findings: Finding[];
 }
+
+/** A report as the library keeps it: Dexie table `reports`, schema version 1. */
+export interface SavedReport {
+  id?: number;
+  /** Address of the page it was saved from, without its #fragment. */
+  url: string;
+  title: string | null;
+  body: string | null;
+  year: number | null;
+  format: Format | null;
+  errors: number;
+  warnings: number;
+  /** Milliseconds since 1970, when saved or last updated. */
+  savedAt: number;
+  /** SHA-256 (hex) of `html`: the same article saved twice has the same hash. */
+  hash: string;
+  /** The report's own HTML (the article with the page's title and meta), to read again later. */
+  html: string;
+  report: ReportJson;
+}
+
+/** What a page hands over to be saved. */
+export interface SavePayload {
+  url: string;
+  html: string;
+  report: ReportJson;
+}
+
+export type SaveOutcome =
+  | { status: 'saved' | 'updated'; id: number; savedAt: number }
+  | { status: 'duplicate'; id: number; savedAt: number; reason: 'url' | 'body-year' }
+  | { status: 'failed'; message: string };

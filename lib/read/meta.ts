@@ -66,6 +66,11 @@ export function publishedOf(doc: SourceDoc, text: string): string | null {
   return m ? isoDate(m[1], m[2], m[3]) : null;
 }
 
+/** A line that states the publication date (发布时间：2024-01-20): kept with the article when saved. */
+export function isDateLine(text: string): boolean {
+  return DATE_TEXT.test(text);
+}
+
 /** The signature date: the last date that stands on a line of its own (under the body's name). */
 export function signedOf(text: string): string | null {
   const dates = [...arabicYears(text).matchAll(/^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$/gm)];

@@ -1,8 +1,9 @@
 // The command line's readable Chinese summary of one report.
 import type { Finding, Report } from '../model';
+import { strings } from '../i18n';
+import { formatName } from '../view/format';
 
-const SEVERITY: Record<Finding['severity'], string> = { error: '错误', warning: '提示', info: '说明' };
-const FORMAT: Record<string, string> = { '2019': '2019年版格式', '2021': '2021年版格式', pre2019: '2019年以前（文字叙述）' };
+const ZH = strings('zh');
 
 export function summarize(report: Report, source: string): string {
   if (report.kind !== 'report') {
@@ -13,7 +14,7 @@ export function summarize(report: Report, source: string): string {
   const identity = [
     meta.body ?? '报送机关不详',
     meta.year ? `${meta.year}年度` : '年度不详',
-    report.format ? FORMAT[report.format] : '格式不详',
+    formatName(report.format, ZH) ?? '格式不详',
     meta.published ? `发布于 ${meta.published}` : null,
   ].filter(Boolean);
   lines.push(`  ${identity.join(' · ')}`);
@@ -24,7 +25,7 @@ export function summarize(report: Report, source: string): string {
   else {
     lines.push(`  错误 ${count('error')} · 提示 ${count('warning')} · 说明 ${count('info')}`);
     for (const s of ['error', 'warning', 'info'] as const) {
-      for (const f of report.findings.filter((x) => x.severity === s)) lines.push(`  [${SEVERITY[s]}] ${f.rule}  ${f.message}`);
+      for (const f of report.findings.filter((x) => x.severity === s)) lines.push(`  [${ZH[s]}] ${f.rule}  ${f.message}`);
     }
   }
   return lines.join('\n') + '\n';

@@ -1,15 +1,12 @@
 // PERIOD and DEADLINE on the seeds and real pages, and the rule chosen for each kind of body.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { docFromText } from '../../lib/adapters/text';
 import { analyze } from '../../lib/analyze';
 import { deadlineFor } from '../../lib/check/deadline';
 import type { Finding } from '../../lib/model';
 import { signedOf } from '../../lib/read/meta';
-import { analyzeFixture } from '../helpers';
+import { analyzeFixture, seedText } from '../helpers';
 
-const seedText = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/seeds/${name}.txt`, import.meta.url)), 'utf8');
 const seed = (name: string) => analyze(docFromText(seedText(name)));
 const rules = (findings: Finding[], ...ids: string[]) => findings.filter((f) => ids.includes(f.rule));
 

@@ -1,13 +1,9 @@
 // Figures from sentences, and TEXT-TABLE comparing them with the tables.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { docFromText } from '../../lib/adapters/text';
-import { analyze } from '../../lib/analyze';
 import { proseFigures } from '../../lib/read/prose';
-import { analyzeFixture, analyzeHtml, fixture } from '../helpers';
+import { analyzeFixture, analyzeHtml, analyzeSeed, fixture } from '../helpers';
 
-const seed = (name: string) => analyze(docFromText(readFileSync(fileURLToPath(new URL(`../fixtures/seeds/${name}.txt`, import.meta.url)), 'utf8')));
+const seed = analyzeSeed;
 
 describe('prose figures from real sentences', () => {
   it.each([

@@ -1,13 +1,11 @@
 // The checks that read the words: TEXT-SUM and section numbering, on real sentences; and each
 // seed giving exactly the findings the domain document lists for it.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { docFromText } from '../../lib/adapters/text';
 import { analyze } from '../../lib/analyze';
-import { analyzeFixture, analyzeHtml, fixture } from '../helpers';
+import { analyzeFixture, analyzeHtml, analyzeSeed, fixture } from '../helpers';
 
-const seed = (name: string) => analyze(docFromText(readFileSync(fileURLToPath(new URL(`../fixtures/seeds/${name}.txt`, import.meta.url)), 'utf8')));
+const seed = analyzeSeed;
 const inText = (text: string) => analyze(docFromText(`某县2016年政府信息公开工作年度报告\n${text}`)).findings;
 const only = (rule: string, text: string) => inText(text).filter((f) => f.rule === rule);
 

@@ -1,14 +1,13 @@
 // The built extension in Debian's Chromium, on real fixture pages served from 127.0.0.1 under
 // their real host names.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from '../../tools/browser';
 import { serveDir } from '../../tools/serve';
-import { analyzeFixture, fixture, fixturePath, withCell } from '../helpers';
+import { analyzeFixture, fixture, fixturePath, seedText, withCell } from '../helpers';
 
 let context: BrowserContext;
 let base: (host: string, file: string) => string;
@@ -20,7 +19,7 @@ beforeAll(async () => {
   // Real pages with one number changed, and one whose tables the page's own style hides.
   writeFileSync(join(dir, 'pingtan-2024-t4-changed.html'), withCell(fixture('pingtan-2024.html'), 't4.suit_after_review.total', '18'));
   // Seed 002 with its tables as paragraphs, as a portal shows a pasted Word document.
-  const seed002 = readFileSync(fileURLToPath(new URL('../fixtures/seeds/002_e67d0018f5985882.txt', import.meta.url)), 'utf8');
+  const seed002 = seedText('002_e67d0018f5985882');
   const paragraphs = seed002.split('\n').map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('');
   writeFileSync(join(dir, 'anshan-2019-text.html'), `<html><head><meta charset="utf-8"><title>鞍山市政府2019年度政府信息公开工作报告</title></head><body>${paragraphs}</body></html>`);
   writeFileSync(join(dir, 'pingtan-2024-hidden.html'), fixture('pingtan-2024.html').replace('</head>', '<style>table { display: none }</style></head>'));

@@ -1,7 +1,5 @@
 // Tables flattened into text: the seeds 002 (cells on lines after '|', stray '?') and 004
 // (cells before '|') read completely, each figure tied to its place in the text.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { docFromText } from '../../lib/adapters/text';
 import { docFromHtml } from '../../lib/adapters/cheerio';
@@ -10,9 +8,9 @@ import { T3_COLUMNS } from '../../lib/format/t3';
 import { T4_BLOCKS, T4_COLUMNS } from '../../lib/format/t4';
 import type { TextSpan } from '../../lib/read/flat';
 import { EXPECTED_SEEDS } from '../fixtures/expected-seeds';
-import { fixture } from '../helpers';
+import { fixture, seedText } from '../helpers';
 
-const seed = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/seeds/${name}.txt`, import.meta.url)), 'utf8');
+const seed = seedText;
 const read = (name: string) => analyze(docFromText(seed(name)));
 
 describe('flattened tables 3 and 4, cell by cell', () => {

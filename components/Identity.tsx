@@ -1,0 +1,26 @@
+// Which report this is: title, body, year, format, publication date, and the count of findings.
+import type { ReportJson } from '@/lib/model';
+import { fill, type Strings } from '@/lib/i18n';
+import { formatName } from '@/lib/view/format';
+
+export function Identity({ report, s }: { report: ReportJson; s: Strings }) {
+  const { meta, findings } = report;
+  const count = (sev: string) => findings.filter((f) => f.severity === sev).length;
+  const parts = [
+    meta.body ?? s.unknownBody,
+    meta.year ? fill(s.yearOf, { year: meta.year }) : s.unknownYear,
+    formatName(report.format, s),
+    meta.published ? fill(s.published, { date: meta.published }) : null,
+  ].filter(Boolean);
+  const errors = count('error');
+  const warnings = count('warning');
+  return (
+    <header class="identity">
+      <h1 class="title">{meta.title ?? s.unknownBody}</h1>
+      <p class="meta">{parts.join(' · ')}</p>
+      <p class={`counts ${errors ? 'has-errors' : warnings ? 'has-warnings' : 'clean'}`}>
+        {findings.length === 0 ? s.noProblems : fill(s.counts, { errors, warnings, infos: count('info') })}
+      </p>
+    </header>
+  );
+}

@@ -1,0 +1,48 @@
+// Save in one click, and say what happened: saved, already saved (same address, or same body and
+// year) with an offer to update it, or why it failed.
+import { useEffect, useState } from 'preact/hooks';
+import { sendToBackground } from '@/lib/messages';
+import type { ReportJson, SaveOutcome } from '@/lib/model';
+import { fill, type Strings } from '@/lib/i18n';
+import { fmtTime } from '@/lib/view/format';
+
+type State = { status: 'idle' | 'saving' } | SaveOutcome;
+
+export function SaveBar({ tabId, report, s, lang }: { tabId: number; report: ReportJson; s: Strings; lang: string }) {
+  const [state, setState] = useState<State>({ status: 'idle' });
+  useEffect(() => {
+    const { url, meta } = { url: report.source, meta: report.meta };
+    sendToBackground({ type: 'find-saved', url, body: meta.body, year: meta.year })
+      .then((found) => found && setState((prev) => (prev.status === 'idle' ? { status: 'duplicate', ...found } : prev)))
+      .catch(() => undefined);
+  }, [report]);
+  const save = async (update: boolean) => {
+    setState({ status: 'saving' });
+    try {
+      setState(await sendToBackground({ type: 'save-tab', tabId, update }));
+    } catch (e) {
+      setState({ status: 'failed', message: String((e as Error)?.message ?? e) });
+    }
+  };
+  const time = 'savedAt' in state ? fmtTime(state.savedAt, lang) : '';
+  return (
+    <section class="save" aria-live="polite">
+      {(state.status === 'idle' || state.status === 'saving' || state.status === 'failed') && (
+        <button type="button" class="primary" disabled={state.status === 'saving'} onClick={() => save(false)}>
+          {state.status === 'saving' ? s.saving : s.save}
+        </button>
+      )}
+      {state.status === 'saved' && <p class="ok">{fill(s.saved, { time })}</p>}
+      {state.status === 'updated' && <p class="ok">{fill(s.updated, { time })}</p>}
+      {state.status === 'duplicate' && (
+        <p class="dup">
+          {fill(state.reason === 'url' ? s.duplicateUrl : s.duplicateBodyYear, { time })}{' '}
+          <button type="button" class="secondary" onClick={() => save(true)}>
+            {s.update}
+          </button>
+        </p>
+      )}
+      {state.status === 'failed' && <p class="fail">{fill(s.saveFailed, { message: state.message })}</p>}
+    </section>
+  );
+}

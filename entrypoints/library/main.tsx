@@ -1,0 +1,9 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { openLibrary } from '@/lib/store/db';
+import { App } from './App';
+import './style.css';
+
+const lang = browser.i18n.getUILanguage();
+document.documentElement.lang = lang;
+render(<App db={openLibrary()} lang={lang} />, document.getElementById('app')!);

@@ -1,0 +1,73 @@
+// The popup: what the content script read on the current tab, the findings, Save, and the way to
+// the library. It asks the tab; it never reads the page itself.
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { FindingList } from '@/components/FindingList';
+import { Identity } from '@/components/Identity';
+import { KeyFigures } from '@/components/KeyFigures';
+import { SaveBar } from '@/components/SaveBar';
+import { SiteSwitch } from '@/components/SiteSwitch';
+import { alwaysOn, siteOf } from '@/lib/background/sites';
+import { isZh, strings } from '@/lib/i18n';
+import { sendToContent, type PageState } from '@/lib/messages';
+import type { CellId } from '@/lib/model';
+import { keyFigures } from '@/lib/view/key-figures';
+
+/** The tab the popup speaks for: ?tab=ID when opened as a page (tests), else the active tab. */
+async function targetTab(): Promise<{ id: number; url?: string } | null> {
+  const param = Number(new URLSearchParams(location.search).get('tab'));
+  if (param) return browser.tabs.get(param).then((t) => ({ id: t.id!, url: t.url }));
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id !== undefined ? { id: tab.id, url: tab.url } : null;
+}
+
+export function App({ lang }: { lang: string }) {
+  const s = strings(lang);
+  const zh = isZh(lang);
+  const [tab, setTab] = useState<{ id: number; url?: string } | null>(null);
+  /** undefined: still asking; null: the page is not a report; 'absent': no content script there. */
+  const [state, setState] = useState<PageState | null | 'absent' | undefined>(undefined);
+
+  const load = useCallback(async () => {
+    const t = await targetTab();
+    setTab(t);
+    if (!t) return setState('absent');
+    setState(await sendToContent(t.id, { type: 'get-state' }).catch(() => 'absent' as const));
+  }, []);
+  useEffect(() => void load(), [load]);
+
+  const reveal = (cells: CellId[]) => tab && void sendToContent(tab.id, { type: 'reveal', cells }).catch(() => undefined);
+  const clear = () => tab && void sendToContent(tab.id, { type: 'clear' }).catch(() => undefined);
+  const openLibrary = () => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+  const site = siteOf(tab?.url);
+
+  if (state === undefined) return <main class="popup" aria-busy="true" />;
+  const report = state && state !== 'absent' ? state : null;
+  const marked = report ? new Set(report.marked) : null;
+  return (
+    <main class="popup">
+      <nav class="top">
+        <span class="brand">年报透镜</span>
+        <button type="button" class="link" onClick={openLibrary}>
+          {s.library}
+        </button>
+      </nav>
+      {report ? (
+        <>
+          <Identity report={report.report} s={s} />
+          <SaveBar tabId={tab!.id} report={report.report} s={s} lang={lang} />
+          <FindingList findings={report.report.findings} s={s} zh={zh} marked={marked} onReveal={reveal} />
+          <KeyFigures groups={keyFigures(report.report)} s={s} marked={marked} onReveal={reveal} />
+          <footer>
+            <button type="button" class="link" onClick={clear}>
+              {s.clear}
+            </button>
+          </footer>
+        </>
+      ) : (
+        <p class="empty">{state === 'absent' ? s.noAccess : s.notReport}</p>
+      )}
+      {tab && site && !alwaysOn(tab.url) && <SiteSwitch site={site} tabId={tab.id} s={s} onChange={load} />}
+    </main>
+  );
+}

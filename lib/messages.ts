@@ -1,0 +1,60 @@
+// The typed protocol between the content script, the background and the extension pages.
+// Messages are plain JSON; each direction has its own union, and each message type its reply.
+import { browser } from 'wxt/browser';
+import type { CellId, ReportJson, SaveOutcome, SavePayload } from './model';
+
+/** What the content script knows of its page once read. */
+export interface PageState {
+  report: ReportJson;
+  /** The cells that have an element on the page to scroll to (not those read from text). */
+  marked: CellId[];
+  /** Detection cost on this page, milliseconds: the title probe, then the full read and check. */
+  timing: { probeMs: number; readMs: number };
+}
+
+/** To the content script of one tab (from the popup or the background). */
+export type ToContent =
+  | { type: 'get-state' }
+  | { type: 'get-payload' }
+  | { type: 'reveal'; cells: CellId[] }
+  | { type: 'clear' }
+  | { type: 'notify'; text: string; tone: 'error' | 'warning' | 'clean' };
+
+export interface ContentReplies {
+  'get-state': PageState | null;
+  'get-payload': SavePayload | null;
+  reveal: number;
+  clear: true;
+  notify: true;
+}
+
+export interface SiteRequest {
+  /** 'https://example.org' */
+  origin: string;
+  /** The tab to read at once, once enabled. */
+  tabId?: number;
+}
+
+/** To the background (from the content script or the extension pages). */
+export type ToBackground =
+  | { type: 'page-read'; errors: number; warnings: number }
+  | { type: 'save-tab'; tabId: number; update: boolean }
+  | { type: 'find-saved'; url: string; body: string | null; year: number | null }
+  | ({ type: 'enable-site' } & SiteRequest)
+  | ({ type: 'disable-site' } & SiteRequest);
+
+export interface BackgroundReplies {
+  'page-read': true;
+  'save-tab': SaveOutcome;
+  'find-saved': { id: number; savedAt: number; reason: 'url' | 'body-year' } | null;
+  'enable-site': true;
+  'disable-site': true;
+}
+
+export function sendToContent<M extends ToContent>(tabId: number, message: M): Promise<ContentReplies[M['type']]> {
+  return browser.tabs.sendMessage(tabId, message) as Promise<ContentReplies[M['type']]>;
+}
+
+export function sendToBackground<M extends ToBackground>(message: M): Promise<BackgroundReplies[M['type']]> {
+  return browser.runtime.sendMessage(message) as Promise<BackgroundReplies[M['type']]>;
+}

@@ -1,0 +1,122 @@
+// The explanation of a marked cell, shown on hover or focus in a shadow root (page styles cannot
+// reach it): each finding's rule in plain words, reported vs computed, and the other cells of the
+// relation, which light up on the page too. Text only, set through textContent.
+import { isElement } from './element';
+import type { CellId, Finding, Report } from '../model';
+import { ruleTitle } from '../check/titles';
+import { cellName } from '../format/names';
+import { fill, isZh, strings } from '../i18n';
+import { fmtNumber } from '../view/format';
+import { RELATED_ATTR, RULE_ATTR, type Mark } from './highlight';
+
+const HOST = 'nianbao-lens-tip';
+const MAX_RELATED = 8;
+
+const CSS = `
+:host { all: initial; position: fixed; z-index: 2147483647; pointer-events: none; }
+.tip { max-width: 420px; padding: 10px 12px; border-radius: 8px; background: #fff; color: #202124;
+  font: 13px/1.5 system-ui, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif;
+  box-shadow: 0 4px 16px rgba(0,0,0,.25); border: 1px solid #dadce0; }
+.f + .f { margin-top: 8px; padding-top: 8px; border-top: 1px solid #eee; }
+.head { font-weight: 600; }
+.error .head { color: #b3261e; } .warning .head { color: #b06000; } .info .head { color: #1a73e8; }
+.nums { font-variant-numeric: tabular-nums; color: #3c4043; }
+.cells { color: #5f6368; font-size: 12px; }
+`;
+
+function describe(document: Document, report: Report<unknown>, f: Finding, cell: CellId | undefined, lang: string): HTMLElement {
+  const s = strings(lang);
+  const box = document.createElement('div');
+  box.className = `f ${f.severity}`;
+  const line = (cls: string, text: string) => {
+    const el = document.createElement('div');
+    el.className = cls;
+    el.textContent = text;
+    box.append(el);
+  };
+  line('head', `${s[f.severity]} · ${ruleTitle(f.rule, isZh(lang))}`);
+  line('msg', f.message);
+  if (f.reported !== null || f.computed !== null) {
+    line('nums', `${s.reported} ${fmtNumber(f.reported)} · ${s.computed} ${fmtNumber(f.computed)}` + (f.difference !== null ? ` · ${s.difference} ${fmtNumber(f.difference)}` : ''));
+  }
+  const named = (id: CellId) => {
+    const c = report.cells.get(id);
+    return c ? `${cellName(c)} ${c.text || '（空白）'}` : id;
+  };
+  if (cell) line('cells', `${s.thisCell}：${named(cell)}`);
+  const others = f.cells.filter((id) => id !== cell);
+  if (others.length > 0) {
+    const shown = others.slice(0, MAX_RELATED).map(named).join('、');
+    line('cells', `${s.related}：${shown}${others.length > MAX_RELATED ? ' ' + fill(s.andMore, { n: others.length - MAX_RELATED }) : ''}`);
+  }
+  return box;
+}
+
+/** Listens for hover and focus on marked cells; returns the function that stops it all. */
+export function installTooltips(document: Document, report: Report<unknown>, marks: Map<Element, Mark>, lang: string): () => void {
+  const idOf = new Map<Element, CellId>();
+  for (const [id, c] of report.cells) if (isElement(c.node)) idOf.set(c.node, id);
+  let host: HTMLElement | null = null;
+  let lit: Element[] = [];
+  let current: Element | null = null;
+
+  const hide = () => {
+    host?.remove();
+    host = null;
+    current = null;
+    lit.forEach((el) => el.removeAttribute(RELATED_ATTR));
+    lit = [];
+  };
+  const show = (el: Element) => {
+    const mark = marks.get(el);
+    if (!mark || el === current) return;
+    hide();
+    current = el;
+    host = document.createElement(HOST);
+    const root = host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = CSS;
+    const tip = document.createElement('div');
+    tip.className = 'tip';
+    tip.setAttribute('role', 'tooltip');
+    tip.append(...mark.findings.map((f) => describe(document, report, f, idOf.get(el), lang)));
+    root.append(style, tip);
+    for (const f of mark.findings) {
+      for (const id of f.cells) {
+        const other = report.cells.get(id)?.node;
+        if (isElement(other) && other !== el && !lit.includes(other)) lit.push(other);
+      }
+    }
+    lit.forEach((o) => o.setAttribute(RELATED_ATTR, ''));
+    const r = el.getBoundingClientRect();
+    const view = document.defaultView;
+    const below = !view || r.bottom + 160 < view.innerHeight;
+    host.style.left = `${Math.max(8, Math.min(r.left, (view?.innerWidth ?? 800) - 440))}px`;
+    host.style[below ? 'top' : 'bottom'] = below ? `${r.bottom + 6}px` : `${(view?.innerHeight ?? 0) - r.top + 6}px`;
+    document.documentElement.append(host);
+  };
+  const target = (e: Event) => (isElement(e.target) ? e.target.closest(`[${RULE_ATTR}]`) : null);
+  const over = (e: Event) => {
+    const el = target(e);
+    if (el) show(el);
+  };
+  const out = (e: Event) => {
+    const el = target(e);
+    const next = (e as MouseEvent | FocusEvent).relatedTarget;
+    if (el && !(next instanceof Node && el.contains(next))) hide();
+  };
+  const onKey = (e: KeyboardEvent) => e.key === 'Escape' && hide();
+  document.addEventListener('mouseover', over);
+  document.addEventListener('mouseout', out);
+  document.addEventListener('focusin', over);
+  document.addEventListener('focusout', out);
+  document.addEventListener('keydown', onKey);
+  return () => {
+    hide();
+    document.removeEventListener('mouseover', over);
+    document.removeEventListener('mouseout', out);
+    document.removeEventListener('focusin', over);
+    document.removeEventListener('focusout', out);
+    document.removeEventListener('keydown', onKey);
+  };
+}

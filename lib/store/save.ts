@@ -1,0 +1,64 @@
+// Saving one report: a report already in the library (same page address, or same body and year)
+// is not saved twice; the caller is told, and may ask to update it instead.
+import type { SavedReport, SaveOutcome, SavePayload } from '../model';
+import type { LibraryDb } from './db';
+import { sha256 } from './hash';
+
+/** The page address a report is known by: the #fragment names a place on the page, not the page. */
+export function pageAddress(url: string): string {
+  const i = url.indexOf('#');
+  return i < 0 ? url : url.slice(0, i);
+}
+
+export async function toSaved(payload: SavePayload, savedAt: number): Promise<SavedReport> {
+  const { report } = payload;
+  const count = (s: string) => report.findings.filter((f) => f.severity === s).length;
+  return {
+    url: pageAddress(payload.url),
+    title: report.meta.title,
+    body: report.meta.body,
+    year: report.meta.year,
+    format: report.format,
+    errors: count('error'),
+    warnings: count('warning'),
+    savedAt,
+    hash: await sha256(payload.html),
+    html: payload.html,
+    report,
+  };
+}
+
+export async function findDuplicate(db: LibraryDb, entry: Pick<SavedReport, 'url' | 'body' | 'year'>): Promise<{ found: SavedReport; reason: 'url' | 'body-year' } | null> {
+  const byUrl = await db.reports.where('url').equals(entry.url).first();
+  if (byUrl) return { found: byUrl, reason: 'url' };
+  if (entry.body === null || entry.year === null) return null;
+  const byBodyYear = await db.reports.where('[body+year]').equals([entry.body, entry.year]).first();
+  return byBodyYear ? { found: byBodyYear, reason: 'body-year' } : null;
+}
+
+/** Never throws: a full disk or a closed database comes back as a message the user can read. */
+export async function saveReport(db: LibraryDb, payload: SavePayload, opts: { update: boolean; now?: number }): Promise<SaveOutcome> {
+  try {
+    const entry = await toSaved(payload, opts.now ?? Date.now());
+    return await db.transaction('rw', db.reports, async () => {
+      const dup = await findDuplicate(db, entry);
+      if (dup && !opts.update) return { status: 'duplicate', id: dup.found.id!, savedAt: dup.found.savedAt, reason: dup.reason } as const;
+      if (dup) {
+        await db.reports.put({ ...entry, id: dup.found.id });
+        return { status: 'updated', id: dup.found.id!, savedAt: entry.savedAt } as const;
+      }
+      const id = await db.reports.add(entry);
+      return { status: 'saved', id: id as number, savedAt: entry.savedAt } as const;
+    });
+  } catch (e) {
+    return { status: 'failed', message: storageError(e) };
+  }
+}
+
+/** A storage error in words a user can act on. */
+export function storageError(e: unknown): string {
+  const name = (e as { name?: string })?.name ?? '';
+  const inner = (e as { inner?: { name?: string } })?.inner?.name ?? '';
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') return '存储空间已满，未能保存。请删除部分已保存的报告后重试。Storage is full: nothing was saved.';
+  return `未能保存：${(e as Error)?.message ?? String(e)}`;
+}
