@@ -19,7 +19,7 @@ export function SaveBar({ tabId, report, s, lang }: { tabId: number; report: Rep
   const save = async (update: boolean) => {
     setState({ status: 'saving' });
     try {
-      setState(await sendToBackground({ type: 'save-tab', tabId, update }));
+      setState((await sendToBackground({ type: 'save-tab', tabId, update })) ?? { status: 'failed', message: s.notReport });
     } catch (e) {
       setState({ status: 'failed', message: String((e as Error)?.message ?? e) });
     }

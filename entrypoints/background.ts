@@ -4,8 +4,8 @@ import { browser } from 'wxt/browser';
 import { setBadge } from '@/lib/background/badge';
 import { saveTab } from '@/lib/background/save-tab';
 import { disableSite, enableSite, enabledSites, patternOf } from '@/lib/background/sites';
-import { strings } from '@/lib/i18n';
 import { sendToContent, type BackgroundReplies, type ToBackground } from '@/lib/messages';
+import type { SaveOutcome } from '@/lib/model';
 import { openLibrary } from '@/lib/store/db';
 import { findDuplicate, pageAddress } from '@/lib/store/save';
 
@@ -13,15 +13,17 @@ const MENU_SAVE = 'save-report';
 
 export default defineBackground(() => {
   const db = openLibrary();
-  const s = strings(browser.i18n.getUILanguage());
 
   async function answer(message: ToBackground, tabId: number | undefined): Promise<BackgroundReplies[ToBackground['type']]> {
     switch (message.type) {
       case 'page-read':
         if (tabId !== undefined) await setBadge(tabId, message.errors);
         return true;
-      case 'save-tab':
-        return (await saveTab(db, message.tabId, message.update)) ?? { status: 'failed', message: s.notReport };
+      case 'save-tab': {
+        const outcome = await saveTab(db, message.tabId, message.update);
+        if (message.tell) await tell(message.tabId, outcome);
+        return outcome;
+      }
       case 'find-saved': {
         const dup = await findDuplicate(db, { url: pageAddress(message.url), body: message.body, year: message.year });
         return dup ? { id: dup.found.id!, savedAt: dup.found.savedAt, reason: dup.reason } : null;
@@ -38,17 +40,11 @@ export default defineBackground(() => {
   }
   browser.runtime.onMessage.addListener((message, sender) => answer(message as ToBackground, sender.tab?.id));
 
-  // Shortcut and context menu: save, and say so on the page itself.
-  async function saveAndTell(tabId: number | undefined): Promise<void> {
-    if (tabId === undefined) return;
-    const outcome = await saveTab(db, tabId, false);
-    const note =
-      outcome === null ? { text: s.notReportShortcut, tone: 'warning' as const }
-      : outcome.status === 'duplicate' ? { text: s.duplicateShortcut, tone: 'warning' as const }
-      : outcome.status === 'failed' ? { text: outcome.message, tone: 'error' as const }
-      : { text: s.savedShortcut, tone: 'clean' as const };
-    await sendToContent(tabId, { type: 'notify', ...note }).catch(() => undefined);
+  // Shortcut and context menu have no popup: the page itself says what happened.
+  async function tell(tabId: number, outcome: SaveOutcome | null): Promise<void> {
+    await sendToContent(tabId, { type: 'notify', outcome }).catch(() => undefined);
   }
+  const saveAndTell = (tabId: number | undefined) => tabId !== undefined && answer({ type: 'save-tab', tabId, update: false, tell: true }, undefined);
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== MENU_SAVE) return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

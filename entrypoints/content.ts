@@ -13,6 +13,7 @@ import { removeChip, showChip } from '@/lib/page/chip';
 import { applyHighlights, clearHighlights, elementMarks } from '@/lib/page/highlight';
 import { pageMayBeReport } from '@/lib/page/probe';
 import { revealCells } from '@/lib/page/reveal';
+import { saveNote } from '@/lib/page/save-note';
 import { summaryText } from '@/lib/page/summary-text';
 import { installTooltips } from '@/lib/page/tooltip';
 
@@ -60,9 +61,11 @@ export default defineContentScript({
           clearHighlights(document);
           removeChip(document);
           return true;
-        case 'notify':
-          showChip(document, message.text, message.tone, strings(lang).close);
+        case 'notify': {
+          const note = saveNote(message.outcome, strings(lang));
+          showChip(document, note.text, note.tone, strings(lang).close);
           return true;
+        }
       }
     };
     browser.runtime.onMessage.addListener((message) => Promise.resolve(answer(message as ToContent)));

@@ -18,7 +18,8 @@ export type ToContent =
   | { type: 'get-payload' }
   | { type: 'reveal'; cells: CellId[] }
   | { type: 'clear' }
-  | { type: 'notify'; text: string; tone: 'error' | 'warning' | 'clean' };
+  /** Say on the page how a save went, in the page's language. */
+  | { type: 'notify'; outcome: SaveOutcome | null };
 
 export interface ContentReplies {
   'get-state': PageState | null;
@@ -38,14 +39,16 @@ export interface SiteRequest {
 /** To the background (from the content script or the extension pages). */
 export type ToBackground =
   | { type: 'page-read'; errors: number; warnings: number }
-  | { type: 'save-tab'; tabId: number; update: boolean }
+  /** tell: say on the page what happened (the shortcut and the context menu have no popup). */
+  | { type: 'save-tab'; tabId: number; update: boolean; tell?: boolean }
   | { type: 'find-saved'; url: string; body: string | null; year: number | null }
   | ({ type: 'enable-site' } & SiteRequest)
   | ({ type: 'disable-site' } & SiteRequest);
 
 export interface BackgroundReplies {
   'page-read': true;
-  'save-tab': SaveOutcome;
+  /** null: the tab holds no report (any more). */
+  'save-tab': SaveOutcome | null;
   'find-saved': { id: number; savedAt: number; reason: 'url' | 'body-year' } | null;
   'enable-site': true;
   'disable-site': true;

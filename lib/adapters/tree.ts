@@ -48,11 +48,15 @@ function spanAttr(value: string | undefined): number {
   return Number.isNaN(n) ? 1 : n;
 }
 
+/** No report table comes near this many rows; a longer one is read only far enough to know it. */
+export const MAX_TABLE_ROWS = 400;
+
 /** The rows of one table, its own only: rows of nested tables belong to those tables. */
 export function readTable<N>(ops: NodeOps<N>, table: N): SourceTable<N> {
   const rows: SourceRow<N>[] = [];
   let group = 0;
   const addRow = (tr: N) => {
+    if (rows.length > MAX_TABLE_ROWS) return;
     const cells: SourceCell<N>[] = [];
     const kids = ops.children(tr);
     for (let i = 0; i < kids.length; i++) {
@@ -104,8 +108,13 @@ export function buildSourceDoc<N>(ops: NodeOps<N>, root: N, head: { titles: stri
       if (kind !== 'element') continue;
       const t = ops.tag(k);
       if (SKIP.has(t) || ops.hidden(k)) continue;
-      if (t === 'table') tables.push(readTable(ops, k));
-      else if (HEADING.test(t)) headings.push(cellText(ops, k));
+      if (t === 'table') {
+        const table = readTable(ops, k);
+        tables.push(table);
+        // Far longer than any report table: neither a table nor text of the report, and walking
+        // it would freeze the page (a hostile page may hold hundreds of thousands of cells).
+        if (table.rows.length > MAX_TABLE_ROWS) continue;
+      } else if (HEADING.test(t)) headings.push(cellText(ops, k));
       const block = BLOCK.has(t);
       if (block) parts.push('\n');
       walk(k);

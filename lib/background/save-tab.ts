@@ -10,3 +10,4 @@ export async function saveTab(db: LibraryDb, tabId: number, update: boolean): Pr
   if (!payload) return null;
   return saveReport(db, payload, { update });
 }
+

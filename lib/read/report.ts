@@ -8,13 +8,13 @@ import { tableText } from './rows';
 import { isT2, mapT2, t2Era } from './t2';
 import { isT3, mapT3 } from './t3';
 import { isT4, mapT4 } from './t4';
+import { MAX_TABLE_ROWS } from '../adapters/tree';
 
 // No report table comes near these sizes; larger tables (hostile or not) are not read.
-const MAX_ROWS = 400;
 const MAX_CELLS = 8000;
 
 function readable(table: SourceTable): boolean {
-  if (table.rows.length > MAX_ROWS) return false;
+  if (table.rows.length > MAX_TABLE_ROWS) return false;
   let cells = 0;
   for (const row of table.rows) cells += row.cells.length;
   return cells <= MAX_CELLS;

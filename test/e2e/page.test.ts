@@ -1,53 +1,26 @@
 // The built extension in Debian's Chromium, on real fixture pages served from 127.0.0.1 under
-// their real host names.
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+// their real host names: what it does to the page itself.
+import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension } from '../../tools/browser';
-import { serveDir } from '../../tools/serve';
-import { analyzeFixture, fixture, fixturePath, seedText, withCell } from '../helpers';
+import { analyzeFixture } from '../helpers';
+import { badgeOf, chipText, marks, open as openIn, servePages, startExtension, tabIdOf, type Extension } from './harness';
 
-let context: BrowserContext;
+let ext: Extension;
 let base: (host: string, file: string) => string;
 let close: () => void;
 
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'nianbao-pages-'));
-  cpSync(fixturePath('.'), dir, { recursive: true });
-  // Real pages with one number changed, and one whose tables the page's own style hides.
-  writeFileSync(join(dir, 'pingtan-2024-t4-changed.html'), withCell(fixture('pingtan-2024.html'), 't4.suit_after_review.total', '18'));
-  // Seed 002 with its tables as paragraphs, as a portal shows a pasted Word document.
-  const seed002 = seedText('002_e67d0018f5985882');
-  const paragraphs = seed002.split('\n').map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('');
-  writeFileSync(join(dir, 'anshan-2019-text.html'), `<html><head><meta charset="utf-8"><title>鞍山市政府2019年度政府信息公开工作报告</title></head><body>${paragraphs}</body></html>`);
-  writeFileSync(join(dir, 'pingtan-2024-hidden.html'), fixture('pingtan-2024.html').replace('</head>', '<style>table { display: none }</style></head>'));
-  const { server, port } = await serveDir(dir);
-  base = (host, file) => `http://${host}:${port}/${file}`;
-  context = await launchWithExtension({ headless: true });
-  close = () => server.close();
+  ({ base, close } = await servePages());
+  ext = await startExtension();
   mkdirSync('test-results', { recursive: true });
 }, 60_000);
 
 afterAll(async () => {
-  await context?.close();
+  await ext?.context.close();
   close?.();
 });
 
-async function open(url: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await context.newPage();
-  const errors: string[] = [];
-  // The pages' own images and stylesheets are not served: those 404s are the page's, not ours.
-  page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(url);
-  return { page, errors };
-}
-
-const chipText = (page: Page) => page.evaluate(() => document.querySelector('nianbao-lens-chip')?.shadowRoot?.querySelector('span')?.textContent ?? null);
-const marks = (page: Page) =>
-  page.$$eval('[data-nianbao-rule]', (els) => els.map((e) => [e.textContent?.trim(), e.getAttribute('data-nianbao-rule'), e.getAttribute('data-nianbao-severity')]));
+const open = (url: string) => openIn(ext.context, url);
 
 describe('on a report page', () => {
   it('marks every cell of every finding, as the command line finds them (shuyang-fgj-2023)', async () => {
@@ -104,6 +77,7 @@ describe('on pages that are not reports, nothing changes', () => {
     expect(await marks(page)).toEqual([]);
     expect(await page.$('#nianbao-lens-style')).toBeNull();
     expect(await page.content()).toBe(before);
+    expect(await badgeOf(ext, await tabIdOf(ext, page))).toBe('');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -2,7 +2,9 @@
 // into the same report.
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { docFromHtml } from '../../lib/adapters/cheerio';
 import { docFromDom } from '../../lib/adapters/dom';
+import { MAX_TABLE_ROWS } from '../../lib/adapters/tree';
 import { docFromText } from '../../lib/adapters/text';
 import { analyze, toJson } from '../../lib/analyze';
 import { summaryText } from '../../lib/page/summary-text';
@@ -43,5 +45,17 @@ describe('chip summary', () => {
     [[f('error'), f('warning'), f('warning')], 'en', 'Nianbao Lens: 1 error, 2 warnings'],
   ])('%#', (findings, lang, text) => {
     expect(summaryText(findings, lang)).toBe(text);
+  });
+});
+
+describe('an enormous table', () => {
+  const rows = Array.from({ length: 20000 }, (_, i) => `<tr><td>第${i}行</td>${'<td>1</td>'.repeat(9)}</tr>`).join('');
+  const page = fixture('pingtan-2024.html').replace('</body>', `<table>${rows}</table></body>`);
+
+  it('is read only far enough to know it is no report table, and leaves the report as it was', () => {
+    const doc = docFromHtml(page);
+    expect(doc.tables.at(-1)!.rows).toHaveLength(MAX_TABLE_ROWS + 1);
+    expect(doc.text).not.toContain('第19999行');
+    expect(toJson(analyze(doc), 'p')).toEqual(toJson(analyzeFixture('pingtan-2024.html'), 'p'));
   });
 });

@@ -1,0 +1,93 @@
+// What the end-to-end tests share: the fixture pages (and variants) served from 127.0.0.1, the
+// built extension in Debian's Chromium, and ways to reach its service worker, tabs and popup.
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { launchWithExtension } from '../../tools/browser';
+import { serveDir } from '../../tools/serve';
+import { fixture, fixturePath, seedText, withCell } from '../helpers';
+
+// The extension's APIs as the service worker sees them (evaluated there, not here).
+declare const chrome: {
+  tabs: { query(q: object): Promise<{ id?: number }[]> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+};
+
+/** Text that would run if anything put page text into HTML: it sets window.__pwned. */
+export const HOSTILE_LABEL = '<img src=x onerror="window.__pwned=1">其他文件';
+
+/** A real report page turned hostile: markup in a table 2 label and in the text, and a huge table. */
+function hostilePage(): string {
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const rule = '<tr><td valign="center"><p>行政规范性文件</p></td>';
+  const page = fixture('pingtan-2024.html')
+    .replace(rule, `<tr><td><p>${esc(HOSTILE_LABEL)}</p></td><td><p>1</p></td><td><p>0</p></td><td><p>1</p></td></tr>${rule}`)
+    .replace('一、总体情况', `一、总体情况 即时比分${esc('<script>window.__pwned=1</script>')}`);
+  const rows = Array.from({ length: 20000 }, (_, i) => `<tr><td>${esc(`<b onmouseover="window.__pwned=1">第${i}行</b>`)}</td>${'<td>1</td>'.repeat(9)}</tr>`).join('');
+  return page.replace('</body>', `<table>${rows}</table></body>`);
+}
+
+/** The fixtures, and the variants the tests need, in a temporary directory. */
+export function preparePages(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-pages-'));
+  cpSync(fixturePath('.'), dir, { recursive: true });
+  // A real page with one number changed: one T4-SUM error.
+  writeFileSync(join(dir, 'pingtan-2024-t4-changed.html'), withCell(fixture('pingtan-2024.html'), 't4.suit_after_review.total', '18'));
+  // Seed 002 with its tables as paragraphs, as a portal shows a pasted Word document.
+  const paragraphs = seedText('002_e67d0018f5985882').split('\n').map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('');
+  writeFileSync(join(dir, 'anshan-2019-text.html'), `<html><head><meta charset="utf-8"><title>鞍山市政府2019年度政府信息公开工作报告</title></head><body>${paragraphs}</body></html>`);
+  // A page whose tables its own style hides.
+  writeFileSync(join(dir, 'pingtan-2024-hidden.html'), fixture('pingtan-2024.html').replace('</head>', '<style>table { display: none }</style></head>'));
+  writeFileSync(join(dir, 'hostile.html'), hostilePage());
+  return dir;
+}
+
+export async function servePages(): Promise<{ dir: string; base: (host: string, file: string) => string; close: () => void }> {
+  const dir = preparePages();
+  const { server, port } = await serveDir(dir);
+  return { dir, base: (host, file) => `http://${host}:${port}/${file}`, close: () => server.close() };
+}
+
+export interface Extension {
+  context: BrowserContext;
+  worker: Worker;
+  id: string;
+}
+
+export async function startExtension(userDataDir?: string): Promise<Extension> {
+  const context = await launchWithExtension({ headless: true, userDataDir });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, worker, id: new URL(worker.url()).host };
+}
+
+/** A page with its console errors collected (the pages' own missing images are theirs, not ours). */
+export async function open(context: BrowserContext, url: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(url);
+  return { page, errors };
+}
+
+/** The browser's id of a page's tab: brought to the front, it is the active tab. */
+export async function tabIdOf(ext: Extension, page: Page): Promise<number> {
+  await page.bringToFront();
+  return ext.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id!);
+}
+
+export const badgeOf = (ext: Extension, tabId: number) => ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+
+/** The popup, opened as a page that speaks for the given tab. */
+export async function openPopup(ext: Extension, tabId: number): Promise<{ popup: Page; errors: string[] }> {
+  const { page, errors } = await open(ext.context, `chrome-extension://${ext.id}/popup.html?tab=${tabId}`);
+  await page.setViewportSize({ width: 400, height: 600 });
+  await page.waitForSelector('main.popup:not([aria-busy])');
+  return { popup: page, errors };
+}
+
+export const chipText = (page: Page) => page.evaluate(() => document.querySelector('nianbao-lens-chip')?.shadowRoot?.querySelector('span')?.textContent ?? null);
+
+export const marks = (page: Page) =>
+  page.$$eval('[data-nianbao-rule]', (els) => els.map((e) => [e.textContent?.trim(), e.getAttribute('data-nianbao-rule'), e.getAttribute('data-nianbao-severity')]));
