@@ -4,18 +4,21 @@ import { defineConfig } from 'wxt';
 // user enables it from the popup (an optional host permission for that one site, revocable).
 // contextMenus and commands save from the page; scripting runs the reader on enabled sites;
 // activeTab lets the popup see which site it was opened on.
+const SITES = ['http://*/*', 'https://*/*'];
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: {
+  manifest: ({ manifestVersion, browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     permissions: ['contextMenus', 'scripting', 'activeTab'],
-    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    // MV3 names optional hosts apart; Firefox's MV2 lists them with the optional permissions.
+    ...(manifestVersion === 3 ? { optional_host_permissions: SITES } : { optional_permissions: SITES }),
     action: { default_title: '__MSG_extName__' },
     commands: {
       'save-report': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandSave__' },
     },
-    browser_specific_settings: { gecko: { id: 'nianbao-lens@nianbao.example', strict_min_version: '115.0' } },
-  },
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'nianbao-lens@nianbao.example', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } }, gecko_android: { strict_min_version: '142.0' } } } : {}),
+  }),
 });

@@ -6,15 +6,11 @@ import { docFromHtml } from '../lib/adapters/cheerio';
 import { docFromText } from '../lib/adapters/text';
 import { analyzePage } from '../lib/analyze';
 import type { SourceDoc } from '../lib/model';
+import { median, printTable } from './stats';
 
 const dir = fileURLToPath(new URL('../test/fixtures/real/', import.meta.url));
 const seeds = fileURLToPath(new URL('../test/fixtures/seeds/', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 function time(fn: () => unknown): number {
   for (let i = 0; i < 5; i++) fn(); // warm-up
@@ -54,11 +50,7 @@ for (const { name, content, adapt } of inputs) {
   const full = time(() => analyzePage(adapt(content)));
   rows.push([name, `${(content.length / 1024).toFixed(0)} KB`, base.toFixed(2), full.toFixed(2), (full / base).toFixed(2)]);
 }
-const head = ['fixture', 'size', 'walk ms', 'read+check ms', 'ratio'];
-const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
 console.log(`median of ${RUNS} runs each, Node ${process.version}`);
-console.log(line(head));
-for (const r of rows) console.log(line(r));
+printTable(['fixture', 'size', 'walk ms', 'read+check ms', 'ratio'], rows);
 const ratios = rows.map((r) => Number(r[4]));
 console.log(`ratio: median ${median(ratios).toFixed(2)}, max ${Math.max(...ratios).toFixed(2)} (target ≤ 2)`);

@@ -19,7 +19,7 @@ export function Identity({ report, s }: { report: ReportJson; s: Strings }) {
       <h1 class="title">{meta.title ?? s.unknownBody}</h1>
       <p class="meta">{parts.join(' · ')}</p>
       <p class={`counts ${errors ? 'has-errors' : warnings ? 'has-warnings' : 'clean'}`}>
-        {findings.length === 0 ? s.noProblems : fill(s.counts, { errors, warnings, infos: count('info') })}
+        {findings.length === 0 ? s.noProblems : s.counts(errors, warnings, count('info'))}
       </p>
     </header>
   );

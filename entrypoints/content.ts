@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import { docFromDom } from '@/lib/adapters/dom';
 import { analyzePage, toJson } from '@/lib/analyze';
 import { strings } from '@/lib/i18n';
-import { sendToBackground, type PageState, type ToContent } from '@/lib/messages';
+import { sendToBackground, type PageState, type Timing, type ToContent } from '@/lib/messages';
 import type { Report } from '@/lib/model';
 import { isElement } from '@/lib/page/element';
 import { articleHtml } from '@/lib/page/article';
@@ -24,16 +24,24 @@ export default defineContentScript({
   matches: ['*://*.gov.cn/*'],
   runAt: 'document_idle',
   main() {
+    // Injected again when the user enables a site whose script already runs: one reader per page.
+    const world = globalThis as { nianbaoLensLoaded?: boolean };
+    if (world.nianbaoLensLoaded) return;
+    world.nianbaoLensLoaded = true;
     const lang = navigator.language;
     let read: { report: Report<unknown>; state: PageState; stop: () => void } | null = null;
 
+    let timing: Timing | null = null;
+
     const tryRead = (): boolean => {
       const t0 = performance.now();
-      if (!pageMayBeReport(document)) return false;
+      const maybe = pageMayBeReport(document);
       const t1 = performance.now();
+      timing = { probeMs: t1 - t0, readMs: null };
+      if (!maybe) return false;
       const report = analyzePage(docFromDom(document));
+      timing.readMs = performance.now() - t1;
       if (report.kind !== 'report' || (!report.t3 && !report.t4 && report.format !== 'pre2019')) return false;
-      const t2 = performance.now();
       read?.stop();
       const marks = elementMarks(report);
       applyHighlights(document, marks);
@@ -42,8 +50,7 @@ export default defineContentScript({
       const warnings = report.findings.filter((f) => f.severity === 'warning').length;
       showChip(document, summaryText(report.findings, lang), errors ? 'error' : warnings ? 'warning' : 'clean', strings(lang).close);
       const marked = [...report.cells].filter(([, c]) => isElement(c.node)).map(([id]) => id);
-      const state = { report: toJson(report, location.href), marked, timing: { probeMs: t1 - t0, readMs: t2 - t1 } };
-      read = { report, state, stop: stopTips };
+      read = { report, state: { report: toJson(report, location.href), marked }, stop: stopTips };
       void sendToBackground({ type: 'page-read', errors, warnings }).catch(() => undefined);
       return true;
     };
@@ -52,6 +59,8 @@ export default defineContentScript({
       switch (message.type) {
         case 'get-state':
           return read?.state ?? null;
+        case 'get-timing':
+          return timing;
         case 'get-payload':
           return read ? { url: location.href, html: articleHtml(document, read.report), report: read.state.report } : null;
         case 'reveal':

@@ -25,7 +25,10 @@ const zh = {
   format2021: '2021年版格式',
   formatPre2019: '2019年以前（文字叙述）',
   published: '发布于 {date}',
-  counts: '错误 {errors} · 提示 {warnings} · 说明 {infos}',
+  /** The page chip: 年报透镜：2处错误，3处提示 */
+  chip: (errors: number, warnings: number) =>
+    '年报透镜：' + (errors + warnings === 0 ? '未发现问题' : [errors && `${errors}处错误`, warnings && `${warnings}处提示`].filter(Boolean).join('，')),
+  counts: (errors: number, warnings: number, infos: number) => `错误 ${errors} · 提示 ${warnings} · 说明 ${infos}`,
   noProblems: '未发现问题',
   save: '保存到报告库',
   saving: '正在保存…',
@@ -88,7 +91,9 @@ const en: Strings = {
   format2021: '2021 format',
   formatPre2019: 'before 2019 (prose)',
   published: 'published {date}',
-  counts: '{errors} errors · {warnings} warnings · {infos} notes',
+  chip: (errors: number, warnings: number) =>
+    'Nianbao Lens: ' + (errors + warnings === 0 ? 'no problems found' : [errors && plural(errors, 'error'), warnings && plural(warnings, 'warning')].filter(Boolean).join(', ')),
+  counts: (errors: number, warnings: number, infos: number) => [plural(errors, 'error'), plural(warnings, 'warning'), plural(infos, 'note')].join(' · '),
   noProblems: 'No problems found',
   save: 'Save to library',
   saving: 'Saving…',
@@ -123,6 +128,10 @@ const en: Strings = {
   colSaved: 'Saved on',
   colSource: 'Source',
 };
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
 
 /** Chinese unless the browser's language is something else: the users read Chinese reports. */
 export function isZh(lang: string | undefined): boolean {

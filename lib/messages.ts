@@ -3,18 +3,24 @@
 import { browser } from 'wxt/browser';
 import type { CellId, ReportJson, SaveOutcome, SavePayload } from './model';
 
+/** Detection cost of the last attempt on a page, milliseconds: the title probe, then (only when
+ * the probe says yes) the full read and check. */
+export interface Timing {
+  probeMs: number;
+  readMs: number | null;
+}
+
 /** What the content script knows of its page once read. */
 export interface PageState {
   report: ReportJson;
   /** The cells that have an element on the page to scroll to (not those read from text). */
   marked: CellId[];
-  /** Detection cost on this page, milliseconds: the title probe, then the full read and check. */
-  timing: { probeMs: number; readMs: number };
 }
 
 /** To the content script of one tab (from the popup or the background). */
 export type ToContent =
   | { type: 'get-state' }
+  | { type: 'get-timing' }
   | { type: 'get-payload' }
   | { type: 'reveal'; cells: CellId[] }
   | { type: 'clear' }
@@ -23,6 +29,7 @@ export type ToContent =
 
 export interface ContentReplies {
   'get-state': PageState | null;
+  'get-timing': Timing | null;
   'get-payload': SavePayload | null;
   reveal: number;
   clear: true;

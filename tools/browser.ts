@@ -2,7 +2,10 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+// The extension's APIs as its service worker sees them (evaluated there, not here).
+declare const chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } };
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -29,3 +32,23 @@ export async function launchWithExtension(opts: { headless: boolean; userDataDir
     ],
   });
 }
+
+export interface Extension {
+  context: BrowserContext;
+  worker: Worker;
+  id: string;
+}
+
+/** Chromium with the extension, and its service worker (headless unless told otherwise). */
+export async function startExtension(opts: { headless?: boolean; userDataDir?: string; lang?: string } = {}): Promise<Extension> {
+  const context = await launchWithExtension({ headless: opts.headless ?? true, userDataDir: opts.userDataDir, lang: opts.lang });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, worker, id: new URL(worker.url()).host };
+}
+
+/** The browser's id of a page's tab: brought to the front, it is the active tab. */
+export async function tabIdOf(ext: Extension, page: Page): Promise<number> {
+  await page.bringToFront();
+  return ext.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id!);
+}
+

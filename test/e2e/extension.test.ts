@@ -17,7 +17,7 @@ beforeAll(async () => {
   pages = await servePages();
   // The same report at a second address: a mirror, duplicate by body and year.
   copyFileSync(join(pages.dir, 'pingtan-2025.html'), join(pages.dir, 'pingtan-2025-mirror.html'));
-  ext = await startExtension(profile);
+  ext = await startExtension({ userDataDir: profile });
   mkdirSync('test-results', { recursive: true });
 }, 60_000);
 
@@ -159,7 +159,7 @@ describe('saving', () => {
 
   it('keeps the library across a browser restart with the same profile', async () => {
     await ext.context.close();
-    ext = await startExtension(profile);
+    ext = await startExtension({ userDataDir: profile });
     const { page: library, errors } = await open(ext.context, `chrome-extension://${ext.id}/library.html`);
     await library.waitForSelector('table.reports');
     const rows = await library.$$eval('table.reports tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 5).map((td) => td.textContent)));
@@ -189,5 +189,22 @@ describe('a hostile page', () => {
     await page.mouse.wheel(0, 4000);
     await popup.close();
     await page.close();
+  });
+});
+
+describe('in English', () => {
+  it('speaks the browser language: chip and popup in English, the report\'s own words as printed', async () => {
+    const en = await startExtension({ lang: 'en-US' });
+    try {
+      const { page } = await open(en.context, pages.base('www.pingtan.gov.cn', 'pingtan-2024-t4-changed.html'));
+      await page.waitForSelector('nianbao-lens-chip');
+      expect(await chipText(page)).toBe('Nianbao Lens: 1 error');
+      const { popup } = await openPopup(en, await tabIdOf(en, page));
+      expect(await popup.textContent('.save button')).toBe('Save to library');
+      expect(await popup.textContent('.counts')).toBe('1 error · 0 warnings · 0 notes');
+      expect(await popup.textContent('.identity .meta')).toBe('平潭综合实验区 · Year 2024 · 2021 format');
+    } finally {
+      await en.context.close();
+    }
   });
 });

@@ -3,16 +3,15 @@
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { launchWithExtension } from '../../tools/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { type Extension } from '../../tools/browser';
 import { serveDir } from '../../tools/serve';
 import { fixture, fixturePath, seedText, withCell } from '../helpers';
 
+export { startExtension, tabIdOf, type Extension } from '../../tools/browser';
+
 // The extension's APIs as the service worker sees them (evaluated there, not here).
-declare const chrome: {
-  tabs: { query(q: object): Promise<{ id?: number }[]> };
-  action: { getBadgeText(d: { tabId: number }): Promise<string> };
-};
+declare const chrome: { action: { getBadgeText(d: { tabId: number }): Promise<string> } };
 
 /** Text that would run if anything put page text into HTML: it sets window.__pwned. */
 export const HOSTILE_LABEL = '<img src=x onerror="window.__pwned=1">其他文件';
@@ -49,18 +48,6 @@ export async function servePages(): Promise<{ dir: string; base: (host: string, 
   return { dir, base: (host, file) => `http://${host}:${port}/${file}`, close: () => server.close() };
 }
 
-export interface Extension {
-  context: BrowserContext;
-  worker: Worker;
-  id: string;
-}
-
-export async function startExtension(userDataDir?: string): Promise<Extension> {
-  const context = await launchWithExtension({ headless: true, userDataDir });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return { context, worker, id: new URL(worker.url()).host };
-}
-
 /** A page with its console errors collected (the pages' own missing images are theirs, not ours). */
 export async function open(context: BrowserContext, url: string): Promise<{ page: Page; errors: string[] }> {
   const page = await context.newPage();
@@ -69,12 +56,6 @@ export async function open(context: BrowserContext, url: string): Promise<{ page
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(url);
   return { page, errors };
-}
-
-/** The browser's id of a page's tab: brought to the front, it is the active tab. */
-export async function tabIdOf(ext: Extension, page: Page): Promise<number> {
-  await page.bringToFront();
-  return ext.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id!);
 }
 
 export const badgeOf = (ext: Extension, tabId: number) => ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
