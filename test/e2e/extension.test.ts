@@ -127,6 +127,11 @@ describe('saving', () => {
     expect(await (await popup.waitForSelector('.save .dup')).textContent()).toMatch(/^这份报告已于 .+ 保存（同一网址）。 用当前页面更新$/);
     await popup.click('.save .dup button');
     expect(await (await popup.waitForSelector('.save .ok')).textContent()).toMatch(/^已更新报告库中的这份报告/);
+    // The way to the library.
+    const [library] = await Promise.all([ext.context.waitForEvent('page'), popup.click('nav.top button.link')]);
+    await library.waitForSelector('table.reports');
+    expect(await library.$$eval('table.reports tbody tr', (trs) => trs.length)).toBe(1);
+    await library.close();
     await popup.close();
     await page.close();
   });
