@@ -6,6 +6,7 @@ import { saveTab } from '@/lib/background/save-tab';
 import { disableSite, enableSite, enabledSites, patternOf } from '@/lib/background/sites';
 import { sendToContent, type BackgroundReplies, type ToBackground } from '@/lib/messages';
 import type { SaveOutcome } from '@/lib/model';
+import { bodyKey } from '@/lib/library/body';
 import { openLibrary } from '@/lib/store/db';
 import { findDuplicate, pageAddress } from '@/lib/store/save';
 
@@ -25,7 +26,7 @@ export default defineBackground(() => {
         return outcome;
       }
       case 'find-saved': {
-        const dup = await findDuplicate(db, { url: pageAddress(message.url), body: message.body, year: message.year });
+        const dup = await findDuplicate(db, { url: pageAddress(message.url), bodyKey: bodyKey(message.body), year: message.year });
         return dup ? { id: dup.found.id!, savedAt: dup.found.savedAt, reason: dup.reason } : null;
       }
       case 'enable-site':

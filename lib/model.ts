@@ -126,13 +126,15 @@ export interface ReportJson {
   findings: Finding[];
 }
 
-/** A report as the library keeps it: Dexie table `reports`, schema version 1. */
+/** A report as the library keeps it: Dexie table `reports` (lib/store/db.ts has its versions). */
 export interface SavedReport {
   id?: number;
   /** Address of the page it was saved from, without its #fragment. */
   url: string;
   title: string | null;
   body: string | null;
+  /** The body's name normalised (lib/library/body.ts), linking its reports across years. Since v2. */
+  bodyKey: string | null;
   year: number | null;
   format: Format | null;
   errors: number;

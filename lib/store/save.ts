@@ -3,6 +3,7 @@
 import type { SavedReport, SaveOutcome, SavePayload } from '../model';
 import type { LibraryDb } from './db';
 import { sha256 } from './hash';
+import { bodyKey } from '../library/body';
 
 /** The page address a report is known by: the #fragment names a place on the page, not the page. */
 export function pageAddress(url: string): string {
@@ -17,6 +18,7 @@ export async function toSaved(payload: SavePayload, savedAt: number): Promise<Sa
     url: pageAddress(payload.url),
     title: report.meta.title,
     body: report.meta.body,
+    bodyKey: bodyKey(report.meta.body),
     year: report.meta.year,
     format: report.format,
     errors: count('error'),
@@ -28,11 +30,11 @@ export async function toSaved(payload: SavePayload, savedAt: number): Promise<Sa
   };
 }
 
-export async function findDuplicate(db: LibraryDb, entry: Pick<SavedReport, 'url' | 'body' | 'year'>): Promise<{ found: SavedReport; reason: 'url' | 'body-year' } | null> {
+export async function findDuplicate(db: LibraryDb, entry: Pick<SavedReport, 'url' | 'bodyKey' | 'year'>): Promise<{ found: SavedReport; reason: 'url' | 'body-year' } | null> {
   const byUrl = await db.reports.where('url').equals(entry.url).first();
   if (byUrl) return { found: byUrl, reason: 'url' };
-  if (entry.body === null || entry.year === null) return null;
-  const byBodyYear = await db.reports.where('[body+year]').equals([entry.body, entry.year]).first();
+  if (entry.bodyKey === null || entry.year === null) return null;
+  const byBodyYear = await db.reports.where('[bodyKey+year]').equals([entry.bodyKey, entry.year]).first();
   return byBodyYear ? { found: byBodyYear, reason: 'body-year' } : null;
 }
 

@@ -1,0 +1,53 @@
+// A version-1 library, filled with real saved reports as version 1 wrote them, opened by the
+// current code: upgraded in place, nothing lost, the new body key filled in.
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { toJson } from '../../lib/analyze';
+import { openLibrary, SCHEMA_VERSION } from '../../lib/store/db';
+import { toSaved } from '../../lib/store/save';
+import { analyzeHtml, fixture } from '../helpers';
+
+const PAGES: [string, string][] = [
+  ['pingtan-2024.html', 'https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/202503/t20250310_97791.htm'],
+  ['pingtan-2025.html', 'https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/202603/t20260313_105587.htm'],
+  ['shuyang-fgj-2023.html', 'http://www.shuyang.gov.cn/sygfj/gknb/202401/2ecfb31a335f4d689220a3a23e24a986.shtml'],
+  ['pingtan-czj-2009.html', 'https://www.pingtan.gov.cn/zwgk/zfxxgk/dfbmptlj/ptzhsyqbm/ptzhsyqczj/zfxxgknb/201005/t20100512_80646.htm'],
+];
+
+/** What version 1 stored: a SavedReport without the fields later versions added. */
+async function v1Records() {
+  return Promise.all(
+    PAGES.map(async ([file, url], i) => {
+      const html = fixture(file);
+      const { bodyKey: _added, ...v1 } = await toSaved({ url, html, report: toJson(analyzeHtml(html), url) }, 1_700_000_000_000 + i);
+      return v1;
+    }),
+  );
+}
+
+describe('upgrading a version-1 library', () => {
+  it('keeps every saved report and adds the body key (v1 → v2)', async () => {
+    const name = 'test-migrate-v1';
+    const old = new Dexie(name);
+    old.version(1).stores({ reports: '++id, url, [body+year], savedAt, hash' });
+    const records = await v1Records();
+    await old.table('reports').bulkAdd(records);
+    old.close();
+
+    const db = openLibrary(name);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    const upgraded = await db.reports.orderBy('id').toArray();
+    expect(upgraded.map(({ bodyKey: _k, id: _id, ...rest }) => rest)).toEqual(records);
+    expect(upgraded.map((r) => [r.id, r.bodyKey, r.year])).toEqual([
+      [1, '平潭综合实验区', 2024],
+      [2, '平潭综合实验区', 2025],
+      [3, '沭阳县发展和改革局', 2023],
+      [4, '平潭县财政局', 2009],
+    ]);
+    // The new index answers.
+    expect(await db.reports.where('[bodyKey+year]').equals(['平潭综合实验区', 2025]).count()).toBe(1);
+    await db.delete();
+  });
+});
