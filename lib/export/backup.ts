@@ -1,0 +1,82 @@
+// The JSON backup: the whole library, versioned, and its import. An import merges: a report
+// already there (same address and same content) is skipped, a newer save of the same address
+// replaces the older; a file that is not a backup, or a backup from a newer version, changes nothing.
+import type { SavedReport } from '../model';
+import { bodyKey } from '../library/body';
+import type { LibraryDb } from '../store/db';
+import { SCHEMA_VERSION } from '../store/db';
+import { storageError } from '../store/save';
+
+export const BACKUP_FORMAT = 'nianbao-lens-backup';
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  /** The library schema version the reports are in. */
+  version: number;
+  exportedAt: string;
+  reports: SavedReport[];
+}
+
+export function toBackup(reports: SavedReport[], now = new Date()): Backup {
+  return { format: BACKUP_FORMAT, version: SCHEMA_VERSION, exportedAt: now.toISOString(), reports };
+}
+
+export type ImportResult = { ok: true; added: number; replaced: number; skipped: number } | { ok: false; message: string };
+
+const isReport = (r: unknown): r is SavedReport => {
+  const x = r as SavedReport;
+  return typeof x === 'object' && x !== null && typeof x.url === 'string' && typeof x.html === 'string' && typeof x.hash === 'string' && typeof x.savedAt === 'number' && typeof x.report === 'object' && x.report !== null;
+};
+
+/** A backup read from text, or why it cannot be imported. */
+export function parseBackup(text: string): Backup | { error: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return { error: '这不是年报透镜的备份文件：无法按 JSON 读取。Not a Nianbao Lens backup: not JSON.' };
+  }
+  const b = data as Partial<Backup>;
+  if (typeof b !== 'object' || b === null || b.format !== BACKUP_FORMAT || !Array.isArray(b.reports)) {
+    return { error: '这不是年报透镜的备份文件。Not a Nianbao Lens backup file.' };
+  }
+  if (typeof b.version !== 'number' || b.version > SCHEMA_VERSION) {
+    return { error: `此备份来自较新的年报透镜（数据版本 ${b.version}，本机为 ${SCHEMA_VERSION}），请先更新扩展。This backup is from a newer version; update the extension first.` };
+  }
+  const bad = b.reports.findIndex((r) => !isReport(r));
+  if (bad >= 0) return { error: `备份文件第 ${bad + 1} 份报告不完整，未导入任何内容。Report ${bad + 1} of the backup is incomplete; nothing imported.` };
+  return b as Backup;
+}
+
+export async function importBackup(db: LibraryDb, text: string): Promise<ImportResult> {
+  const backup = parseBackup(text);
+  if ('error' in backup) return { ok: false, message: backup.error };
+  let added = 0;
+  let replaced = 0;
+  let skipped = 0;
+  try {
+    await db.transaction('rw', db.reports, async () => {
+    for (const incoming of backup.reports) {
+      const { id, ...stored } = incoming;
+      // A backup from version 1 has no body key: fill it in as the v2 migration does.
+      const entry = backup.version < 2 ? { ...stored, bodyKey: bodyKey(stored.body) } : stored;
+      const same = await db.reports.where('url').equals(entry.url).first();
+      if (same && (same.hash === entry.hash || same.savedAt >= entry.savedAt)) {
+        skipped++;
+      } else if (same) {
+        await db.reports.put({ ...entry, id: same.id });
+        replaced++;
+      } else {
+        // Keep the backup's id where it is free, so that a restore gives back the same library.
+        const free = id !== undefined && !(await db.reports.get(id));
+        await db.reports.add(free ? { ...entry, id } : entry);
+        added++;
+      }
+    }
+    });
+  } catch (e) {
+    // The transaction is undone as a whole: nothing half-imported.
+    return { ok: false, message: storageError(e) };
+  }
+  return { ok: true, added, replaced, skipped };
+}

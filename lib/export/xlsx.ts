@@ -1,0 +1,54 @@
+// The XLSX export as sheet data: one sheet per table in the format's own layout (one row per
+// report, one column per cell of the table) and a sheet of findings. The extension page writes it
+// with write-excel-file; tests read it back with read-excel-file.
+import type { SavedReport, TableKey } from '../model';
+import { cellName } from '../format/names';
+import { T2_COLUMNS, T2_ROWS } from '../format/t2';
+import { T3_COLUMNS, T3_ROWS } from '../format/t3';
+import { T4_BLOCKS, T4_COLUMNS } from '../format/t4';
+
+export type Cell = string | number | null;
+export interface SheetSpec {
+  sheet: string;
+  data: Cell[][];
+}
+
+const IDENTITY = ['机关', '年度', '格式', '来源'];
+const identity = (r: SavedReport): Cell[] => [r.body, r.year, r.format, r.url];
+
+/** Every (row, column) of a table the reports hold, in the format's printed order. */
+function layout(table: TableKey, reports: SavedReport[]): { row: string; col: string; label: string }[] {
+  const seen = new Set<string>();
+  for (const r of reports) for (const [row, cols] of Object.entries(r.report[table] ?? {})) for (const col of Object.keys(cols)) seen.add(`${row}\u0000${col}`);
+  const rows: { key: string; label: string }[] = table === 't3' ? T3_ROWS : table === 't4' ? [...T4_BLOCKS] : T2_ROWS;
+  const cols = table === 't3' ? T3_COLUMNS : table === 't4' ? T4_COLUMNS : T2_COLUMNS;
+  const extra = [...new Set([...seen].map((k) => k.split('\u0000')[0]).filter((k) => !rows.some((r) => r.key === k)))];
+  const out: { row: string; col: string; label: string }[] = [];
+  for (const { key, label } of [...rows, ...extra.map((k) => ({ key: k, label: k.replace(/^extra:/, '') }))]) {
+    for (const { key: col } of cols) {
+      if (seen.has(`${key}\u0000${col}`)) out.push({ row: key, col, label: cellName({ table, label, col }) });
+    }
+  }
+  return out;
+}
+
+const SHEET_NAMES: Record<TableKey, string> = { t2: '表二 主动公开', t3: '表三 依申请', t4: '表四 复议诉讼' };
+
+export function xlsxSheets(reports: SavedReport[]): SheetSpec[] {
+  const sheets: SheetSpec[] = (['t3', 't4', 't2'] as const).map((table) => {
+    const cols = layout(table, reports);
+    const data: Cell[][] = [[...IDENTITY, ...cols.map((c) => c.label)]];
+    for (const r of reports) {
+      const values = r.report[table];
+      if (!values) continue;
+      data.push([...identity(r), ...cols.map((c) => values[c.row]?.[c.col] ?? null)]);
+    }
+    return { sheet: SHEET_NAMES[table], data };
+  });
+  const findings: Cell[][] = [[...IDENTITY, '规则', '严重程度', '说明', '报告值', '计算值', '差', '单元格']];
+  for (const r of reports) {
+    for (const f of r.report.findings) findings.push([...identity(r), f.rule, f.severity, f.message, f.reported, f.computed, f.difference, f.cells.join(' ')]);
+  }
+  sheets.push({ sheet: '核对结果', data: findings });
+  return sheets;
+}

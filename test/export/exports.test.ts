@@ -1,0 +1,133 @@
+// Exports of real saved reports: CSV read back, XLSX written and read back with a reader library,
+// and the JSON backup through a wipe and an import.
+import 'fake-indexeddb/auto';
+import readExcelFile from 'read-excel-file/node';
+import writeXlsxFile from 'write-excel-file/node';
+import { afterEach, describe, expect, it } from 'vitest';
+import { toJson } from '../../lib/analyze';
+import { BOM, CSV_HEADER, neutralise, toCsv } from '../../lib/export/csv';
+import { importBackup, parseBackup, toBackup } from '../../lib/export/backup';
+import { xlsxSheets } from '../../lib/export/xlsx';
+import type { SavedReport } from '../../lib/model';
+import { openLibrary, type LibraryDb } from '../../lib/store/db';
+import { toSaved } from '../../lib/store/save';
+import { analyzeHtml, fixture } from '../helpers';
+
+async function saved(file: string, url: string, html = fixture(file), id?: number): Promise<SavedReport> {
+  return { ...(await toSaved({ url, html, report: toJson(analyzeHtml(html), url) }, 1_763_700_000_000)), ...(id ? { id } : {}) };
+}
+
+/** A quoted-field CSV reader, enough to read back what toCsv writes. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
+    else if (c !== '\r') cell += c;
+  }
+  return rows;
+}
+
+const URL_2024 = 'https://www.pingtan.gov.cn/2024.htm';
+const URL_SHUYANG = 'http://www.shuyang.gov.cn/2023.shtml';
+
+describe('CSV', () => {
+  it('has a BOM, one row per figure, values equal to the reports, and formula-like text neutralised', async () => {
+    // A table 2 row of the page's own, whose label a spreadsheet would take for a formula.
+    const evil = fixture('pingtan-2024.html').replace('<tr><td valign="center"><p>行政规范性文件</p></td>', '<tr><td><p>=HYPERLINK("http://x.example","点击")</p></td><td><p>1</p></td><td><p>0</p></td><td><p>1</p></td></tr><tr><td valign="center"><p>行政规范性文件</p></td>');
+    const reports = [await saved('pingtan-2024.html', URL_2024, evil), await saved('shuyang-fgj-2023.html', URL_SHUYANG)];
+    const text = toCsv(reports);
+    expect(text.startsWith(BOM)).toBe(true);
+    const [head, ...rows] = parseCsv(text.slice(1));
+    expect(head).toEqual(CSV_HEADER);
+    const find = (body: string, table: string, row: string, col: string) => rows.find((r) => r[0] === body && r[3] === table && r[4] === row && r[5] === col);
+    expect(find('平潭综合实验区', 't3', 'new', 'total')).toEqual(['平潭综合实验区', '2024', '2021', 't3', 'new', 'total', '本年新收·总计', '218', URL_2024]);
+    expect(find('平潭综合实验区', 't4', 'suit_after_review', 'upheld')![7]).toBe('13');
+    expect(find('沭阳县发展和改革局', 't3', 'new', 'commercial')![7]).toBe(''); // blank, not 0
+    const cells = (r: SavedReport) => ['t2', 't3', 't4'].reduce((n, t) => n + Object.values(r.report[t as 't2'] ?? {}).reduce((m, cols) => m + Object.keys(cols).length, 0), 0);
+    expect(rows).toHaveLength(cells(reports[0]) + cells(reports[1]));
+    // The label starts with '=': written as text. (The key starts with extra:, harmless.)
+    expect(rows.filter((r) => r[4].startsWith('extra:')).map((r) => [r[5], r[6], r[7]])).toEqual([
+      ['issued', `'=HYPERLINK("http://x.example","点击")·本年制发件数`, '1'],
+      ['repealed', `'=HYPERLINK("http://x.example","点击")·本年废止件数`, '0'],
+      ['in_force', `'=HYPERLINK("http://x.example","点击")·现行有效件数`, '1'],
+    ]);
+  });
+
+  it('neutralises what a spreadsheet would evaluate, and only that', () => {
+    expect(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '平潭'].map(neutralise)).toEqual(["'=1+1", "'+1", "'-1", "'@SUM(A1)", "'\tx", '平潭']);
+  });
+});
+
+describe('XLSX', () => {
+  it('writes one sheet per table in the format layout and a findings sheet, read back equal', async () => {
+    const reports = [await saved('pingtan-2024.html', URL_2024), await saved('shuyang-fgj-2023.html', URL_SHUYANG)];
+    const sheets = xlsxSheets(reports);
+    const buffer = await writeXlsxFile(sheets.map((s) => ({ sheet: s.sheet, data: s.data }))).toBuffer();
+    const book = await readExcelFile(buffer);
+    expect(book.map((s) => s.sheet)).toEqual(['表三 依申请', '表四 复议诉讼', '表二 主动公开', '核对结果']);
+    const [t3, t4, t2, findings] = book.map((s) => s.data);
+    expect(t3[0].slice(0, 6)).toEqual(['机关', '年度', '格式', '来源', '本年新收·自然人', '本年新收·商业企业']);
+    const col = t3[0].indexOf('本年新收·总计');
+    expect(t3.slice(1).map((r) => [r[0], r[1], r[col]])).toEqual([['平潭综合实验区', 2024, 218], ['沭阳县发展和改革局', 2023, 26]]);
+    expect(t4[1][t4[0].indexOf('行政诉讼·复议后起诉·结果维持')]).toBe(13);
+    expect(t2[1][t2[0].indexOf('规范性文件·现行有效件数')]).toBe(440);
+    expect(findings.slice(1).map((r) => [r[0], r[4], r[5]])).toEqual(reports[1].report.findings.map((f) => ['沭阳县发展和改革局', f.rule, f.severity]));
+  });
+});
+
+describe('JSON backup', () => {
+  let db: LibraryDb;
+  afterEach(async () => db?.delete());
+
+  it('export, wipe, import gives back the same library', async () => {
+    db = openLibrary('test-backup-roundtrip');
+    await db.reports.bulkAdd([await saved('pingtan-2024.html', URL_2024), await saved('pingtan-2025.html', 'https://www.pingtan.gov.cn/2025.htm'), await saved('shuyang-fgj-2023.html', URL_SHUYANG)]);
+    await db.reports.delete(1); // ids with a gap, as a used library has
+    const before = await db.reports.toArray();
+    const text = JSON.stringify(toBackup(before));
+    await db.reports.clear();
+    expect(await importBackup(db, text)).toEqual({ ok: true, added: 2, replaced: 0, skipped: 0 });
+    expect(await db.reports.toArray()).toEqual(before);
+    // Importing the same backup again adds nothing.
+    expect(await importBackup(db, text)).toEqual({ ok: true, added: 0, replaced: 0, skipped: 2 });
+    expect(await db.reports.count()).toBe(2);
+  });
+
+  it('replaces an older save of the same address with a newer one, and fills in a v1 backup\'s body key', async () => {
+    db = openLibrary('test-backup-merge');
+    const old = await saved('pingtan-2024.html', URL_2024);
+    await db.reports.add(old);
+    const newer = { ...(await saved('pingtan-2025.html', URL_2024)), savedAt: old.savedAt + 1 };
+    const { bodyKey: _k, ...v1 } = newer;
+    expect(await importBackup(db, JSON.stringify({ ...toBackup([v1 as SavedReport]), version: 1 }))).toEqual({ ok: true, added: 0, replaced: 1, skipped: 0 });
+    expect(await db.reports.toArray()).toEqual([{ ...newer, id: 1 }]);
+  });
+
+  it('refuses what is not a backup, or a newer one, and changes nothing', async () => {
+    db = openLibrary('test-backup-refuse');
+    await db.reports.add(await saved('pingtan-2024.html', URL_2024));
+    const cases = [
+      ['{not json', /^这不是年报透镜的备份文件：无法按 JSON 读取/],
+      [JSON.stringify({ hello: 1 }), /^这不是年报透镜的备份文件。/],
+      [JSON.stringify({ ...toBackup([]), version: 99 }), /^此备份来自较新的年报透镜（数据版本 99，本机为 2）/],
+      [JSON.stringify({ ...toBackup([]), reports: [{ url: 'x' }] }), /^备份文件第 1 份报告不完整/],
+    ] as const;
+    for (const [text, message] of cases) {
+      const result = await importBackup(db, text);
+      expect(result.ok).toBe(false);
+      expect(!result.ok && result.message).toMatch(message);
+      expect('error' in parseBackup(text)).toBe(true);
+    }
+    expect(await db.reports.count()).toBe(1);
+  });
+});
