@@ -141,12 +141,20 @@ export interface SavedReport {
   warnings: number;
   /** Milliseconds since 1970, when saved or last updated. */
   savedAt: number;
-  /** SHA-256 (hex) of `html`: the same article saved twice has the same hash. */
+  /** SHA-256 (hex) of the saved HTML: the same article saved twice has the same hash. */
   hash: string;
-  /** The report's own HTML (the article with the page's title and meta), to read again later. */
-  html: string;
   report: ReportJson;
 }
+
+/** The report's own HTML (the article with the page's title and meta), to read again later.
+ * Kept apart from the report (Dexie table `pages`, same id) so that listing the library stays light. */
+export interface SavedPage {
+  id: number;
+  html: string;
+}
+
+/** A saved report with its HTML, as backups carry it. */
+export type SavedReportWithHtml = SavedReport & { html: string };
 
 /** What a page hands over to be saved. */
 export interface SavePayload {

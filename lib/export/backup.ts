@@ -1,7 +1,7 @@
 // The JSON backup: the whole library, versioned, and its import. An import merges: a report
 // already there (same address and same content) is skipped, a newer save of the same address
 // replaces the older; a file that is not a backup, or a backup from a newer version, changes nothing.
-import type { SavedReport } from '../model';
+import type { SavedReport, SavedReportWithHtml } from '../model';
 import { bodyKey } from '../library/body';
 import type { LibraryDb } from '../store/db';
 import { SCHEMA_VERSION } from '../store/db';
@@ -14,17 +14,17 @@ export interface Backup {
   /** The library schema version the reports are in. */
   version: number;
   exportedAt: string;
-  reports: SavedReport[];
+  reports: SavedReportWithHtml[];
 }
 
-export function toBackup(reports: SavedReport[], now = new Date()): Backup {
+export function toBackup(reports: SavedReportWithHtml[], now = new Date()): Backup {
   return { format: BACKUP_FORMAT, version: SCHEMA_VERSION, exportedAt: now.toISOString(), reports };
 }
 
 export type ImportResult = { ok: true; added: number; replaced: number; skipped: number } | { ok: false; message: string };
 
-const isReport = (r: unknown): r is SavedReport => {
-  const x = r as SavedReport;
+const isReport = (r: unknown): r is SavedReportWithHtml => {
+  const x = r as SavedReportWithHtml;
   return typeof x === 'object' && x !== null && typeof x.url === 'string' && typeof x.html === 'string' && typeof x.hash === 'string' && typeof x.savedAt === 'number' && typeof x.report === 'object' && x.report !== null;
 };
 
@@ -55,9 +55,9 @@ export async function importBackup(db: LibraryDb, text: string): Promise<ImportR
   let replaced = 0;
   let skipped = 0;
   try {
-    await db.transaction('rw', db.reports, async () => {
+    await db.transaction('rw', db.reports, db.pages, async () => {
     for (const incoming of backup.reports) {
-      const { id, ...stored } = incoming;
+      const { id, html, ...stored } = incoming;
       // A backup from version 1 has no body key: fill it in as the v2 migration does.
       const entry = backup.version < 2 ? { ...stored, bodyKey: bodyKey(stored.body) } : stored;
       const same = await db.reports.where('url').equals(entry.url).first();
@@ -65,11 +65,13 @@ export async function importBackup(db: LibraryDb, text: string): Promise<ImportR
         skipped++;
       } else if (same) {
         await db.reports.put({ ...entry, id: same.id });
+        await db.pages.put({ id: same.id!, html });
         replaced++;
       } else {
         // Keep the backup's id where it is free, so that a restore gives back the same library.
         const free = id !== undefined && !(await db.reports.get(id));
-        await db.reports.add(free ? { ...entry, id } : entry);
+        const newId = (await db.reports.add(free ? { ...entry, id } : entry)) as number;
+        await db.pages.put({ id: newId, html });
         added++;
       }
     }
@@ -79,4 +81,11 @@ export async function importBackup(db: LibraryDb, text: string): Promise<ImportR
     return { ok: false, message: storageError(e) };
   }
   return { ok: true, added, replaced, skipped };
+}
+
+/** The whole library (or the reports given), each with its HTML, as a backup. */
+export async function libraryBackup(db: LibraryDb, reports?: SavedReport[]): Promise<Backup> {
+  const list = reports ?? (await db.reports.toArray());
+  const pages = await db.pages.bulkGet(list.map((r) => r.id!));
+  return toBackup(list.map((r, i) => ({ ...r, html: pages[i]?.html ?? '' })));
 }

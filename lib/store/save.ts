@@ -25,7 +25,6 @@ export async function toSaved(payload: SavePayload, savedAt: number): Promise<Sa
     warnings: count('warning'),
     savedAt,
     hash: await sha256(payload.html),
-    html: payload.html,
     report,
   };
 }
@@ -42,15 +41,17 @@ export async function findDuplicate(db: LibraryDb, entry: Pick<SavedReport, 'url
 export async function saveReport(db: LibraryDb, payload: SavePayload, opts: { update: boolean; now?: number }): Promise<SaveOutcome> {
   try {
     const entry = await toSaved(payload, opts.now ?? Date.now());
-    return await db.transaction('rw', db.reports, async () => {
+    return await db.transaction('rw', db.reports, db.pages, async () => {
       const dup = await findDuplicate(db, entry);
       if (dup && !opts.update) return { status: 'duplicate', id: dup.found.id!, savedAt: dup.found.savedAt, reason: dup.reason } as const;
       if (dup) {
         await db.reports.put({ ...entry, id: dup.found.id });
+        await db.pages.put({ id: dup.found.id!, html: payload.html });
         return { status: 'updated', id: dup.found.id!, savedAt: entry.savedAt } as const;
       }
-      const id = await db.reports.add(entry);
-      return { status: 'saved', id: id as number, savedAt: entry.savedAt } as const;
+      const id = (await db.reports.add(entry)) as number;
+      await db.pages.put({ id, html: payload.html });
+      return { status: 'saved', id, savedAt: entry.savedAt } as const;
     });
   } catch (e) {
     return { status: 'failed', message: storageError(e) };

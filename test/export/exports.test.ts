@@ -6,15 +6,21 @@ import writeXlsxFile from 'write-excel-file/node';
 import { afterEach, describe, expect, it } from 'vitest';
 import { toJson } from '../../lib/analyze';
 import { BOM, CSV_HEADER, neutralise, toCsv } from '../../lib/export/csv';
-import { importBackup, parseBackup, toBackup } from '../../lib/export/backup';
+import { importBackup, libraryBackup, parseBackup, toBackup } from '../../lib/export/backup';
 import { xlsxSheets } from '../../lib/export/xlsx';
-import type { SavedReport } from '../../lib/model';
+import type { SavedReport, SavedReportWithHtml } from '../../lib/model';
 import { openLibrary, type LibraryDb } from '../../lib/store/db';
-import { toSaved } from '../../lib/store/save';
+import { saveReport, toSaved } from '../../lib/store/save';
 import { analyzeHtml, fixture } from '../helpers';
 
-async function saved(file: string, url: string, html = fixture(file), id?: number): Promise<SavedReport> {
-  return { ...(await toSaved({ url, html, report: toJson(analyzeHtml(html), url) }, 1_763_700_000_000)), ...(id ? { id } : {}) };
+async function saved(file: string, url: string, html = fixture(file)): Promise<SavedReport> {
+  return toSaved({ url, html, report: toJson(analyzeHtml(html), url) }, 1_763_700_000_000);
+}
+
+/** Save into the library as the extension does: the report and its page. */
+async function store(db: LibraryDb, file: string, url: string) {
+  const html = fixture(file);
+  await saveReport(db, { url, html, report: toJson(analyzeHtml(html), url) }, { update: false, now: 1_763_700_000_000 });
 }
 
 /** A quoted-field CSV reader, enough to read back what toCsv writes. */
@@ -91,13 +97,16 @@ describe('JSON backup', () => {
 
   it('export, wipe, import gives back the same library', async () => {
     db = openLibrary('test-backup-roundtrip');
-    await db.reports.bulkAdd([await saved('pingtan-2024.html', URL_2024), await saved('pingtan-2025.html', 'https://www.pingtan.gov.cn/2025.htm'), await saved('shuyang-fgj-2023.html', URL_SHUYANG)]);
+    await store(db, 'pingtan-2024.html', URL_2024);
+    await store(db, 'pingtan-2025.html', 'https://www.pingtan.gov.cn/2025.htm');
+    await store(db, 'shuyang-fgj-2023.html', URL_SHUYANG);
     await db.reports.delete(1); // ids with a gap, as a used library has
-    const before = await db.reports.toArray();
-    const text = JSON.stringify(toBackup(before));
-    await db.reports.clear();
+    await db.pages.delete(1);
+    const before = { reports: await db.reports.toArray(), pages: await db.pages.toArray() };
+    const text = JSON.stringify(await libraryBackup(db));
+    await Promise.all([db.reports.clear(), db.pages.clear()]);
     expect(await importBackup(db, text)).toEqual({ ok: true, added: 2, replaced: 0, skipped: 0 });
-    expect(await db.reports.toArray()).toEqual(before);
+    expect({ reports: await db.reports.toArray(), pages: await db.pages.toArray() }).toEqual(before);
     // Importing the same backup again adds nothing.
     expect(await importBackup(db, text)).toEqual({ ok: true, added: 0, replaced: 0, skipped: 2 });
     expect(await db.reports.count()).toBe(2);
@@ -105,17 +114,18 @@ describe('JSON backup', () => {
 
   it('replaces an older save of the same address with a newer one, and fills in a v1 backup\'s body key', async () => {
     db = openLibrary('test-backup-merge');
-    const old = await saved('pingtan-2024.html', URL_2024);
-    await db.reports.add(old);
-    const newer = { ...(await saved('pingtan-2025.html', URL_2024)), savedAt: old.savedAt + 1 };
+    await store(db, 'pingtan-2024.html', URL_2024);
+    const newer = { ...(await saved('pingtan-2025.html', URL_2024)), savedAt: 1_763_700_000_001 };
     const { bodyKey: _k, ...v1 } = newer;
-    expect(await importBackup(db, JSON.stringify({ ...toBackup([v1 as SavedReport]), version: 1 }))).toEqual({ ok: true, added: 0, replaced: 1, skipped: 0 });
+    const html = fixture('pingtan-2025.html');
+    expect(await importBackup(db, JSON.stringify({ ...toBackup([{ ...v1, html } as SavedReportWithHtml]), version: 1 }))).toEqual({ ok: true, added: 0, replaced: 1, skipped: 0 });
     expect(await db.reports.toArray()).toEqual([{ ...newer, id: 1 }]);
+    expect(await db.pages.toArray()).toEqual([{ id: 1, html }]);
   });
 
   it('refuses what is not a backup, or a newer one, and changes nothing', async () => {
     db = openLibrary('test-backup-refuse');
-    await db.reports.add(await saved('pingtan-2024.html', URL_2024));
+    await store(db, 'pingtan-2024.html', URL_2024);
     const cases = [
       ['{not json', /^这不是年报透镜的备份文件：无法按 JSON 读取/],
       [JSON.stringify({ hello: 1 }), /^这不是年报透镜的备份文件。/],

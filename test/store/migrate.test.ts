@@ -20,14 +20,15 @@ async function v1Records() {
   return Promise.all(
     PAGES.map(async ([file, url], i) => {
       const html = fixture(file);
+      // v1 kept the HTML in the report and had no body key.
       const { bodyKey: _added, ...v1 } = await toSaved({ url, html, report: toJson(analyzeHtml(html), url) }, 1_700_000_000_000 + i);
-      return v1;
+      return { ...v1, html };
     }),
   );
 }
 
 describe('upgrading a version-1 library', () => {
-  it('keeps every saved report and adds the body key (v1 → v2)', async () => {
+  it('keeps every saved report, adds the body key and moves the HTML to its own table (v1 → v2)', async () => {
     const name = 'test-migrate-v1';
     const old = new Dexie(name);
     old.version(1).stores({ reports: '++id, url, [body+year], savedAt, hash' });
@@ -39,7 +40,9 @@ describe('upgrading a version-1 library', () => {
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSION);
     const upgraded = await db.reports.orderBy('id').toArray();
-    expect(upgraded.map(({ bodyKey: _k, id: _id, ...rest }) => rest)).toEqual(records);
+    const pages = await db.pages.toArray();
+    expect(upgraded.map(({ bodyKey: _k, id, ...rest }) => ({ ...rest, html: pages.find((p) => p.id === id)!.html }))).toEqual(records);
+    expect(upgraded.every((r) => !('html' in r))).toBe(true);
     expect(upgraded.map((r) => [r.id, r.bodyKey, r.year])).toEqual([
       [1, '平潭综合实验区', 2024],
       [2, '平潭综合实验区', 2025],

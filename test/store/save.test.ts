@@ -35,9 +35,9 @@ describe('saving a report', () => {
       format: '2021',
       errors: 0,
       warnings: 0,
-      html: p.html,
       hash: await sha256(p.html),
     });
+    expect(await db.pages.get(1)).toEqual({ id: 1, html: p.html });
     expect(saved!.report.t3!.new.total).toBe(p.report.t3!.new.total);
     expect(saved!.report).toEqual(p.report);
   });
@@ -73,6 +73,7 @@ describe('saving a report', () => {
     expect(updated).toEqual({ status: 'updated', id: 1, savedAt: 5 });
     const saved = await db.reports.get(1);
     expect(saved!.hash).toBe(await sha256(html));
+    expect((await db.pages.get(1))!.html).toBe(html);
     expect(await db.reports.count()).toBe(1);
   });
 
