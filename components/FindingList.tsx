@@ -11,15 +11,17 @@ interface Props {
   zh: boolean;
   marked: Set<CellId> | null;
   onReveal?: (cells: CellId[]) => void;
+  /** The heading; the findings of the report by default. */
+  title?: string;
 }
 
 const ORDER: Severity[] = ['error', 'warning', 'info'];
 
-export function FindingList({ findings, s, zh, marked, onReveal }: Props) {
+export function FindingList({ findings, s, zh, marked, onReveal, title }: Props) {
   if (findings.length === 0) return null;
   return (
     <section class="findings">
-      <h2>{s.findings}</h2>
+      <h2>{title ?? s.findings}</h2>
       {ORDER.map((sev) => {
         const group = findings.filter((f) => f.severity === sev);
         if (group.length === 0) return null;

@@ -16,6 +16,9 @@ declare const chrome: { action: { getBadgeText(d: { tabId: number }): Promise<st
 /** Text that would run if anything put page text into HTML: it sets window.__pwned. */
 export const HOSTILE_LABEL = '<img src=x onerror="window.__pwned=1">其他文件';
 
+/** A label that a spreadsheet would evaluate, were it not neutralised. */
+export const FORMULA_LABEL = '=HYPERLINK("http://evil.example","点击查看")';
+
 /** A real report page turned hostile: markup in a table 2 label and in the text, and a huge table. */
 function hostilePage(): string {
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -39,6 +42,9 @@ export function preparePages(): string {
   // A page whose tables its own style hides.
   writeFileSync(join(dir, 'pingtan-2024-hidden.html'), fixture('pingtan-2024.html').replace('</head>', '<style>table { display: none }</style></head>'));
   writeFileSync(join(dir, 'hostile.html'), hostilePage());
+  // pingtan-2021 with a table 2 row of its own whose label a spreadsheet would run as a formula.
+  const row = '<tr><td width="169" valign="center"><p align="justify"><span>行政规范性文件</span>';
+  writeFileSync(join(dir, 'pingtan-2021-formula.html'), fixture('pingtan-2021.html').replace(row, `<tr><td><p>${FORMULA_LABEL}</p></td><td><p>2</p></td><td><p>0</p></td><td><p>2</p></td></tr>${row}`));
   return dir;
 }
 

@@ -1,0 +1,74 @@
+// The library's list: filters, search and sort, as pure functions over the saved reports.
+import type { Format, SavedReport } from '../model';
+
+export interface Filters {
+  /** Search in body name and title; NFKC, spaces ignored. */
+  search: string;
+  year: number | null;
+  format: Format | null;
+  hasErrors: boolean;
+}
+
+export type SortKey = 'body' | 'year' | 'format' | 'errors' | 'warnings' | 'savedAt';
+
+export const NO_FILTERS: Filters = { search: '', year: null, format: null, hasErrors: false };
+
+const fold = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+
+export function filterReports<T extends SavedReport>(reports: T[], f: Filters): T[] {
+  const q = fold(f.search);
+  return reports.filter(
+    (r) =>
+      (!q || fold(`${r.body ?? ''}${r.title ?? ''}`).includes(q)) &&
+      (f.year === null || r.year === f.year) &&
+      (f.format === null || r.format === f.format) &&
+      (!f.hasErrors || r.errors > 0),
+  );
+}
+
+export function sortReports<T extends SavedReport>(reports: T[], key: SortKey, descending: boolean): T[] {
+  const value = (r: T): string | number => {
+    const v = r[key];
+    return v === null || v === undefined ? (typeof reports[0]?.[key] === 'string' ? '' : -Infinity) : v;
+  };
+  const sorted = [...reports].sort((a, b) => {
+    const [x, y] = [value(a), value(b)];
+    const c = typeof x === 'string' && typeof y === 'string' ? x.localeCompare(y, 'zh-CN') : (x as number) - (y as number);
+    return c || (a.id ?? 0) - (b.id ?? 0);
+  });
+  return descending ? sorted.reverse() : sorted;
+}
+
+/** The years and formats present, for the filter menus. */
+export function facets(reports: SavedReport[]): { years: number[]; formats: Format[] } {
+  const years = [...new Set(reports.map((r) => r.year).filter((y): y is number => y !== null))].sort((a, b) => b - a);
+  const formats = [...new Set(reports.map((r) => r.format).filter((f): f is Format => f !== null))].sort();
+  return { years, formats };
+}
+
+/** A body's key figures by year, for its chart: requests received, granted, reviews, suits. */
+export interface YearFigures {
+  year: number;
+  requests: number | null;
+  granted: number | null;
+  reviews: number | null;
+  suits: number | null;
+}
+
+export function bodySeries(reports: SavedReport[], bodyKey: string): YearFigures[] {
+  const sum = (...xs: (number | null | undefined)[]) => (xs.some((x) => x === null || x === undefined) ? null : xs.reduce<number>((a, b) => a + (b as number), 0));
+  return reports
+    .filter((r) => r.bodyKey === bodyKey && r.year !== null)
+    .map((r) => {
+      const { t3, t4, figures } = r.report;
+      const prose = (key: string) => figures.find((f) => f.key === key && f.source === 'text')?.value ?? null;
+      return {
+        year: r.year!,
+        requests: t3?.new?.total ?? prose('requests_received'),
+        granted: t3?.granted?.total ?? null,
+        reviews: t4?.review?.total ?? prose('reviews'),
+        suits: t4 ? sum(t4.suit_direct?.total, t4.suit_after_review?.total) : prose('lawsuits'),
+      };
+    })
+    .sort((a, b) => a.year - b.year);
+}

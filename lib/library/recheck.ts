@@ -1,0 +1,27 @@
+// Re-reading a saved report's HTML with the current reader: what it finds now, and whether that
+// differs from what was saved (a better reader, or a fixed rule).
+import { analyzePage, toJson } from '../analyze';
+import type { ReportJson, SavedReport, SourceDoc } from '../model';
+
+export interface Rechecked {
+  id: number;
+  before: { errors: number; warnings: number };
+  after: { errors: number; warnings: number };
+  report: ReportJson;
+  changed: boolean;
+}
+
+const count = (r: ReportJson, s: string) => r.findings.filter((f) => f.severity === s).length;
+
+export function recheck(saved: SavedReport, html: string, read: (html: string) => SourceDoc<unknown>): Rechecked {
+  // The saved article does not carry its address: the check of the host needs it.
+  const report = toJson(analyzePage({ ...read(html), url: saved.url }), saved.url);
+  const same = JSON.stringify([report.t2, report.t3, report.t4, report.findings, report.meta]) === JSON.stringify([saved.report.t2, saved.report.t3, saved.report.t4, saved.report.findings, saved.report.meta]);
+  return {
+    id: saved.id!,
+    before: { errors: saved.errors, warnings: saved.warnings },
+    after: { errors: count(report, 'error'), warnings: count(report, 'warning') },
+    report,
+    changed: !same,
+  };
+}

@@ -1,0 +1,197 @@
+// The library page end to end: three real reports saved, listed, filtered, sorted; CROSS-YEAR on
+// pingtan 2024 → 2025; details; delete and undo; re-check all; CSV, XLSX and JSON exports read
+// back; wipe and import give back the same library.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import readExcelFile from 'read-excel-file/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FORMULA_LABEL, open, servePages, startExtension, tabIdOf, type Extension } from './harness';
+
+let ext: Extension;
+let pages: Awaited<ReturnType<typeof servePages>>;
+let library: Page;
+
+const SAVED = [
+  ['www.pingtan.gov.cn', 'pingtan-2024.html'],
+  ['www.pingtan.gov.cn', 'pingtan-2025.html'],
+  ['www.shuyang.gov.cn', 'shuyang-fgj-2023.html'],
+  ['www.pingtan.gov.cn', 'pingtan-2021-formula.html'],
+];
+
+/** The library's stores read raw from IndexedDB in the library page: what a user's data is. */
+const dump = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const req = indexedDB.open('nianbao-lens');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const tx = req.result.transaction(['reports', 'pages']);
+          const out: Record<string, unknown> = {};
+          for (const name of ['reports', 'pages']) {
+            const all = tx.objectStore(name).getAll();
+            all.onsuccess = () => (out[name] = all.result);
+          }
+          tx.oncomplete = () => (req.result.close(), resolve(out));
+        };
+      }),
+  );
+
+const rows = (page: Page) => page.$$eval('table.reports tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 5).map((td) => td.textContent)));
+
+async function exportFile(page: Page, action: string): Promise<Buffer> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click(`[data-action="${action}"]`)]);
+  return readFileSync((await file.path())!);
+}
+
+beforeAll(async () => {
+  pages = await servePages();
+  ext = await startExtension();
+  for (const [host, file] of SAVED) {
+    const { page } = await open(ext.context, pages.base(host, file));
+    await page.waitForSelector('nianbao-lens-chip');
+    const tabId = await tabIdOf(ext, page);
+    const outcome = await ext.worker.evaluate(
+      (id) => (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }).chrome.tabs.sendMessage(id, { type: 'get-payload' }),
+      tabId,
+    );
+    expect(outcome).not.toBeNull();
+    // Saved as the popup's button saves: a message to the background, from an extension page.
+    const popup = (await open(ext.context, `chrome-extension://${ext.id}/popup.html?tab=${tabId}`)).page;
+    await popup.click('.save button.primary');
+    await popup.waitForSelector('.save .ok');
+    await popup.close();
+    await page.close();
+  }
+  library = (await open(ext.context, `chrome-extension://${ext.id}/library.html`)).page;
+  await library.setViewportSize({ width: 1280, height: 900 });
+  await library.waitForSelector('table.reports');
+}, 120_000);
+
+afterAll(async () => {
+  await ext?.context.close();
+  pages?.close();
+});
+
+describe('the library page', () => {
+  it('lists the saved reports, with CROSS-YEAR counted in the warnings of pingtan 2024 and 2025', async () => {
+    await library.click('[data-sort="year"]');
+    expect(await rows(library)).toEqual([
+      ['平潭综合实验区', '2021', '2021年版格式', '0', '0'],
+      ['沭阳县发展和改革局', '2023', '2021年版格式', '0', '1'],
+      ['平潭综合实验区', '2024', '2021年版格式', '0', '1'],
+      ['平潭综合实验区', '2025', '2021年版格式', '0', '1'],
+    ]);
+    await library.screenshot({ path: 'test-results/library-list.png' });
+  });
+
+  it('filters by year, format, errors and a search on the body name', async () => {
+    await library.selectOption('select[aria-label="年度"]', '2025');
+    expect((await rows(library)).map((r) => r[1])).toEqual(['2025']);
+    await library.selectOption('select[aria-label="年度"]', '');
+    await library.fill('input[type="search"]', '沭阳');
+    expect((await rows(library)).map((r) => r[0])).toEqual(['沭阳县发展和改革局']);
+    await library.fill('input[type="search"]', '');
+    await library.check('.toolbar input[type="checkbox"]');
+    expect(await rows(library)).toEqual([]);
+    await library.uncheck('.toolbar input[type="checkbox"]');
+    expect(await rows(library)).toHaveLength(4);
+  });
+
+  it('shows a report in detail: CROSS-YEAR where the years disagree, not where they agree, and the chart', async () => {
+    await library.click('tr:has(td:text-is("2025")) .body button');
+    await library.waitForSelector('.detail');
+    const cross = await library.$$eval('.cross-year .finding .msg', (els) => els.map((e) => e.textContent));
+    expect(cross).toEqual(['表二「规范性文件」现行有效件数 546，但 2024 年度的 440 + 本年制发 58 − 本年废止 45 = 453，相差 93']);
+    expect(await library.$$eval('.grid[data-table="t2"] td.flagged', (tds) => tds.map((td) => td.textContent))).toEqual(['58', '45', '546']);
+    expect(await library.$$eval('.chart polyline', (ls) => ls.map((l) => l.getAttribute('data-series')))).toEqual(['requests', 'granted', 'reviews', 'suits']);
+    await library.screenshot({ path: 'test-results/library-detail-pingtan-2025.png', fullPage: true });
+    await library.click('.detail > button.link');
+    await library.click('tr:has(td:text-is("2023")) .body button');
+    expect(await library.$('.cross-year')).toBeNull();
+    await library.click('.detail > button.link');
+  });
+
+  it('deletes with undo', async () => {
+    await library.click('tr:has(td:text-is("2023")) .body button');
+    await library.click('button.danger');
+    await library.waitForSelector('[data-action="undo"]');
+    expect(await rows(library)).toHaveLength(3);
+    await library.click('[data-action="undo"]');
+    await library.waitForFunction(() => document.querySelectorAll('table.reports tbody tr').length === 4);
+  });
+
+  it('exports CSV: BOM, values equal to the reports, the formula-like label neutralised', async () => {
+    const csv = (await exportFile(library, 'csv')).toString('utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines[0]).toBe('机关 body,年度 year,格式 format,表 table,行 row,列 column,名称 label,数值 value,来源 source_url');
+    expect(lines.find((l) => l.includes(',2024,2021,t3,new,total,'))).toMatch(/^平潭综合实验区,2024,2021,t3,new,total,本年新收·总计,218,http:\/\/www\.pingtan\.gov\.cn:\d+\/pingtan-2024\.html$/);
+    const formula = lines.filter((l) => l.includes('HYPERLINK'));
+    expect(formula).toHaveLength(3);
+    for (const l of formula) expect(l).toContain(`"'${FORMULA_LABEL.replace(/"/g, '""')}·`);
+  });
+
+  it('exports XLSX that a reader library reads back', async () => {
+    const book = await readExcelFile(await exportFile(library, 'xlsx'));
+    expect(book.map((s) => s.sheet)).toEqual(['表三 依申请', '表四 复议诉讼', '表二 主动公开', '核对结果']);
+    const t3 = book[0].data;
+    const col = t3[0].indexOf('本年新收·总计');
+    expect(t3.slice(1).map((r) => [r[0], r[1], r[col]]).sort()).toEqual([
+      ['平潭综合实验区', 2021, 70],
+      ['平潭综合实验区', 2024, 218],
+      ['平潭综合实验区', 2025, 154],
+      ['沭阳县发展和改革局', 2023, 26],
+    ].sort());
+  });
+
+  it('exports JSON; wiped and imported, the library is the same', async () => {
+    const before = await dump(library);
+    const backup = await exportFile(library, 'json');
+    await library.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const req = indexedDB.open('nianbao-lens');
+          req.onsuccess = () => {
+            const tx = req.result.transaction(['reports', 'pages'], 'readwrite');
+            tx.objectStore('reports').clear();
+            tx.objectStore('pages').clear();
+            tx.oncomplete = () => (req.result.close(), resolve());
+          };
+        }),
+    );
+    await library.reload();
+    await library.waitForSelector('.empty');
+    await library.setInputFiles('[data-action="import"]', { name: 'backup.json', mimeType: 'application/json', buffer: backup });
+    expect(await (await library.waitForSelector('.note-bar')).textContent()).toBe('已导入：新增 4 份，更新 0 份，跳过 0 份（已有）。');
+    expect(await dump(library)).toEqual(before);
+    await library.setInputFiles('[data-action="import"]', { name: 'not-a-backup.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
+    await library.waitForFunction(() => document.querySelector('.note-bar.fail'));
+    expect(await library.textContent('.note-bar.fail')).toBe('这不是年报透镜的备份文件。Not a Nianbao Lens backup file.');
+    expect(await dump(library)).toEqual(before);
+  });
+
+  it('re-checks every saved report from its stored HTML and says what changed', async () => {
+    // As if shuyang had been saved by an older reader that found nothing.
+    await library.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const req = indexedDB.open('nianbao-lens');
+          req.onsuccess = () => {
+            const store = req.result.transaction('reports', 'readwrite').objectStore('reports');
+            const all = store.getAll();
+            all.onsuccess = () => {
+              const r = all.result.find((x: { body: string }) => x.body === '沭阳县发展和改革局');
+              store.put({ ...r, warnings: 0, report: { ...r.report, findings: [] } });
+              store.transaction.oncomplete = () => (req.result.close(), resolve());
+            };
+          };
+        }),
+    );
+    await library.reload();
+    await library.waitForSelector('table.reports');
+    await library.click('[data-action="recheck"]');
+    const note = await library.waitForSelector('.note-bar.ok');
+    expect(await note.textContent()).toBe('已重新核对 4 份：1 份结果有变化。沭阳县发展和改革局 2023：错误 0→0，提示 0→1');
+  });
+});
