@@ -13,7 +13,12 @@ describe('Firefox', () => {
     expect(manifest.content_scripts[0].matches).toEqual(['*://*.gov.cn/*']);
     const lint = JSON.parse(run(['web-ext', 'lint', '-s', '.output/firefox-mv2', '--output', 'json']));
     expect(lint.errors).toEqual([]);
-    // The one warning is Preact's own innerHTML path (dangerouslySetInnerHTML), which we never use.
-    expect(lint.warnings.map((w: { code: string; file: string }) => `${w.code} ${w.file.replace(/-[\w-]+\.js$/, '.js')}`)).toEqual(['UNSAFE_VAR_ASSIGNMENT chunks/jsxRuntime.module.js']);
+    // The one warning is Preact's own innerHTML path (dangerouslySetInnerHTML, never used by us), in
+    // whichever chunk the bundler put Preact; none in the content script or the background.
+    expect(lint.warnings).toHaveLength(1);
+    const [w] = lint.warnings as { code: string; file: string }[];
+    expect(w.code).toBe('UNSAFE_VAR_ASSIGNMENT');
+    expect(w.file).toMatch(/^chunks\//);
+    expect(readFileSync(`.output/firefox-mv2/${w.file}`, 'utf8')).toContain('dangerouslySetInnerHTML');
   }, 120_000);
 });
