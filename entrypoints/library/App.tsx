@@ -89,7 +89,7 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
         if (!result.changed) continue;
         changed++;
         lines.push(fill(s.recheckChange, { body: r.body ?? s.unknownBody, year: r.year ?? '', e0: result.before.errors, e1: result.after.errors, w0: result.before.warnings, w1: result.after.warnings }));
-        await db.reports.update(r.id!, { report: result.report, errors: result.after.errors, warnings: result.after.warnings, title: result.report.meta.title, body: r.body, year: r.year });
+        await db.reports.update(r.id!, { report: result.report, errors: result.after.errors, warnings: result.after.warnings, title: result.report.meta.title });
         // Let the page breathe between reports: a large library must not freeze it.
         await new Promise((resolve) => setTimeout(resolve, 0));
       }

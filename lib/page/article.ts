@@ -5,9 +5,9 @@ import { isElement } from './element';
 import type { Report } from '../model';
 import { domOps } from '../adapters/dom';
 import { isDateLine, isReportTitle } from '../read/meta';
+import { TITLE_LIKE } from './probe';
 
 const SECTION_HEAD = /^\s*[一二三四五六七八九]\s*[、.．]/;
-const TITLE_LIKE = 'h1, h2, h3, [class*="title" i], [id*="title" i]';
 
 function commonAncestor(nodes: Element[]): Element | null {
   if (nodes.length === 0) return null;

@@ -1,7 +1,8 @@
 // The first, cheap stage of detection on a live page: titles and headings only, no table read.
 import { looksLikeReport } from '../read/report';
 
-const TITLE_LIKE = 'h1, h2, h3, [class*="title" i], [id*="title" i]';
+/** Elements that hold a page's article title on the portals seen: headings and *title* classes. */
+export const TITLE_LIKE = 'h1, h2, h3, [class*="title" i], [id*="title" i]';
 const MAX_TITLE_ELEMENTS = 30;
 
 export function probeTitles(document: Document): { titles: string[]; headings: string[] } {

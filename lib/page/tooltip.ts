@@ -7,6 +7,7 @@ import { ruleTitle } from '../check/titles';
 import { cellName } from '../format/names';
 import { fill, isZh, strings } from '../i18n';
 import { fmtNumber } from '../view/format';
+import { PAGE_FONT } from './chip';
 import { RELATED_ATTR, RULE_ATTR, type Mark } from './highlight';
 
 const HOST = 'nianbao-lens-tip';
@@ -15,7 +16,7 @@ const MAX_RELATED = 8;
 const CSS = `
 :host { all: initial; position: fixed; z-index: 2147483647; pointer-events: none; }
 .tip { max-width: 420px; padding: 10px 12px; border-radius: 8px; background: #fff; color: #202124;
-  font: 13px/1.5 system-ui, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif;
+  font: 13px/1.5 ${PAGE_FONT};
   box-shadow: 0 4px 16px rgba(0,0,0,.25); border: 1px solid #dadce0; }
 .f + .f { margin-top: 8px; padding-top: 8px; border-top: 1px solid #eee; }
 .head { font-weight: 600; }
