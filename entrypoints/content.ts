@@ -16,6 +16,7 @@ import { revealCells } from '@/lib/page/reveal';
 import { saveNote } from '@/lib/page/save-note';
 import { summaryText } from '@/lib/page/summary-text';
 import { installTooltips } from '@/lib/page/tooltip';
+import { countSeverity } from '@/lib/check/rule';
 
 const SETTLE_MS = 400;
 const GIVE_UP_MS = 30_000;
@@ -46,12 +47,12 @@ export default defineContentScript({
       const marks = elementMarks(report);
       applyHighlights(document, marks);
       const stopTips = installTooltips(document, report, marks, lang);
-      const errors = report.findings.filter((f) => f.severity === 'error').length;
-      const warnings = report.findings.filter((f) => f.severity === 'warning').length;
+      const errors = countSeverity(report.findings, 'error');
+      const warnings = countSeverity(report.findings, 'warning');
       showChip(document, summaryText(report.findings, lang), errors ? 'error' : warnings ? 'warning' : 'clean', strings(lang).close);
       const marked = [...report.cells].filter(([, c]) => isElement(c.node)).map(([id]) => id);
       read = { report, state: { report: toJson(report, location.href), marked }, stop: stopTips };
-      void sendToBackground({ type: 'page-read', errors, warnings }).catch(() => undefined);
+      void sendToBackground({ type: 'page-read', errors }).catch(() => undefined);
       return true;
     };
 

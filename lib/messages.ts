@@ -45,7 +45,8 @@ export interface SiteRequest {
 
 /** To the background (from the content script or the extension pages). */
 export type ToBackground =
-  | { type: 'page-read'; errors: number; warnings: number }
+  /** A report was read on the sender's tab: its badge shows the error count. */
+  | { type: 'page-read'; errors: number }
   /** tell: say on the page what happened (the shortcut and the context menu have no popup). */
   | { type: 'save-tab'; tabId: number; update: boolean; tell?: boolean }
   | { type: 'find-saved'; url: string; body: string | null; year: number | null }

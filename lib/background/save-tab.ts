@@ -10,4 +10,3 @@ export async function saveTab(db: LibraryDb, tabId: number, update: boolean): Pr
   if (!payload) return null;
   return saveReport(db, payload, { update });
 }
-

@@ -14,3 +14,8 @@ export function finding(rule: string, severity: Severity, message: string, field
   const difference = reported !== null && computed !== null ? reported - computed : null;
   return { rule, severity, message, scope, reported, computed, difference, cells };
 }
+
+/** How many findings have this severity (the badge, the chip, the counts saved and shown). */
+export function countSeverity(findings: Finding[], severity: Severity): number {
+  return findings.filter((f) => f.severity === severity).length;
+}

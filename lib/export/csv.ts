@@ -1,20 +1,11 @@
 // CSV in long form: one row per figure of every report, as researchers load it into R, Stata or
 // Excel. UTF-8 with a BOM so that Excel reads the Chinese; every text cell a spreadsheet could take
 // for a formula is neutralised with a leading apostrophe.
-import type { SavedReport, TableKey } from '../model';
-import { cellName } from '../format/names';
-import { T2_ROWS } from '../format/t2';
-import { T3_ROWS } from '../format/t3';
-import { T4_BLOCKS } from '../format/t4';
+import type { SavedReport } from '../model';
+import { cellName, rowName } from '../format/names';
 
 export const CSV_HEADER = ['机关 body', '年度 year', '格式 format', '表 table', '行 row', '列 column', '名称 label', '数值 value', '来源 source_url'];
 export const BOM = '\uFEFF';
-
-const ROW_LABELS: Record<TableKey, Map<string, string>> = {
-  t2: new Map(T2_ROWS.map((r) => [r.key, r.label])),
-  t3: new Map(T3_ROWS.map((r) => [r.key, r.label])),
-  t4: new Map(T4_BLOCKS.map((r) => [r.key, r.label])),
-};
 
 /** A text that starts like a formula (=, +, -, @, tab, CR) is kept as text. */
 export function neutralise(text: string): string {
@@ -35,7 +26,7 @@ export function csvRows(reports: SavedReport[]): (string | number | null)[][] {
       const values = r.report[table];
       if (!values) continue;
       for (const [row, cols] of Object.entries(values)) {
-        const rowLabel = ROW_LABELS[table].get(row) ?? row.replace(/^extra:/, '');
+        const rowLabel = rowName(table, row);
         for (const [col, value] of Object.entries(cols)) {
           rows.push([r.body, r.year, r.format, table, row, col, cellName({ table, label: rowLabel, col }), value, r.url]);
         }

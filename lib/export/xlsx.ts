@@ -2,10 +2,7 @@
 // report, one column per cell of the table) and a sheet of findings. The extension page writes it
 // with write-excel-file; tests read it back with read-excel-file.
 import type { SavedReport, TableKey } from '../model';
-import { cellName } from '../format/names';
-import { T2_COLUMNS, T2_ROWS } from '../format/t2';
-import { T3_COLUMNS, T3_ROWS } from '../format/t3';
-import { T4_BLOCKS, T4_COLUMNS } from '../format/t4';
+import { cellName, COLUMNS, rowsWith } from '../format/names';
 
 export type Cell = string | number | null;
 export interface SheetSpec {
@@ -20,12 +17,9 @@ const identity = (r: SavedReport): Cell[] => [r.body, r.year, r.format, r.url];
 function layout(table: TableKey, reports: SavedReport[]): { row: string; col: string; label: string }[] {
   const seen = new Set<string>();
   for (const r of reports) for (const [row, cols] of Object.entries(r.report[table] ?? {})) for (const col of Object.keys(cols)) seen.add(`${row}\u0000${col}`);
-  const rows: { key: string; label: string }[] = table === 't3' ? T3_ROWS : table === 't4' ? [...T4_BLOCKS] : T2_ROWS;
-  const cols = table === 't3' ? T3_COLUMNS : table === 't4' ? T4_COLUMNS : T2_COLUMNS;
-  const extra = [...new Set([...seen].map((k) => k.split('\u0000')[0]).filter((k) => !rows.some((r) => r.key === k)))];
   const out: { row: string; col: string; label: string }[] = [];
-  for (const { key, label } of [...rows, ...extra.map((k) => ({ key: k, label: k.replace(/^extra:/, '') }))]) {
-    for (const { key: col } of cols) {
+  for (const { key, label } of rowsWith(table, [...seen].map((k) => k.split('\u0000')[0]))) {
+    for (const { key: col } of COLUMNS[table]) {
       if (seen.has(`${key}\u0000${col}`)) out.push({ row: key, col, label: cellName({ table, label, col }) });
     }
   }

@@ -1,10 +1,27 @@
 // Chinese names of cells, for messages and exports.
 import type { CellRecord, TableKey } from '../model';
-import { T2_COLUMNS } from './t2';
-import { T3_COLUMNS } from './t3';
-import { T4_COLUMNS } from './t4';
+import { T2_COLUMNS, T2_ROWS } from './t2';
+import { T3_COLUMNS, T3_ROWS } from './t3';
+import { T4_BLOCKS, T4_COLUMNS } from './t4';
 
-const COLUMNS: Record<TableKey, { key: string; label: string }[]> = { t2: T2_COLUMNS, t3: T3_COLUMNS, t4: [...T4_COLUMNS] };
+type Named = { key: string; label: string };
+
+/** Each table's rows (blocks for table 4) and columns, in the format's printed order. */
+export const ROWS: Record<TableKey, Named[]> = { t2: T2_ROWS, t3: T3_ROWS, t4: [...T4_BLOCKS] };
+export const COLUMNS: Record<TableKey, Named[]> = { t2: T2_COLUMNS, t3: T3_COLUMNS, t4: [...T4_COLUMNS] };
+
+const EXTRA = 'extra:';
+
+/** A row's Chinese name: the format's, or the page's own label for a row the page added. */
+export function rowName(table: TableKey, key: string): string {
+  return ROWS[table].find((r) => r.key === key)?.label ?? (key.startsWith(EXTRA) ? key.slice(EXTRA.length) : key);
+}
+
+/** The format's rows, then the rows of their own that these keys add, each with its name. */
+export function rowsWith(table: TableKey, keys: Iterable<string>): Named[] {
+  const extra = [...new Set(keys)].filter((k) => k.startsWith(EXTRA));
+  return [...ROWS[table], ...extra.map((key) => ({ key, label: rowName(table, key) }))];
+}
 const TABLE_NAMES: Record<TableKey, string> = { t2: '表二', t3: '表三', t4: '表四' };
 
 export function tableName(table: TableKey): string {

@@ -27,15 +27,10 @@ export function filterReports<T extends SavedReport>(reports: T[], f: Filters): 
 }
 
 export function sortReports<T extends SavedReport>(reports: T[], key: SortKey, descending: boolean): T[] {
-  const value = (r: T): string | number => {
-    const v = r[key];
-    return v === null || v === undefined ? (typeof reports[0]?.[key] === 'string' ? '' : -Infinity) : v;
-  };
-  const sorted = [...reports].sort((a, b) => {
-    const [x, y] = [value(a), value(b)];
-    const c = typeof x === 'string' && typeof y === 'string' ? x.localeCompare(y, 'zh-CN') : (x as number) - (y as number);
-    return c || (a.id ?? 0) - (b.id ?? 0);
-  });
+  // Unknown values (no body, no year) sort first; names in pinyin order; ties by id.
+  const compare = (x: string | number | null, y: string | number | null): number =>
+    x === y ? 0 : x === null ? -1 : y === null ? 1 : typeof x === 'string' ? x.localeCompare(y as string, 'zh-CN') : (x as number) - (y as number);
+  const sorted = [...reports].sort((a, b) => compare(a[key] as string | number | null, b[key] as string | number | null) || (a.id ?? 0) - (b.id ?? 0));
   return descending ? sorted.reverse() : sorted;
 }
 

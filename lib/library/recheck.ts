@@ -2,6 +2,7 @@
 // differs from what was saved (a better reader, or a fixed rule).
 import { analyzePage, toJson } from '../analyze';
 import type { ReportJson, SavedReport, SourceDoc } from '../model';
+import { countSeverity } from '../check/rule';
 
 export interface Rechecked {
   id: number;
@@ -11,8 +12,6 @@ export interface Rechecked {
   changed: boolean;
 }
 
-const count = (r: ReportJson, s: string) => r.findings.filter((f) => f.severity === s).length;
-
 export function recheck(saved: SavedReport, html: string, read: (html: string) => SourceDoc<unknown>): Rechecked {
   // The saved article does not carry its address: the check of the host needs it.
   const report = toJson(analyzePage({ ...read(html), url: saved.url }), saved.url);
@@ -20,7 +19,7 @@ export function recheck(saved: SavedReport, html: string, read: (html: string) =
   return {
     id: saved.id!,
     before: { errors: saved.errors, warnings: saved.warnings },
-    after: { errors: count(report, 'error'), warnings: count(report, 'warning') },
+    after: { errors: countSeverity(report.findings, 'error'), warnings: countSeverity(report.findings, 'warning') },
     report,
     changed: !same,
   };

@@ -1,8 +1,8 @@
 // The one-line summary the page chip shows, in the browser's language (Chinese first).
 import type { Finding } from '../model';
 import { strings } from '../i18n';
+import { countSeverity } from '../check/rule';
 
 export function summaryText(findings: Finding[], lang: string): string {
-  const count = (severity: Finding['severity']) => findings.filter((f) => f.severity === severity).length;
-  return strings(lang).chip(count('error'), count('warning'));
+  return strings(lang).chip(countSeverity(findings, 'error'), countSeverity(findings, 'warning'));
 }

@@ -2,6 +2,7 @@
 import type { Finding, Report } from '../model';
 import { strings } from '../i18n';
 import { formatName } from '../view/format';
+import { countSeverity } from '../check/rule';
 
 const ZH = strings('zh');
 
@@ -20,7 +21,7 @@ export function summarize(report: Report, source: string): string {
   lines.push(`  ${identity.join(' · ')}`);
   const size = (t: Record<string, unknown> | null, unit: string) => (t ? `${Object.keys(t).length}${unit}` : '未找到');
   lines.push(`  表二 ${size(report.t2, '行')} · 表三 ${size(report.t3, '行')} · 表四 ${size(report.t4, '块')}`);
-  const count = (s: Finding['severity']) => report.findings.filter((f) => f.severity === s).length;
+  const count = (s: Finding['severity']) => countSeverity(report.findings, s);
   if (report.findings.length === 0) lines.push('  ✔ 未发现问题');
   else {
     lines.push(`  错误 ${count('error')} · 提示 ${count('warning')} · 说明 ${count('info')}`);

@@ -4,6 +4,7 @@ import type { SavedReport, SaveOutcome, SavePayload } from '../model';
 import type { LibraryDb } from './db';
 import { sha256 } from './hash';
 import { bodyKey } from '../library/body';
+import { countSeverity } from '../check/rule';
 
 /** The page address a report is known by: the #fragment names a place on the page, not the page. */
 export function pageAddress(url: string): string {
@@ -13,7 +14,6 @@ export function pageAddress(url: string): string {
 
 export async function toSaved(payload: SavePayload, savedAt: number): Promise<SavedReport> {
   const { report } = payload;
-  const count = (s: string) => report.findings.filter((f) => f.severity === s).length;
   return {
     url: pageAddress(payload.url),
     title: report.meta.title,
@@ -21,8 +21,8 @@ export async function toSaved(payload: SavePayload, savedAt: number): Promise<Sa
     bodyKey: bodyKey(report.meta.body),
     year: report.meta.year,
     format: report.format,
-    errors: count('error'),
-    warnings: count('warning'),
+    errors: countSeverity(report.findings, 'error'),
+    warnings: countSeverity(report.findings, 'warning'),
     savedAt,
     hash: await sha256(payload.html),
     report,

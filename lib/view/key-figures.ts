@@ -1,9 +1,7 @@
 // The figures a reader wants at a glance, per table, picked from a report's JSON for the popup
 // (and the library's detail view): each with the cell it comes from, so a click can show it.
 import type { CellId, ReportJson } from '../model';
-import { columnName } from '../format/names';
-import { T2_ROWS } from '../format/t2';
-import { T3_ROWS } from '../format/t3';
+import { columnName, rowName } from '../format/names';
 import { T4_BLOCKS } from '../format/t4';
 
 export interface KeyItem {
@@ -37,7 +35,7 @@ export function keyFigures(report: ReportJson): KeyGroup[] {
   const { t2, t3, t4 } = report;
   if (t3) {
     const rows = T3_KEY_ROWS.filter((r) => t3[r]).map((r) => ({
-      label: T3_ROWS.find((d) => d.key === r)!.label,
+      label: rowName('t3', r),
       items: [{ label: columnName('t3', 'total'), value: t3[r].total ?? null, cell: `t3.${r}.total` }],
     }));
     groups.push({ table: 't3', rows });
@@ -51,7 +49,7 @@ export function keyFigures(report: ReportJson): KeyGroup[] {
   }
   if (t2) {
     const rows = Object.entries(t2).map(([key, cols]) => ({
-      label: T2_ROWS.find((d) => d.key === key)?.label ?? key.replace(/^extra:/, ''),
+      label: rowName('t2', key),
       items: Object.entries(cols).map(([c, value]) => ({ label: columnName('t2', c), value, cell: `t2.${key}.${c}` })),
     }));
     groups.push({ table: 't2', rows });
