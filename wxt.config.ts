@@ -1,10 +1,14 @@
 import { defineConfig } from 'wxt';
+import { GOV_SITES } from './lib/gov-sites';
 
 // Narrow permissions: the content script runs on government portals; any other site only once the
 // user enables it from the popup (an optional host permission for that one site, revocable).
 // contextMenus and commands save from the page; scripting runs the reader on enabled sites;
 // activeTab lets the popup see which site it was opened on.
 const SITES = ['http://*/*', 'https://*/*'];
+// Collecting a listing page fetches its reports from the background. Chromium lets the background
+// fetch where the content script runs; Firefox's MV2 wants the same hosts named as permissions, which
+// asks the user for nothing more than the content script already does.
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -12,7 +16,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['contextMenus', 'scripting', 'activeTab'],
+    permissions: ['contextMenus', 'scripting', 'activeTab', ...(manifestVersion === 2 ? [GOV_SITES] : [])],
     // MV3 names optional hosts apart; Firefox's MV2 lists them with the optional permissions.
     ...(manifestVersion === 3 ? { optional_host_permissions: SITES } : { optional_permissions: SITES }),
     action: { default_title: '__MSG_extName__' },

@@ -1,5 +1,5 @@
-// Background: the badge per tab, the library database, and saving from the popup, the keyboard
-// shortcut and the context menu. Wiring only; the work is in lib/.
+// Background: the badge per tab, the library database, saving from the popup, the keyboard
+// shortcut and the context menu, and collecting a listing page's reports. Wiring only; the work is in lib/.
 import { browser } from 'wxt/browser';
 import { setBadge } from '@/lib/background/badge';
 import { saveTab } from '@/lib/background/save-tab';
@@ -7,6 +7,9 @@ import { disableSite, enableSite, enabledSites, patternOf } from '@/lib/backgrou
 import { sendToContent, type BackgroundReplies, type ToBackground } from '@/lib/messages';
 import type { SaveOutcome } from '@/lib/model';
 import { bodyKey } from '@/lib/library/body';
+import { GOV_SITES } from '@/lib/gov-sites';
+import { changeJob, latestJob, startJob } from '@/lib/collect/jobs';
+import { createRunner } from '@/lib/collect/runner';
 import { openLibrary } from '@/lib/store/db';
 import { findDuplicate, pageAddress } from '@/lib/store/save';
 
@@ -14,6 +17,9 @@ const MENU_SAVE = 'save-report';
 
 export default defineBackground(() => {
   const db = openLibrary();
+  // An extension call per report keeps a service worker awake while a collection runs.
+  const runner = createRunner({ db, onStep: () => browser.runtime.getPlatformInfo() });
+  void runner.kick();
 
   async function answer(message: ToBackground, tabId: number | undefined): Promise<BackgroundReplies[ToBackground['type']]> {
     switch (message.type) {
@@ -37,6 +43,20 @@ export default defineBackground(() => {
         await disableSite(message.origin);
         await refreshMenu();
         return true;
+      case 'collect-start': {
+        const job = await startJob(db, message.source, message.title, message.links);
+        void runner.kick();
+        return job;
+      }
+      case 'collect-status':
+        // The popup asks while it shows a collection: a background that was stopped goes on.
+        void runner.kick();
+        return latestJob(db, message.source);
+      case 'collect-change': {
+        const job = await changeJob(db, message.id, message.action);
+        void runner.kick();
+        return job;
+      }
     }
   }
   browser.runtime.onMessage.addListener((message, sender) => answer(message as ToBackground, sender.tab?.id));
@@ -52,7 +72,7 @@ export default defineBackground(() => {
     await saveAndTell(tab?.id);
   });
   // The menu shows where the content script runs: government portals and the sites enabled.
-  const menuPatterns = async () => ['*://*.gov.cn/*', ...(await enabledSites()).map(patternOf)];
+  const menuPatterns = async () => [GOV_SITES, ...(await enabledSites()).map(patternOf)];
   async function refreshMenu(): Promise<void> {
     await browser.contextMenus.update(MENU_SAVE, { documentUrlPatterns: await menuPatterns() });
   }

@@ -3,12 +3,13 @@
 // It marks the page, tells the background (for the badge) and answers the popup.
 import { browser } from 'wxt/browser';
 import { docFromDom } from '@/lib/adapters/dom';
-import { analyzePage, toJson } from '@/lib/analyze';
+import { analyzePage, isReadReport, toJson } from '@/lib/analyze';
 import { strings } from '@/lib/i18n';
 import { sendToBackground, type PageState, type Timing, type ToContent } from '@/lib/messages';
 import type { Report } from '@/lib/model';
 import { isElement } from '@/lib/page/element';
 import { articleHtml } from '@/lib/page/article';
+import { reportLinks } from '@/lib/page/links';
 import { removeChip, showChip } from '@/lib/page/chip';
 import { applyHighlights, clearHighlights, elementMarks } from '@/lib/page/highlight';
 import { pageMayBeReport } from '@/lib/page/probe';
@@ -17,12 +18,13 @@ import { saveNote } from '@/lib/page/save-note';
 import { summaryText } from '@/lib/page/summary-text';
 import { installTooltips } from '@/lib/page/tooltip';
 import { countSeverity } from '@/lib/check/rule';
+import { GOV_SITES } from '@/lib/gov-sites';
 
 const SETTLE_MS = 400;
 const GIVE_UP_MS = 30_000;
 
 export default defineContentScript({
-  matches: ['*://*.gov.cn/*'],
+  matches: [GOV_SITES],
   runAt: 'document_idle',
   main() {
     // Injected again when the user enables a site whose script already runs: one reader per page.
@@ -42,7 +44,7 @@ export default defineContentScript({
       if (!maybe) return false;
       const report = analyzePage(docFromDom(document));
       timing.readMs = performance.now() - t1;
-      if (report.kind !== 'report' || (!report.t3 && !report.t4 && report.format !== 'pre2019')) return false;
+      if (!isReadReport(report)) return false;
       read?.stop();
       const marks = elementMarks(report);
       applyHighlights(document, marks);
@@ -64,6 +66,8 @@ export default defineContentScript({
           return timing;
         case 'get-payload':
           return read ? { url: location.href, html: articleHtml(document, read.report), report: read.state.report } : null;
+        case 'get-links':
+          return { url: location.href, title: document.title.trim(), links: read ? [] : reportLinks(document, location.href) };
         case 'reveal':
           return read ? revealCells(read.report, message.cells) : 0;
         case 'clear':

@@ -23,6 +23,11 @@ export function analyzePage<N>(doc: SourceDoc<N>): Report<N | TextSpan> {
   return fromText.t3 || fromText.t4 ? fromText : report;
 }
 
+/** A report worth showing and saving: its tables were read, or it is an older report in prose. */
+export function isReadReport(report: Report<unknown>): boolean {
+  return report.kind === 'report' && (!!report.t3 || !!report.t4 || report.format === 'pre2019');
+}
+
 export function toJson(report: Report, source: string): ReportJson {
   const { kind, format, meta, t2, t3, t4, figures, findings } = report;
   return { source, kind, format, meta, t2, t3, t4, figures, findings };

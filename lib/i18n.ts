@@ -88,6 +88,17 @@ const zh = {
   seriesReviews: '行政复议',
   seriesSuits: '行政诉讼',
   openSource: '打开原网页',
+  collect: '收集此页列出的 {n} 份报告',
+  collectHint: '逐份抓取本网站的报告页面，每份间隔 {seconds} 秒，读取、核对后保存到报告库。',
+  collectProgress: '已处理 {done}/{total}：新保存 {saved}，已在库中 {duplicate}，失败 {failed}',
+  collectRunning: '正在收集…关闭弹出窗口不会中断。',
+  collectPaused: '已暂停。',
+  collectDone: '收集完成。',
+  pause: '暂停',
+  resume: '继续',
+  retryFailed: '重试失败的 {n} 份',
+  failures: '未能收集',
+  collectFailed: '未能开始收集：{message}',
 };
 
 export type Strings = typeof zh;
@@ -179,6 +190,17 @@ const en: Strings = {
   seriesReviews: 'Reviews',
   seriesSuits: 'Suits',
   openSource: 'Open the page',
+  collect: 'Collect the {n} reports listed on this page',
+  collectHint: 'Fetches each report page on this site, one every {seconds} s, reads and checks it, and saves it to the library.',
+  collectProgress: '{done}/{total} done: {saved} saved, {duplicate} already in the library, {failed} failed',
+  collectRunning: 'Collecting… closing the popup does not stop it.',
+  collectPaused: 'Paused.',
+  collectDone: 'Collection finished.',
+  pause: 'Pause',
+  resume: 'Resume',
+  retryFailed: 'Retry the {n} failed',
+  failures: 'Not collected',
+  collectFailed: 'Could not start collecting: {message}',
 };
 
 function plural(n: number, word: string): string {

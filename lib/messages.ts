@@ -1,7 +1,7 @@
 // The typed protocol between the content script, the background and the extension pages.
 // Messages are plain JSON; each direction has its own union, and each message type its reply.
 import { browser } from 'wxt/browser';
-import type { CellId, ReportJson, SaveOutcome, SavePayload } from './model';
+import type { CellId, CollectJob, ReportJson, ReportLink, SaveOutcome, SavePayload } from './model';
 
 /** Detection cost of the last attempt on a page, milliseconds: the title probe, then (only when
  * the probe says yes) the full read and check. */
@@ -17,11 +17,20 @@ export interface PageState {
   marked: CellId[];
 }
 
+/** A page as a list of reports to collect. */
+export interface ListingPage {
+  url: string;
+  title: string;
+  links: ReportLink[];
+}
+
 /** To the content script of one tab (from the popup or the background). */
 export type ToContent =
   | { type: 'get-state' }
   | { type: 'get-timing' }
   | { type: 'get-payload' }
+  /** The page's address and title, and the reports it links to (none on a report page). */
+  | { type: 'get-links' }
   | { type: 'reveal'; cells: CellId[] }
   | { type: 'clear' }
   /** Say on the page how a save went, in the page's language. */
@@ -31,6 +40,7 @@ export interface ContentReplies {
   'get-state': PageState | null;
   'get-timing': Timing | null;
   'get-payload': SavePayload | null;
+  'get-links': ListingPage;
   reveal: number;
   clear: true;
   notify: true;
@@ -51,7 +61,12 @@ export type ToBackground =
   | { type: 'save-tab'; tabId: number; update: boolean; tell?: boolean }
   | { type: 'find-saved'; url: string; body: string | null; year: number | null }
   | ({ type: 'enable-site' } & SiteRequest)
-  | ({ type: 'disable-site' } & SiteRequest);
+  | ({ type: 'disable-site' } & SiteRequest)
+  /** Collect every report a listing page links to; the page's running or paused collection if any. */
+  | { type: 'collect-start'; source: string; title: string; links: ReportLink[] }
+  /** The newest collection of a listing page. */
+  | { type: 'collect-status'; source: string }
+  | { type: 'collect-change'; id: number; action: 'pause' | 'resume' | 'retry' };
 
 export interface BackgroundReplies {
   'page-read': true;
@@ -60,6 +75,9 @@ export interface BackgroundReplies {
   'find-saved': { id: number; savedAt: number; reason: 'url' | 'body-year' } | null;
   'enable-site': true;
   'disable-site': true;
+  'collect-start': CollectJob;
+  'collect-status': CollectJob | null;
+  'collect-change': CollectJob | null;
 }
 
 export function sendToContent<M extends ToContent>(tabId: number, message: M): Promise<ContentReplies[M['type']]> {

@@ -167,3 +167,33 @@ export type SaveOutcome =
   | { status: 'saved' | 'updated'; id: number; savedAt: number }
   | { status: 'duplicate'; id: number; savedAt: number; reason: 'url' | 'body-year' }
   | { status: 'failed'; message: string };
+
+/** A link on a listing page whose text names an annual report. */
+export interface ReportLink {
+  url: string;
+  title: string;
+}
+
+/** One report of a collection: waiting, saved (or already in the library), or failed and why. */
+export interface CollectItem extends ReportLink {
+  status: 'pending' | 'saved' | 'duplicate' | 'failed';
+  /** Why it failed, in words the user can act on. */
+  message?: string;
+  /** The saved report's id (saved or duplicate). */
+  reportId?: number;
+}
+
+/** Collecting every report a listing page links to, kept in the library (Dexie table `jobs`, since
+ * v3) so that it goes on, and can be paused and resumed, whether or not the popup is open. */
+export interface CollectJob {
+  id?: number;
+  /** Address of the listing page, without its #fragment. */
+  source: string;
+  /** The listing page's title. */
+  title: string;
+  /** Only addresses on this origin are fetched. */
+  origin: string;
+  state: 'running' | 'paused' | 'done';
+  createdAt: number;
+  items: CollectItem[];
+}

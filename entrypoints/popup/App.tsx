@@ -2,6 +2,7 @@
 // the library. It asks the tab; it never reads the page itself.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { CollectBar } from '@/components/CollectBar';
 import { FindingList } from '@/components/FindingList';
 import { Identity } from '@/components/Identity';
 import { KeyFigures } from '@/components/KeyFigures';
@@ -65,7 +66,10 @@ export function App({ lang }: { lang: string }) {
           </footer>
         </>
       ) : (
-        <p class="empty">{state === 'absent' ? s.noAccess : s.notReport}</p>
+        <>
+          <p class="empty">{state === 'absent' ? s.noAccess : s.notReport}</p>
+          {state === null && tab && <CollectBar tabId={tab.id} s={s} />}
+        </>
       )}
       {tab && site && !alwaysOn(tab.url) && <SiteSwitch site={site} tabId={tab.id} s={s} onChange={load} />}
     </main>

@@ -3,14 +3,15 @@
 //   v1: reports (++id, url, [body+year], savedAt, hash), the HTML inside each report
 //   v2: + bodyKey and [bodyKey+year], to link a body's reports across years under varying names;
 //       the HTML moved to its own table `pages` (same id), so that listing reports stays light
+//   v3: + jobs (++id, source, state): collections of a listing page's reports, which outlive the popup
 import Dexie, { type EntityTable } from 'dexie';
 import { bodyKey } from '../library/body';
-import type { SavedPage, SavedReport } from '../model';
+import type { CollectJob, SavedPage, SavedReport } from '../model';
 
 export const DB_NAME = 'nianbao-lens';
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
-export type LibraryDb = Dexie & { reports: EntityTable<SavedReport, 'id'>; pages: EntityTable<SavedPage, 'id'> };
+export type LibraryDb = Dexie & { reports: EntityTable<SavedReport, 'id'>; pages: EntityTable<SavedPage, 'id'>; jobs: EntityTable<CollectJob, 'id'> };
 
 export function openLibrary(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]): LibraryDb {
   const db = new Dexie(name, options) as LibraryDb;
@@ -26,5 +27,6 @@ export function openLibrary(name = DB_NAME, options?: ConstructorParameters<type
         delete r.html;
       });
     });
+  db.version(3).stores({ jobs: '++id, source, state' });
   return db;
 }

@@ -162,6 +162,34 @@ describe('saving', () => {
     expect(manifest.permissions).toEqual(['contextMenus', 'scripting', 'activeTab']);
   });
 
+  it('says so when the disk is full, and saves nothing (pingtan-2024, IndexedDB made to refuse)', async () => {
+    const { page, tabId } = await reportPage('www.pingtan.gov.cn', 'pingtan-2024.html');
+    // What the browser throws when the origin's quota is used up, from every write of the worker.
+    await ext.worker.evaluate(() => {
+      const full = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+      const proto = IDBObjectStore.prototype as unknown as Record<string, unknown>;
+      (globalThis as Record<string, unknown>).__writes = [proto.add, proto.put];
+      proto.add = full;
+      proto.put = full;
+    });
+    try {
+      const { popup } = await openPopup(ext, tabId);
+      await popup.click('.save button.primary');
+      expect(await (await popup.waitForSelector('.save .fail')).textContent()).toBe('保存失败：存储空间已满，未能保存。请删除部分已保存的报告后重试。Storage is full: nothing was saved.');
+      // The button stays, to try again once there is room.
+      expect(await popup.isEnabled('.save button.primary')).toBe(true);
+      await popup.close();
+    } finally {
+      await ext.worker.evaluate(() => {
+        const proto = IDBObjectStore.prototype as unknown as Record<string, unknown>;
+        [proto.add, proto.put] = (globalThis as Record<string, unknown>).__writes as unknown[];
+      });
+    }
+    await page.close();
+  });
+
   it('keeps the library across a browser restart with the same profile', async () => {
     await ext.context.close();
     ext = await startExtension({ userDataDir: profile });

@@ -1,8 +1,9 @@
 // What the end-to-end tests share: the fixture pages (and variants) served from 127.0.0.1, the
 // built extension in Debian's Chromium, and ways to reach its service worker, tabs and popup.
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as cheerio from 'cheerio';
 import type { BrowserContext, Page } from 'playwright-core';
 import { type Extension } from '../../tools/browser';
 import { serveDir } from '../../tools/serve';
@@ -30,6 +31,24 @@ function hostilePage(): string {
   return page.replace('</body>', `<table>${rows}</table></body>`);
 }
 
+/** The reports of pingtan's listing page that are among the fixtures, by year. */
+export const LISTED: Record<number, string> = { 2025: 'pingtan-2025.html', 2024: 'pingtan-2024.html', 2021: 'pingtan-2021.html', 2019: 'pingtan-2019.html' };
+/** The listed year whose link the local copy leaves pointing at nothing. */
+export const BROKEN_YEAR = 2023;
+export const LIST_PAGE = 'zfxxgknb/index.html';
+
+/** The real listing page with its links to reports we have pointed at them, the 2023 link left as
+ * published (so broken here), and the years we have no page for taken out. */
+function listingPage(): string {
+  const $ = cheerio.load(fixture('pingtan-report-list.html'));
+  $('a[href^="./"]').each((_, a) => {
+    const year = Number(/(\d{4})年度/.exec($(a).attr('title') ?? '')?.[1]);
+    if (LISTED[year]) $(a).attr('href', `/${LISTED[year]}`);
+    else if (year !== BROKEN_YEAR) $(a).closest('dl').remove();
+  });
+  return $.html();
+}
+
 /** The fixtures, and the variants the tests need, in a temporary directory. */
 export function preparePages(): string {
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-pages-'));
@@ -44,6 +63,8 @@ export function preparePages(): string {
   writeFileSync(join(dir, 'hostile.html'), hostilePage());
   // pingtan-2021 with a table 2 row of its own whose label a spreadsheet would run as a formula.
   const row = '<tr><td width="169" valign="center"><p align="justify"><span>行政规范性文件</span>';
+  mkdirSync(join(dir, 'zfxxgknb'));
+  writeFileSync(join(dir, LIST_PAGE), listingPage());
   writeFileSync(join(dir, 'pingtan-2021-formula.html'), fixture('pingtan-2021.html').replace(row, `<tr><td><p>${FORMULA_LABEL}</p></td><td><p>2</p></td><td><p>0</p></td><td><p>2</p></td></tr>${row}`));
   return dir;
 }

@@ -1,5 +1,5 @@
-// A version-1 library, filled with real saved reports as version 1 wrote them, opened by the
-// current code: upgraded in place, nothing lost, the new body key filled in.
+// Libraries of older versions, filled with real saved reports as those versions wrote them, opened by
+// the current code: upgraded in place, nothing lost, what the new version adds filled in.
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
@@ -51,6 +51,30 @@ describe('upgrading a version-1 library', () => {
     ]);
     // The new index answers.
     expect(await db.reports.where('[bodyKey+year]').equals(['平潭综合实验区', 2025]).count()).toBe(1);
+    await db.delete();
+  });
+
+  it('keeps every report and page, and adds an empty table of collections (v2 → v3)', async () => {
+    const name = 'test-migrate-v2';
+    const old = new Dexie(name);
+    // Version 2 as released: v1's reports, then the body key index and the pages table.
+    old.version(1).stores({ reports: '++id, url, [body+year], savedAt, hash' });
+    old.version(2).stores({ reports: '++id, url, [body+year], [bodyKey+year], savedAt, hash', pages: 'id' });
+    const v1 = await v1Records();
+    const reports = v1.map(({ html: _h, ...r }, i) => ({ ...r, id: i + 1, bodyKey: ['平潭综合实验区', '平潭综合实验区', '沭阳县发展和改革局', '平潭县财政局'][i] }));
+    const pages = v1.map(({ html }, i) => ({ id: i + 1, html }));
+    await old.table('reports').bulkAdd(reports);
+    await old.table('pages').bulkAdd(pages);
+    old.close();
+
+    const db = openLibrary(name);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect(await db.reports.orderBy('id').toArray()).toEqual(reports);
+    expect(await db.pages.orderBy('id').toArray()).toEqual(pages);
+    expect(await db.jobs.count()).toBe(0);
+    const id = await db.jobs.add({ source: 'https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/', title: '政府信息公开年报', origin: 'https://www.pingtan.gov.cn', state: 'running', createdAt: 1, items: [] });
+    expect(await db.jobs.where('state').equals('running').primaryKeys()).toEqual([id]);
     await db.delete();
   });
 });

@@ -1,0 +1,34 @@
+// Collections in the library database: started from the popup, paused, resumed and retried from
+// it, worked through by the runner in the background.
+import type { CollectJob, ReportLink } from '../model';
+import type { LibraryDb } from '../store/db';
+import { pageAddress } from '../store/save';
+import { newJob, retryFailed } from './job';
+
+/** The newest collection of a listing page, whatever its state. */
+export async function latestJob(db: LibraryDb, source: string): Promise<CollectJob | null> {
+  const jobs = await db.jobs.where('source').equals(pageAddress(source)).sortBy('id');
+  return jobs[jobs.length - 1] ?? null;
+}
+
+/** A new collection, unless this page's last one is still running or paused: that one goes on. */
+export async function startJob(db: LibraryDb, source: string, title: string, links: ReportLink[], now = Date.now()): Promise<CollectJob> {
+  return db.transaction('rw', db.jobs, async () => {
+    const last = await latestJob(db, source);
+    if (last && last.state !== 'done') return last;
+    const job = newJob(pageAddress(source), title, links, now);
+    return { ...job, id: (await db.jobs.add(job)) as number };
+  });
+}
+
+/** Pause, resume or retry a collection; null when it is gone. */
+export async function changeJob(db: LibraryDb, id: number, action: 'pause' | 'resume' | 'retry'): Promise<CollectJob | null> {
+  return db.transaction('rw', db.jobs, async () => {
+    const job = await db.jobs.get(id);
+    if (!job) return null;
+    const changed =
+      action === 'retry' ? retryFailed(job) : job.state === 'done' ? job : { ...job, state: action === 'pause' ? ('paused' as const) : ('running' as const) };
+    await db.jobs.put(changed);
+    return changed;
+  });
+}

@@ -1,0 +1,34 @@
+// The reports a listing page links to (a portal's 政府信息公开年报 column): links on the same site
+// whose text, or title when the text is cut short, names an annual report.
+import type { ReportLink } from '../model';
+import { isReportTitle } from '../read/meta';
+import { pageAddress } from '../store/save';
+
+/** A listing page shows tens of reports; more than this many links are not offered at once. */
+export const MAX_LINKS = 300;
+
+/** pageUrl: the page's own address (links resolve against it, or against its <base href>). */
+export function reportLinks(document: Document, pageUrl: string): ReportLink[] {
+  const here = new URL(pageUrl);
+  const base = new URL(document.querySelector('base[href]')?.getAttribute('href') ?? '', here).href;
+  const seen = new Set<string>([pageAddress(here.href)]);
+  const links: ReportLink[] = [];
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+    let url: URL;
+    try {
+      url = new URL(a.getAttribute('href')!, base);
+    } catch {
+      continue;
+    }
+    if (url.origin !== here.origin) continue;
+    const address = pageAddress(url.href);
+    if (seen.has(address)) continue;
+    // Portals cut long titles in the list ("…年度政府信息…") and keep the whole one in title="".
+    const title = [a.textContent ?? '', a.getAttribute('title') ?? ''].map((t) => t.replace(/\s+/g, ' ').trim()).find((t) => t.length <= 80 && isReportTitle(t));
+    if (!title) continue;
+    seen.add(address);
+    links.push({ url: address, title });
+    if (links.length >= MAX_LINKS) break;
+  }
+  return links;
+}

@@ -1,0 +1,136 @@
+// Collecting a listing page's reports in the background, on real report pages served by a fake
+// fetch: every report saved, one request at a time with the polite delay between, a pause that
+// holds, and failures listed with their reason for a retry.
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { changeJob, latestJob, startJob } from '../../lib/collect/jobs';
+import { progressOf } from '../../lib/collect/job';
+import { createRunner } from '../../lib/collect/runner';
+import { fetchReport } from '../../lib/collect/fetch-report';
+import { openLibrary, type LibraryDb } from '../../lib/store/db';
+import { fixture } from '../helpers';
+
+const SITE = 'https://www.pingtan.gov.cn';
+const LIST = `${SITE}/zwgk/zfxxgk/zfxxgknb/`;
+const PAGES: Record<string, string> = {
+  [`${LIST}202603/t20260313_105587.htm`]: 'pingtan-2025.html',
+  [`${LIST}202503/t20250310_97791.htm`]: 'pingtan-2024.html',
+  [`${LIST}202202/t20220208_80613.htm`]: 'pingtan-2021.html',
+  [`${LIST}202001/t20200120_80576.htm`]: 'pingtan-2019.html',
+  [`${LIST}index.htm`]: 'pingtan-report-list.html',
+};
+const link = (path: string, year: number) => ({ url: `${LIST}${path}`, title: `平潭综合实验区${year}年度政府信息公开工作年度报告` });
+const LINKS = [
+  link('202603/t20260313_105587.htm', 2025),
+  link('202503/t20250310_97791.htm', 2024),
+  link('202403/t20240308_87885.htm', 2023), // not on the server: 404
+  link('202202/t20220208_80613.htm', 2021),
+  link('202001/t20200120_80576.htm', 2019),
+];
+
+/** A server of the fixture pages that records each request's start and end. */
+function fakeSite() {
+  const log: { url: string; start: number; end: number }[] = [];
+  let inFlight = 0;
+  let maxInFlight = 0;
+  const fetchPage = (async (input: RequestInfo | URL) => {
+    const url = String(input);
+    const entry = { url, start: Date.now(), end: 0 };
+    log.push(entry);
+    maxInFlight = Math.max(maxInFlight, ++inFlight);
+    await new Promise((r) => setTimeout(r, 5));
+    inFlight--;
+    entry.end = Date.now();
+    const file = PAGES[url];
+    return file ? new Response(new TextEncoder().encode(fixture(file)), { status: 200 }) : new Response('not found', { status: 404 });
+  }) as typeof fetch;
+  return { fetchPage, log, maxInFlight: () => maxInFlight };
+}
+
+let db: LibraryDb;
+afterEach(async () => db?.delete());
+
+describe('collecting a listing page', () => {
+  it('saves every report, one request at a time with the delay between, and lists the broken link', async () => {
+    db = openLibrary('test-collect-all');
+    const site = fakeSite();
+    const runner = createRunner({ db, fetchPage: site.fetchPage, delayMs: 40 });
+    const job = await startJob(db, `${LIST}#list`, '政府信息公开年报', LINKS, 1_700_000_000_000);
+    expect(job.source).toBe(LIST);
+    await runner.kick();
+
+    const done = (await latestJob(db, LIST))!;
+    expect(done.state).toBe('done');
+    expect(progressOf(done)).toEqual({ total: 5, done: 5, saved: 4, duplicate: 0, failed: 1 });
+    expect(done.items[2]).toMatchObject({ status: 'failed', message: expect.stringContaining('HTTP 404') });
+    const saved = (await db.reports.toArray()).sort((a, b) => a.year! - b.year!);
+    expect(saved.map((r) => [r.body, r.year, r.format, r.url])).toEqual([
+      ['平潭综合实验区', 2019, '2019', LINKS[4].url],
+      ['平潭综合实验区', 2021, '2021', LINKS[3].url],
+      ['平潭综合实验区', 2024, '2021', LINKS[1].url],
+      ['平潭综合实验区', 2025, '2021', LINKS[0].url],
+    ]);
+    // The figures are the pages' own: table 3's new requests, 2019 to 2025.
+    expect(saved.map((r) => r.report.t3?.new.total)).toEqual([23, 70, 218, 154]);
+    // The page is saved without its scripts, and reads back.
+    const page = (await db.pages.get(saved[2].id!))!;
+    expect(page.html).not.toMatch(/<script/i);
+    expect(page.html).toContain('218');
+
+    expect(site.log.map((l) => l.url)).toEqual(LINKS.map((l) => l.url));
+    expect(site.maxInFlight()).toBe(1);
+    for (let i = 1; i < site.log.length; i++) expect(site.log[i].start - site.log[i - 1].end).toBeGreaterThanOrEqual(40);
+  });
+
+  it('holds on pause and goes on from where it was on resume; a retry fetches only the failures', async () => {
+    db = openLibrary('test-collect-pause');
+    const site = fakeSite();
+    let steps = 0;
+    const job = await startJob(db, LIST, '政府信息公开年报', LINKS);
+    // Paused by the user after the second report, as the popup would.
+    const runner = createRunner({ db, fetchPage: site.fetchPage, delayMs: 10, onStep: async () => ++steps === 2 && changeJob(db, job.id!, 'pause') });
+    await runner.kick();
+    const paused = (await latestJob(db, LIST))!;
+    expect(paused.state).toBe('paused');
+    expect(progressOf(paused).done).toBe(2);
+    expect(site.log).toHaveLength(2);
+    expect(await db.reports.count()).toBe(2);
+
+    // The same page asked again while paused: the paused collection, not a new one.
+    expect((await startJob(db, LIST, '政府信息公开年报', LINKS)).id).toBe(job.id);
+    await changeJob(db, job.id!, 'resume');
+    await runner.kick();
+    const done = (await latestJob(db, LIST))!;
+    expect(progressOf(done)).toEqual({ total: 5, done: 5, saved: 4, duplicate: 0, failed: 1 });
+    expect(site.log.map((l) => l.url)).toEqual(LINKS.map((l) => l.url));
+
+    // The broken link is mended on the server; a retry fetches it alone.
+    PAGES[LINKS[2].url] = 'pingtan-2021.html';
+    try {
+      expect((await changeJob(db, job.id!, 'retry'))!.state).toBe('running');
+      await runner.kick();
+    } finally {
+      delete PAGES[LINKS[2].url];
+    }
+    expect(site.log.slice(5).map((l) => l.url)).toEqual([LINKS[2].url]);
+    // Its page is 2021's again: same body and year, so the library keeps one and says so.
+    const retried = (await latestJob(db, LIST))!;
+    expect(retried.items[2]).toMatchObject({ status: 'duplicate', reportId: retried.items[3].reportId });
+    expect(progressOf(retried)).toEqual({ total: 5, done: 5, saved: 4, duplicate: 1, failed: 0 });
+  });
+
+  it('says why a page is not collected: another site, a redirect away, not a report, no connection', async () => {
+    const fetchPage = (async (input: RequestInfo | URL) => {
+      const url = String(input);
+      if (url.endsWith('offline.htm')) throw new TypeError('Failed to fetch');
+      const body = new TextEncoder().encode(fixture(url.endsWith('moved.htm') ? 'pingtan-2024.html' : 'pingtan-report-list.html'));
+      const res = new Response(body, { status: 200 });
+      Object.defineProperty(res, 'url', { value: url.endsWith('moved.htm') ? 'https://elsewhere.example/r.htm' : url });
+      return res;
+    }) as typeof fetch;
+    await expect(fetchReport('https://evil.example/a.htm', SITE, fetchPage)).rejects.toThrow('不在同一网站');
+    await expect(fetchReport(`${LIST}moved.htm`, SITE, fetchPage)).rejects.toThrow('redirected to https://elsewhere.example');
+    await expect(fetchReport(`${LIST}index.htm`, SITE, fetchPage)).rejects.toThrow('未识别为年度报告');
+    await expect(fetchReport(`${LIST}offline.htm`, SITE, fetchPage)).rejects.toThrow('Failed to fetch');
+  });
+});
