@@ -19,6 +19,7 @@ const doneCount = (popup: Page) => popup.$eval('.collect progress', (p) => Numbe
 beforeAll(async () => {
   pages = await servePages();
   ext = await startExtension();
+  mkdirSync('test-results', { recursive: true });
   const { page } = await open(ext.context, pages.base(HOST, LIST_PAGE));
   tabId = await tabIdOf(ext, page);
 }, 60_000);
@@ -76,6 +77,7 @@ describe('collecting a listing page', () => {
     await popup.waitForSelector('.collect[data-state="done"]');
     const failures = await popup.$$eval('.failures li', (lis) => lis.map((li) => [li.querySelector('a')!.textContent, li.querySelector('a')!.getAttribute('href'), li.querySelector('.fail')!.textContent]));
     expect(failures).toEqual([[`平潭综合实验区${BROKEN_YEAR}年度政府信息公开工作年度报告`, expect.stringMatching(/\/zfxxgknb\/202403\/t20240308_87885\.htm$/), expect.stringContaining('HTTP 404')]]);
+    await popup.screenshot({ path: 'test-results/popup-collect-done.png' });
 
     // The portal puts the page back (here: another real 2023 report, of a pingtan bureau).
     const mended = join(pages.dir, 'zfxxgknb/202403/t20240308_87885.htm');
