@@ -8,6 +8,8 @@ import { progressOf } from '../../lib/collect/job';
 import { createRunner } from '../../lib/collect/runner';
 import { fetchReport } from '../../lib/collect/fetch-report';
 import { openLibrary, type LibraryDb } from '../../lib/store/db';
+import { docFromHtml } from '../../lib/adapters/cheerio';
+import { analyzePage, toJson } from '../../lib/analyze';
 import { fixture } from '../helpers';
 
 const SITE = 'https://www.pingtan.gov.cn';
@@ -47,6 +49,24 @@ function fakeSite() {
   return { fetchPage, log, maxInFlight: () => maxInFlight };
 }
 
+/** Text in GBK bytes: the encoder built from the decoder's two-byte table, as Node has no GBK encoder. */
+function toGbk(text: string): Uint8Array {
+  const decoder = new TextDecoder('gbk');
+  const table = new Map<string, number[]>();
+  for (let hi = 0x81; hi <= 0xfe; hi++) {
+    for (let lo = 0x40; lo <= 0xfe; lo++) {
+      const ch = decoder.decode(new Uint8Array([hi, lo]));
+      if (ch.length === 1 && ch !== '\ufffd' && !table.has(ch)) table.set(ch, [hi, lo]);
+    }
+  }
+  const out: number[] = [];
+  for (const ch of text) {
+    if (ch.charCodeAt(0) < 0x80) out.push(ch.charCodeAt(0));
+    else out.push(...(table.get(ch) ?? [0x3f]));
+  }
+  return new Uint8Array(out);
+}
+
 let db: LibraryDb;
 afterEach(async () => db?.delete());
 
@@ -72,6 +92,8 @@ describe('collecting a listing page', () => {
     ]);
     // The figures are the pages' own: table 3's new requests, 2019 to 2025.
     expect(saved.map((r) => r.report.t3?.new.total)).toEqual([23, 70, 218, 154]);
+    // Each as the command line reads its file at that address: tables and findings alike.
+    for (const r of saved) expect(r.report).toEqual(toJson(analyzePage({ ...docFromHtml(fixture(PAGES[r.url])), url: r.url }), r.url));
     // The page is saved without its scripts, and reads back.
     const page = (await db.pages.get(saved[2].id!))!;
     expect(page.html).not.toMatch(/<script/i);
@@ -117,6 +139,16 @@ describe('collecting a listing page', () => {
     const retried = (await latestJob(db, LIST))!;
     expect(retried.items[2]).toMatchObject({ status: 'duplicate', reportId: retried.items[3].reportId });
     expect(progressOf(retried)).toEqual({ total: 5, done: 5, saved: 4, duplicate: 1, failed: 0 });
+  });
+
+  it('reads a page served in GBK, as older portals serve it, into the same report', async () => {
+    const page = fixture('pingtan-2024.html').replace(/<meta[^>]*charset[^>]*>/i, '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">');
+    const url = `${LIST}202503/t20250310_97791.htm`;
+    const fetchPage = (async () => new Response(toGbk(page), { status: 200 })) as typeof fetch;
+    const { report } = await fetchReport(url, SITE, fetchPage);
+    expect(report.meta.title).toBe('平潭综合实验区2024年度政府信息公开工作年度报告');
+    expect(report.t3?.new.total).toBe(218);
+    expect(report).toEqual(toJson(analyzePage({ ...docFromHtml(page), url }), url));
   });
 
   it('says why a page is not collected: another site, a redirect away, not a report, no connection', async () => {
