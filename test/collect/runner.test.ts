@@ -50,7 +50,7 @@ function fakeSite() {
 }
 
 /** Text in GBK bytes: the encoder built from the decoder's two-byte table, as Node has no GBK encoder. */
-function toGbk(text: string): Uint8Array {
+function toGbk(text: string): Uint8Array<ArrayBuffer> {
   const decoder = new TextDecoder('gbk');
   const table = new Map<string, number[]>();
   for (let hi = 0x81; hi <= 0xfe; hi++) {
