@@ -6,22 +6,40 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROKEN_YEAR, LIST_PAGE, LISTED, open, openPopup, servePages, startExtension, tabIdOf, type Extension } from './harness';
+import { BROKEN_YEAR, LIST_PAGE, LISTED, open, openPopup, servePages, startExtension, stopWorker, tabIdOf, workerRestarted, type Extension } from './harness';
 
 let ext: Extension;
 let pages: Awaited<ReturnType<typeof servePages>>;
 let tabId: number;
+let listPage: Page;
 
 const HOST = 'www.pingtan.gov.cn';
 const progressText = (popup: Page) => popup.textContent('.collect .progress-text');
+/** Waits, without a popup (nothing that would wake the background), until the library holds n reports. */
+async function waitForDone(n: number): Promise<void> {
+  const { page } = await open(ext.context, `chrome-extension://${ext.id}/library.html`);
+  await page.waitForFunction(
+    (want) =>
+      new Promise<boolean>((resolve) => {
+        const req = indexedDB.open('nianbao-lens');
+        req.onsuccess = () => {
+          const count = req.result.transaction('reports').objectStore('reports').count();
+          count.onsuccess = () => (req.result.close(), resolve(count.result >= want));
+        };
+      }),
+    n,
+    { timeout: 10_000, polling: 200 },
+  );
+  await page.close();
+}
 const doneCount = (popup: Page) => popup.$eval('.collect progress', (p) => Number((p as HTMLProgressElement).value));
 
 beforeAll(async () => {
   pages = await servePages();
   ext = await startExtension();
   mkdirSync('test-results', { recursive: true });
-  const { page } = await open(ext.context, pages.base(HOST, LIST_PAGE));
-  tabId = await tabIdOf(ext, page);
+  listPage = (await open(ext.context, pages.base(HOST, LIST_PAGE))).page;
+  tabId = await tabIdOf(ext, listPage);
 }, 60_000);
 
 afterAll(async () => {
@@ -64,9 +82,13 @@ describe('collecting a listing page', () => {
     await popup.click('[data-action="resume"]');
     await popup.waitForSelector('.collect[data-state="running"]');
     await popup.close();
-    await new Promise((r) => setTimeout(r, 1000 * (5 - held) + 1500));
+    await waitForDone(held + 1);
+    // The browser stops the idle service worker mid-collection; the next popup wakes a new one,
+    // which finds the running collection in the library and finishes it.
+    await stopWorker(ext, listPage);
     ({ popup } = await openPopup(ext, tabId));
     await popup.waitForSelector('.collect[data-state="done"]', { timeout: 20_000 });
+    expect(await workerRestarted(ext)).toBe(true);
     expect(await progressText(popup)).toBe('已处理 5/5：新保存 4，已在库中 0，失败 1');
     expect(await popup.textContent('.collect .note')).toBe('收集完成。');
     await popup.close();

@@ -99,3 +99,19 @@ export const chipText = (page: Page) => page.evaluate(() => document.querySelect
 
 export const marks = (page: Page) =>
   page.$$eval('[data-nianbao-rule]', (els) => els.map((e) => [e.textContent?.trim(), e.getAttribute('data-nianbao-rule'), e.getAttribute('data-nianbao-severity')]));
+
+/** Stops the extension's service worker, as the browser does when it idles; the next event starts it
+ * again from scratch. Marks its global first, so the caller can tell the restarted one apart. */
+export async function stopWorker(ext: Extension, page: Page): Promise<void> {
+  await ext.worker.evaluate(() => ((globalThis as Record<string, unknown>).__beforeStop = true));
+  const cdp = await ext.context.newCDPSession(page);
+  const versions = new Set<string>();
+  cdp.on('ServiceWorker.workerVersionUpdated', (e) => e.versions.forEach((v) => v.scriptURL.startsWith(`chrome-extension://${ext.id}/`) && versions.add(v.versionId)));
+  await cdp.send('ServiceWorker.enable');
+  await page.waitForTimeout(300);
+  for (const versionId of versions) await cdp.send('ServiceWorker.stopWorker', { versionId });
+  await cdp.detach();
+}
+
+/** Whether the service worker running now is a new one since stopWorker. */
+export const workerRestarted = (ext: Extension) => ext.worker.evaluate(() => !(globalThis as Record<string, unknown>).__beforeStop);
