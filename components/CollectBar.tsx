@@ -1,6 +1,6 @@
-// On a listing page: collect every report it links to. The background does the work; this shows
-// how far it is, pauses and resumes it, and lists what failed for a retry. Closing the popup does
-// not stop it: opened again, the popup finds the page's collection where it is.
+// The popup on a page that is not a report: if it lists reports, collect every report it links to.
+// The background does the work; this shows how far it is, pauses and resumes it, and lists what
+// failed for a retry. Closing the popup does not stop it: opened again, it finds the collection.
 import { useEffect, useState } from 'preact/hooks';
 import { sendToBackground, sendToContent, type ListingPage } from '@/lib/messages';
 import type { CollectJob } from '@/lib/model';
@@ -10,7 +10,8 @@ import { fill, type Strings } from '@/lib/i18n';
 const POLL_MS = 500;
 
 export function CollectBar({ tabId, s }: { tabId: number; s: Strings }) {
-  const [page, setPage] = useState<ListingPage | null>(null);
+  /** undefined: still asking the page. */
+  const [page, setPage] = useState<ListingPage | null | undefined>(undefined);
   const [job, setJob] = useState<CollectJob | null>(null);
   const [error, setError] = useState('');
   const source = page?.url ?? '';
@@ -42,10 +43,13 @@ export function CollectBar({ tabId, s }: { tabId: number; s: Strings }) {
   const failed = job?.items.filter((i) => i.status === 'failed') ?? [];
   // Offered on a listing page with no collection under way; again once one ended without failures.
   const offer = !!page?.links.length && (!job || (job.state === 'done' && failed.length === 0));
-  if (!job && !offer) return null;
+  if (page === undefined) return null;
+  const intro = <p class="empty">{page?.links.length ? s.listingPage(page.links.length) : s.notReport}</p>;
+  if (!job && !offer) return intro;
   const progress = job && progressOf(job);
   return (
     <section class="collect" data-state={job?.state ?? 'none'} aria-live="polite">
+      {intro}
       {job && progress && (
         <>
           <progress value={progress.done} max={progress.total} />
@@ -56,7 +60,7 @@ export function CollectBar({ tabId, s }: { tabId: number; s: Strings }) {
       <div class="actions">
         {offer && (
           <button type="button" class="primary" data-action="collect" onClick={start}>
-            {fill(s.collect, { n: page!.links.length })}
+            {s.collect(page!.links.length)}
           </button>
         )}
         {job?.state === 'running' && (

@@ -65,11 +65,10 @@ export function App({ lang }: { lang: string }) {
             </button>
           </footer>
         </>
+      ) : state === 'absent' || !tab ? (
+        <p class="empty">{s.noAccess}</p>
       ) : (
-        <>
-          <p class="empty">{state === 'absent' ? s.noAccess : s.notReport}</p>
-          {state === null && tab && <CollectBar tabId={tab.id} s={s} />}
-        </>
+        <CollectBar tabId={tab.id} s={s} />
       )}
       {tab && site && !alwaysOn(tab.url) && <SiteSwitch site={site} tabId={tab.id} s={s} onChange={load} />}
     </main>

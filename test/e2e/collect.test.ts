@@ -50,7 +50,7 @@ afterAll(async () => {
 describe('collecting a listing page', () => {
   it('offers the five reports the page lists', async () => {
     const { popup, errors } = await openPopup(ext, tabId);
-    expect(await popup.textContent('.empty')).toBe('此页面未识别为政府信息公开工作年度报告。');
+    expect(await popup.textContent('.empty')).toBe('此页面是年度报告的列表，列出 5 份报告。');
     expect(await popup.textContent('[data-action="collect"]')).toBe('收集此页列出的 5 份报告');
     expect(await popup.textContent('.collect .note')).toContain('每份间隔 1 秒');
     expect(errors).toEqual([]);
