@@ -7,8 +7,8 @@ import { newJob, retryFailed } from './job';
 
 /** The newest collection of a listing page, whatever its state. */
 export async function latestJob(db: LibraryDb, source: string): Promise<CollectJob | null> {
-  const jobs = await db.jobs.where('source').equals(pageAddress(source)).sortBy('id');
-  return jobs[jobs.length - 1] ?? null;
+  // The index orders a source's jobs by id: the last is the newest.
+  return (await db.jobs.where('source').equals(pageAddress(source)).last()) ?? null;
 }
 
 /** A new collection, unless this page's last one is still running or paused: that one goes on. */
