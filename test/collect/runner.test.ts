@@ -139,6 +139,11 @@ describe('collecting a listing page', () => {
     const retried = (await latestJob(db, LIST))!;
     expect(retried.items[2]).toMatchObject({ status: 'duplicate', reportId: retried.items[3].reportId });
     expect(progressOf(retried)).toEqual({ total: 5, done: 5, saved: 4, duplicate: 1, failed: 0 });
+
+    // Once done, the page can be collected again: a new collection, and the newest is the one shown.
+    const again = await startJob(db, LIST, '政府信息公开年报', LINKS);
+    expect(again.id).toBeGreaterThan(job.id!);
+    expect((await latestJob(db, LIST))!.id).toBe(again.id);
   });
 
   it('reads a page served in GBK, as older portals serve it, into the same report', async () => {
