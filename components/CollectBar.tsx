@@ -19,16 +19,15 @@ export function CollectBar({ tabId, s }: { tabId: number; s: Strings }) {
   useEffect(() => {
     sendToContent(tabId, { type: 'get-links' }).then(setPage, () => setPage(null));
   }, [tabId]);
+  const refresh = () => void sendToBackground({ type: 'collect-status', source }).then(setJob, () => undefined);
   useEffect(() => {
-    if (source) sendToBackground({ type: 'collect-status', source }).then(setJob, () => undefined);
+    if (source) refresh();
   }, [source]);
 
   // While it runs, follow it.
   useEffect(() => {
     if (job?.state !== 'running') return;
-    const timer = setInterval(() => {
-      sendToBackground({ type: 'collect-status', source }).then((j) => j && setJob(j), () => undefined);
-    }, POLL_MS);
+    const timer = setInterval(refresh, POLL_MS);
     return () => clearInterval(timer);
   }, [job?.state, source]);
 
