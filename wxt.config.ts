@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { GOV_SITES } from './lib/gov-sites';
+import { GOV_SITES } from './lib/base/address';
 
 // Narrow permissions: the content script runs on government portals; any other site only once the
 // user enables it from the popup (an optional host permission for that one site, revocable).

@@ -2,8 +2,8 @@
 // cell's text through the same adapter; medians of repeated runs, and their ratio (target: within 2x).
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { docFromHtml } from '../lib/adapters/cheerio';
-import { docFromText } from '../lib/adapters/text';
+import { docFromHtml } from '../lib/inputs/cheerio-tree';
+import { docFromText } from '../lib/inputs/text-doc';
 import { analyzePage } from '../lib/analyze';
 import type { SourceDoc } from '../lib/model';
 import { median, printTable } from './stats';

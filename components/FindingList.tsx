@@ -1,7 +1,7 @@
 // The findings grouped by severity, each as a careful reviewer's note: the rule, what is wrong and
 // where, reported vs computed. Clicking one shows its cells on the page.
 import type { CellId, Finding, Severity } from '@/lib/model';
-import { ruleTitle } from '@/lib/check/titles';
+import { ruleTitle } from '@/lib/check';
 import type { Strings } from '@/lib/i18n';
 import { fmtNumber } from '@/lib/view/format';
 

@@ -2,7 +2,7 @@
 import type { ReportJson } from '@/lib/model';
 import { fill, type Strings } from '@/lib/i18n';
 import { formatName } from '@/lib/view/format';
-import { countSeverity } from '@/lib/check/rule';
+import { countSeverity } from '@/lib/base/severity';
 
 export function Identity({ report, s }: { report: ReportJson; s: Strings }) {
   const { meta, findings } = report;

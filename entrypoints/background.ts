@@ -6,12 +6,13 @@ import { saveTab } from '@/lib/background/save-tab';
 import { disableSite, enableSite, enabledSites, patternOf } from '@/lib/background/sites';
 import { sendToContent, type BackgroundReplies, type ToBackground } from '@/lib/messages';
 import type { SaveOutcome } from '@/lib/model';
-import { bodyKey } from '@/lib/library/body';
-import { GOV_SITES } from '@/lib/gov-sites';
+import { bodyKey } from '@/lib/base/body';
+import { GOV_SITES } from '@/lib/base/address';
 import { changeJob, latestJob, startJob } from '@/lib/collect/jobs';
 import { createRunner } from '@/lib/collect/runner';
 import { openLibrary } from '@/lib/store/db';
-import { findDuplicate, pageAddress } from '@/lib/store/save';
+import { findDuplicate } from '@/lib/store/save';
+import { pageAddress } from '@/lib/base/address';
 
 const MENU_SAVE = 'save-report';
 

@@ -2,7 +2,7 @@
 // when that says yes, again when the portal fills the article in by script, then it stops.
 // It marks the page, tells the background (for the badge) and answers the popup.
 import { browser } from 'wxt/browser';
-import { docFromDom } from '@/lib/adapters/dom';
+import { docFromDom } from '@/lib/inputs/dom-tree';
 import { analyzePage, isReadReport, toJson } from '@/lib/analyze';
 import { strings } from '@/lib/i18n';
 import { sendToBackground, type PageState, type Timing, type ToContent } from '@/lib/messages';
@@ -17,8 +17,8 @@ import { revealCells } from '@/lib/page/reveal';
 import { saveNote } from '@/lib/page/save-note';
 import { summaryText } from '@/lib/page/summary-text';
 import { installTooltips } from '@/lib/page/tooltip';
-import { countSeverity } from '@/lib/check/rule';
-import { GOV_SITES } from '@/lib/gov-sites';
+import { countSeverity } from '@/lib/base/severity';
+import { GOV_SITES } from '@/lib/base/address';
 
 const SETTLE_MS = 400;
 const GIVE_UP_MS = 30_000;

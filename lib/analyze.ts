@@ -1,7 +1,7 @@
 // Read + check in one call, and the stable JSON form of the result.
 import type { Report, ReportJson, SourceDoc } from './model';
 import { checkReport } from './check';
-import { flatTables, type TextSpan } from './read/flat';
+import { flatTables, type TextSpan } from './inputs/flat';
 import { readReport } from './read/report';
 
 export function analyze<N>(doc: SourceDoc<N>): Report<N> {

@@ -1,10 +1,10 @@
 // Command line over the same functions as the extension:
 //   npm run --silent cli -- check FILE... [--json]
 import { readFileSync } from 'node:fs';
-import { docFromHtml } from './adapters/cheerio';
-import { docFromText } from './adapters/text';
+import { docFromHtml } from './inputs/cheerio-tree';
+import { docFromText } from './inputs/text-doc';
 import { analyze, analyzePage, toJson } from './analyze';
-import { decodePage } from './decode';
+import { decodePage } from './inputs/decode';
 import type { Report, ReportJson } from './model';
 import { summarize } from './render/summary';
 

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as cheerio from 'cheerio';
 import type { AnyNode } from 'domhandler';
-import { docFromCheerio, docFromHtml } from '../lib/adapters/cheerio';
-import { docFromText } from '../lib/adapters/text';
+import { docFromCheerio, docFromHtml } from '../lib/inputs/cheerio-tree';
+import { docFromText } from '../lib/inputs/text-doc';
 import { analyze } from '../lib/analyze';
 
 export const fixturePath = (name: string) => fileURLToPath(new URL(`./fixtures/real/${name}`, import.meta.url));

@@ -6,7 +6,7 @@ import writeXlsxFile from 'write-excel-file/browser';
 import { BodyChart } from '@/components/BodyChart';
 import { FindingList } from '@/components/FindingList';
 import { ReportTables } from '@/components/ReportTables';
-import { docFromDom } from '@/lib/adapters/dom';
+import { docFromDom } from '@/lib/inputs/dom-tree';
 import { importBackup, libraryBackup } from '@/lib/export/backup';
 import { toCsv } from '@/lib/export/csv';
 import { xlsxSheets } from '@/lib/export/xlsx';

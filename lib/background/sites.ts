@@ -1,24 +1,14 @@
 // Sites beyond *.gov.cn that the user enabled from the popup: each has an optional host permission
 // (granted in the popup, revocable) and a content script registered for it here.
 import { browser } from 'wxt/browser';
+import { hostOf, isGovHost } from '../base/address';
 
 export const CONTENT_SCRIPT = '/content-scripts/content.js';
 
-/** 'https://example.org' for a page the extension could be enabled on, else null. */
-export function siteOf(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.origin : null;
-  } catch {
-    return null;
-  }
-}
-
 /** Government portals are always on: the manifest's own content script covers them. */
 export function alwaysOn(url: string | undefined): boolean {
-  const site = siteOf(url);
-  return site !== null && /(^|\.)gov\.cn$/i.test(new URL(site).hostname);
+  const host = hostOf(url);
+  return host !== null && isGovHost(host);
 }
 
 export const patternOf = (origin: string) => `${origin}/*`;

@@ -1,13 +1,18 @@
 // BLANK: cells left blank where the format expects a number (a zero must be written as 0).
 import { cellName, tableName } from '../format/names';
 import type { Finding, TableKey } from '../model';
-import { finding, type Rule } from './rule';
+import { defineRule } from './rule';
 
 const SHOWN = 6;
 
-export const blank: Rule = {
+export const blank = defineRule({
   id: 'BLANK',
-  run: (report) => {
+  title: {
+    zh: '空白单元格：格式要求填写数字，没有发生的应填 0',
+    en: 'Blank cells where the format expects a number',
+  },
+  severity: 'warning',
+  run: (report, rule) => {
     const byTable = new Map<TableKey, string[]>();
     const names = new Map<TableKey, string[]>();
     for (const c of report.cells.values()) {
@@ -19,8 +24,8 @@ export const blank: Rule = {
     for (const [table, cells] of byTable) {
       const list = names.get(table)!;
       const shown = list.slice(0, SHOWN).join('、') + (list.length > SHOWN ? ` 等` : '');
-      out.push(finding('BLANK', 'warning', `${tableName(table)}有 ${cells.length} 个空白单元格（${shown}），格式要求填写数字，没有发生的应填 0`, { scope: table, cells }));
+      out.push(rule.finding(`${tableName(table)}有 ${cells.length} 个空白单元格（${shown}），格式要求填写数字，没有发生的应填 0`, { scope: table, cells }));
     }
     return out;
   },
-};
+});

@@ -2,7 +2,7 @@
 // 2008 Regulations (国务院令第492号): by 31 March of the following year. 2019 Regulations
 // (国务院令第711号, art. 49, in force 2019-05-15): departments by 31 January, the disclosure
 // authority of a local government by 31 March. A body whose kind the name does not tell is not judged.
-import { finding, type Rule } from './rule';
+import { defineRule } from './rule';
 
 const DEPARTMENT = /(?:局|委员会|委|办公室|办|中心|厅|署|院|所|队|站|管理处)$/;
 const GOVERNMENT = /(?:人民政府|政府|市|县|区|旗|自治州|州|盟|镇|乡|街道|实验区|新区|开发区)$/;
@@ -17,15 +17,20 @@ export function deadlineFor(year: number, body: string, published: string): { da
   return null;
 }
 
-export const deadline: Rule = {
+export const deadline = defineRule({
   id: 'DEADLINE',
-  run: (report) => {
+  title: {
+    zh: '发布期限：晚于法定期限发布',
+    en: 'Deadline: published after the legal deadline',
+  },
+  severity: 'warning',
+  run: (report, rule) => {
     const { year, body, published } = report.meta;
     if (year === null || !body || !published) return [];
     const due = deadlineFor(year, body, published);
     if (!due || published <= due.date) return [];
     const late = Math.round((Date.parse(published) - Date.parse(due.date)) / 86_400_000);
     const message = `${year}年度报告发布于${published}，晚于法定期限${due.date}（${late}天）。依据：${due.rule}`;
-    return [finding('DEADLINE', 'warning', message, { scope: due.date, reported: late, computed: 0 })];
+    return [rule.finding(message, { scope: due.date, reported: late, computed: 0 })];
   },
-};
+});

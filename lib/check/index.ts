@@ -1,13 +1,13 @@
-// The registry: every rule, run in order. Infos saying "could not check, holds with blanks as
-// zero" are folded into one per rule, so a half-blank table does not bury the real findings.
+// The registry: every rule file, in the order findings are listed. Infos saying "could not check,
+// holds with blanks as zero" are folded into one per rule, so a half-blank table does not bury the
+// real findings. Adding a rule: one file (see rule.ts) and one line here.
 import type { Finding, Report } from '../model';
-import { blank } from './blank';
+import { crossYear } from './cross-year';
 import { deadline } from './deadline';
 import { integrity } from './integrity';
 import { period } from './period';
-import { finding, type Rule } from './rule';
-import { requiredSections } from './required-sections';
-import { sections } from './sections';
+import { blank } from './blank';
+import { contextOf, finding, type PairRule, type Rule } from './rule';
 import { structure } from './structure';
 import { t2Published } from './t2-published';
 import { t3Balance } from './t3-balance';
@@ -18,7 +18,32 @@ import { textSum } from './text-sum';
 import { textTable } from './text-table';
 import { value } from './value';
 
-export const RULES: Rule[] = [t3Balance, t3Results, t3Row, t4Sum, value, blank, t2Published, structure, requiredSections, sections, integrity, textSum, textTable, period, deadline];
+export const RULES: Rule[] = [
+  t3Balance,
+  t3Results,
+  t3Row,
+  t4Sum,
+  value,
+  blank,
+  t2Published,
+  structure,
+  integrity,
+  textSum,
+  textTable,
+  period,
+  deadline,
+];
+
+/** Rules over two reports of one body (the library runs them). */
+export const PAIR_RULES: PairRule[] = [crossYear];
+
+const ALL = new Map([...RULES, ...PAIR_RULES].map((r) => [r.id, r]));
+
+/** The rule in plain words, in the UI's language; the id itself for a rule this version lacks. */
+export function ruleTitle(id: string, zh: boolean): string {
+  const rule = ALL.get(id);
+  return rule ? (zh ? rule.title.zh : rule.title.en) : id;
+}
 
 function foldHolding(rule: string, findings: Finding[]): Finding[] {
   const holding = findings.filter((f) => f.severity === 'info' && f.difference === 0);
@@ -31,5 +56,5 @@ function foldHolding(rule: string, findings: Finding[]): Finding[] {
 
 export function checkReport(report: Report): Finding[] {
   if (report.kind !== 'report') return [];
-  return RULES.flatMap((rule) => foldHolding(rule.id, rule.run(report)));
+  return RULES.flatMap((rule) => foldHolding(rule.id, rule.run(report, contextOf(rule))));
 }

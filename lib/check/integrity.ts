@@ -3,7 +3,8 @@
 // from a host that is not a government portal. The word list is short and specific on purpose: a
 // false alarm here accuses a government of publishing spam.
 import type { Finding } from '../model';
-import { finding, type Rule } from './rule';
+import { hostOf, isGovHost } from '../base/address';
+import { defineRule } from './rule';
 
 const SPAM = [
   '即时比分', '比分直播', '足球比分', '博彩', '赌场', '百家乐', '六合彩', '时时彩', '北京赛车', '真人娱乐',
@@ -11,9 +12,14 @@ const SPAM = [
 ];
 const CONTEXT = 12;
 
-export const integrity: Rule = {
+export const integrity = defineRule({
   id: 'INTEGRITY',
-  run: (report) => {
+  title: {
+    zh: '完整性：页面含有不属于政府报告的内容或来源',
+    en: 'Integrity: content or origin foreign to a government report',
+  },
+  severity: 'warning',
+  run: (report, rule) => {
     const out: Finding[] = [];
     for (const word of SPAM) {
       const at: number[] = [];
@@ -22,22 +28,13 @@ export const integrity: Rule = {
       const quote = (i: number) =>
         `…${report.text.slice(Math.max(0, i - CONTEXT), i + word.length + CONTEXT).replace(/\s+/g, ' ')}…`;
       const message = `页面含有与政府报告无关的文字「${word}」（${at.length}处），疑似被篡改或注入：${at.slice(0, 2).map(quote).join('；')}`;
-      out.push(finding('INTEGRITY', 'warning', message, { scope: word, reported: at.length }));
+      out.push(rule.finding(message, { scope: word, reported: at.length }));
     }
     const host = hostOf(report.url);
-    if (host && !/(?:^|\.)gov\.cn$/.test(host)) {
+    if (host && !isGovHost(host)) {
       const message = `这份政府信息公开年报不是从政府网站（.gov.cn）取得的，而是来自 ${host}：请到发布机关的门户网站核对原文`;
-      out.push(finding('INTEGRITY', 'warning', message, { scope: 'host' }));
+      out.push(rule.finding(message, { scope: 'host' }));
     }
     return out;
   },
-};
-
-function hostOf(url: string | null): string | null {
-  if (!url || !/^https?:/i.test(url)) return null;
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return null;
-  }
-}
+});

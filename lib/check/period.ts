@@ -2,13 +2,18 @@
 // for year N is signed after N ends) and the publication date.
 import type { Finding } from '../model';
 import { periodYearOf, signedOf } from '../read/meta';
-import { finding, type Rule } from './rule';
+import { defineRule } from './rule';
 
-const warn = (message: string, scope: string, reported: number, computed: number) => finding('PERIOD', 'warning', message, { scope, reported, computed });
-
-export const period: Rule = {
+export const period = defineRule({
   id: 'PERIOD',
-  run: (report) => {
+  title: {
+    zh: '年度：标题、统计期限、落款日期的年份不一致',
+    en: 'Period: the years of title, period and signature disagree',
+  },
+  severity: 'warning',
+  run: (report, rule) => {
+    const warn = (message: string, scope: string, reported: number, computed: number) =>
+      rule.finding(message, { scope, reported, computed });
     const year = report.meta.year;
     if (year === null) return [];
     const out: Finding[] = [];
@@ -24,4 +29,4 @@ export const period: Rule = {
     }
     return out;
   },
-};
+});

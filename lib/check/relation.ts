@@ -3,16 +3,17 @@
 // Blank (or unreadable) terms make the relation uncheckable: that is an info, never an error,
 // saying whether the relation would hold with blanks counted as zero.
 import type { CellRecord, Finding, Report } from '../model';
+import type { KnownCell } from '../format/cells';
 import { cellName, columnName } from '../format/names';
+import type { RuleContext } from './rule';
 
 export interface Relation {
-  rule: string;
   scope: string;
   /** Where, in words: 表三「商业企业」列. */
   where: string;
   /** Cells whose sum the table reports, and the cells it should equal the sum of. */
-  reported: string[];
-  parts: string[];
+  reported: KnownCell[];
+  parts: KnownCell[];
   /** Name terms by their row (down a column) or by their column (along a row). */
   by: 'row' | 'col';
 }
@@ -32,8 +33,8 @@ function terms(cells: CellRecord[], by: Relation['by']): string {
   return (text || '各项均为 0') + (hidden > 0 && show.length > 0 ? `（其余${hidden}项为 0）` : '');
 }
 
-export function checkRelation(report: Report, rel: Relation): Finding | null {
-  const get = (ids: string[]) => ids.map((id) => report.cells.get(id));
+export function checkRelation(report: Report, rule: RuleContext, rel: Relation): Finding | null {
+  const get = (ids: KnownCell[]) => ids.map((id) => report.cells.get(id));
   const reported = get(rel.reported);
   const parts = get(rel.parts);
   // A row the page does not have: STRUCTURE says so; nothing to compute here.
@@ -47,21 +48,13 @@ export function checkRelation(report: Report, rel: Relation): Finding | null {
   const p = sum(pc);
   const diff = Math.round((r - p) * 1e6) / 1e6;
   const cells = all.map((c) => c.id);
-  const base = { rule: rel.rule, scope: rel.scope, reported: r, computed: p, difference: diff, cells };
+  const fields = { scope: rel.scope, reported: r, computed: p, cells };
   if (unknown.length > 0) {
     const names = unknown.map((c) => `${cellName(c)}${c.invalid ? '非数字' : '空白'}`).join('、');
-    const holds = diff === 0;
-    return {
-      ...base,
-      severity: 'info',
-      message: `${rel.where}：${names}，无法核对；按 0 计时${holds ? '成立' : `不成立（${fmt(r)} ≠ ${fmt(p)}）`}`,
-    };
+    const holds = diff === 0 ? '成立' : `不成立（${fmt(r)} ≠ ${fmt(p)}）`;
+    return rule.finding(`${rel.where}：${names}，无法核对；按 0 计时${holds}`, fields, 'info');
   }
   if (diff === 0) return null;
   const side = (cells: CellRecord[], value: number) => (cells.length === 1 ? terms(cells, rel.by) : `${terms(cells, rel.by)} = ${fmt(value)}`);
-  return {
-    ...base,
-    severity: 'error',
-    message: `${rel.where}：${side(rc, r)}，但 ${side(pc, p)}，相差 ${fmt(Math.abs(diff))}`,
-  };
+  return rule.finding(`${rel.where}：${side(rc, r)}，但 ${side(pc, p)}，相差 ${fmt(Math.abs(diff))}`, fields);
 }

@@ -3,7 +3,7 @@
 // to partition the total: listed in brackets, after 分别为, or closed by a residual 其他/其余 item.
 // A plain 其中 list may name a subset, so it fires only when the parts exceed the total.
 import type { Finding } from '../model';
-import { finding, type Rule } from './rule';
+import { defineRule } from './rule';
 
 const COUNT_UNITS = '件次|件|条|个|项';
 const TOTAL = new RegExp(`(\\d[\\d,]*)\\s*(${COUNT_UNITS})\\s*(?:[(（]([^()（）]{2,120})[)）]|[,，]?\\s*(其中|分别为)\\s*[:：,，]?([^。；;]{2,200}))`, 'g');
@@ -30,9 +30,14 @@ function partsOf(list: string): Part[] | null {
   return parts.length >= 2 ? parts : null;
 }
 
-export const textSum: Rule = {
+export const textSum = defineRule({
   id: 'TEXT-SUM',
-  run: (report) => {
+  title: {
+    zh: '正文合计：所述总数与所列分项之和不符',
+    en: 'Prose sum: a stated total vs the sum of its parts',
+  },
+  severity: 'warning',
+  run: (report, rule) => {
     const out: Finding[] = [];
     const { text } = report;
     for (const m of text.matchAll(TOTAL)) {
@@ -50,8 +55,8 @@ export const textSum: Rule = {
       const start = Math.max(clause + 1, m.index - 60);
       const stated = text.slice(start, m.index + m[1].length + m[2].length).replace(/\s+/g, '');
       const message = `「${stated}」，但所列各项 ${parts.map((p) => p.value).join(' + ')} = ${sum}，相差 ${Math.abs(sum - total)}`;
-      out.push(finding('TEXT-SUM', 'warning', message, { reported: total, computed: sum }));
+      out.push(rule.finding(message, { reported: total, computed: sum }));
     }
     return out;
   },
-};
+});

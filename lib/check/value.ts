@@ -3,7 +3,7 @@
 import { T2_NON_COUNT } from '../format/t2';
 import { cellName, tableName } from '../format/names';
 import type { CellRecord, Finding } from '../model';
-import { finding, type Rule } from './rule';
+import { defineRule } from './rule';
 
 function problem(c: CellRecord): string | null {
   if (c.invalid) return `「${c.text}」不是数字`;
@@ -13,15 +13,20 @@ function problem(c: CellRecord): string | null {
   return null;
 }
 
-export const value: Rule = {
+export const value = defineRule({
   id: 'VALUE',
-  run: (report) => {
+  title: {
+    zh: '数值：件数须为非负整数',
+    en: 'Values: counts must be whole, non-negative numbers',
+  },
+  severity: 'error',
+  run: (report, rule) => {
     const out: Finding[] = [];
     for (const c of report.cells.values()) {
       const what = problem(c);
       if (!what) continue;
-      out.push(finding('VALUE', 'error', `${tableName(c.table)}「${cellName(c)}」：${what}`, { scope: c.id, reported: c.invalid ? null : c.value, cells: [c.id] }));
+      out.push(rule.finding(`${tableName(c.table)}「${cellName(c)}」：${what}`, { scope: c.id, reported: c.invalid ? null : c.value, cells: [c.id] }));
     }
     return out;
   },
-};
+});

@@ -1,9 +1,9 @@
 // One report of a collection: fetched from its site, decoded, read and checked with the cheerio
 // adapter (the background has no DOM), ready to be saved as if saved from its page.
 import * as cheerio from 'cheerio';
-import { docFromCheerio } from '../adapters/cheerio';
+import { docFromCheerio } from '../inputs/cheerio-tree';
 import { analyzePage, isReadReport, toJson } from '../analyze';
-import { decodePage } from '../decode';
+import { decodePage } from '../inputs/decode';
 import type { SavePayload } from '../model';
 
 /** A failure to show in the list of failures, in words the user can act on. */

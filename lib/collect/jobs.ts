@@ -2,7 +2,7 @@
 // it, worked through by the runner in the background.
 import type { CollectJob, ReportLink } from '../model';
 import type { LibraryDb } from '../store/db';
-import { pageAddress } from '../store/save';
+import { pageAddress } from '../base/address';
 import { newJob, retryFailed } from './job';
 
 /** The newest collection of a listing page, whatever its state. */

@@ -2,7 +2,7 @@
 // already there (same address and same content) is skipped, a newer save of the same address
 // replaces the older; a file that is not a backup, or a backup from a newer version, changes nothing.
 import type { SavedReport, SavedReportWithHtml } from '../model';
-import { bodyKey } from '../library/body';
+import { bodyKey } from '../base/body';
 import type { LibraryDb } from '../store/db';
 import { SCHEMA_VERSION } from '../store/db';
 import { storageError } from '../store/save';

@@ -4,11 +4,11 @@ import { T2_COLUMNS, T2_ROWS } from './t2';
 import { T3_COLUMNS, T3_ROWS } from './t3';
 import { T4_BLOCKS, T4_COLUMNS } from './t4';
 
-type Named = { key: string; label: string };
+type Named = { readonly key: string; readonly label: string };
 
 /** Each table's rows (blocks for table 4) and columns, in the format's printed order. */
-export const ROWS: Record<TableKey, Named[]> = { t2: T2_ROWS, t3: T3_ROWS, t4: [...T4_BLOCKS] };
-export const COLUMNS: Record<TableKey, Named[]> = { t2: T2_COLUMNS, t3: T3_COLUMNS, t4: [...T4_COLUMNS] };
+export const ROWS: Record<TableKey, readonly Named[]> = { t2: T2_ROWS, t3: T3_ROWS, t4: [...T4_BLOCKS] };
+export const COLUMNS: Record<TableKey, readonly Named[]> = { t2: T2_COLUMNS, t3: T3_COLUMNS, t4: [...T4_COLUMNS] };
 
 const EXTRA = 'extra:';
 

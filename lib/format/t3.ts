@@ -5,12 +5,12 @@
 import type { Format } from '../model';
 
 export interface ColumnDef {
-  key: string;
-  label: string;
-  keywords: string[];
+  readonly key: string;
+  readonly label: string;
+  readonly keywords: readonly string[];
 }
 
-export const T3_COLUMNS: ColumnDef[] = [
+export const T3_COLUMNS = [
   { key: 'natural', label: '自然人', keywords: ['自然人'] },
   { key: 'commercial', label: '商业企业', keywords: ['商业企业', '商业'] },
   { key: 'research', label: '科研机构', keywords: ['科研机构', '科研'] },
@@ -18,23 +18,25 @@ export const T3_COLUMNS: ColumnDef[] = [
   { key: 'legal', label: '法律服务机构', keywords: ['法律服务机构', '法律服务'] },
   { key: 'other_org', label: '其他', keywords: ['其他'] },
   { key: 'total', label: '总计', keywords: ['总计', '合计'] },
-];
+] as const satisfies readonly ColumnDef[];
 
-export const T3_APPLICANTS = T3_COLUMNS.slice(0, 6).map((c) => c.key);
+export type T3Col = (typeof T3_COLUMNS)[number]['key'];
+
+export const T3_APPLICANTS: T3Col[] = T3_COLUMNS.slice(0, 6).map((c) => c.key);
 
 export interface RowDef {
-  key: string;
+  readonly key: string;
   /** Short Chinese name, as findings and exports print it. */
-  label: string;
+  readonly label: string;
   /** Any of these in the normalised label identifies the row … */
-  keywords: string[];
+  readonly keywords: readonly string[];
   /** … provided one of these is in it too (the group heading carried down by rowspan). */
-  group?: string[];
+  readonly group?: readonly string[];
   /** Rows that exist only in one format. */
-  only?: Format;
+  readonly only?: Format;
 }
 
-export const T3_ROWS: RowDef[] = [
+export const T3_ROWS = [
   { key: 'new', label: '本年新收', keywords: ['本年新收', '新收'] },
   { key: 'carried_over', label: '上年结转', keywords: ['上年结转'] },
   { key: 'granted', label: '予以公开', keywords: ['予以公开'] },
@@ -61,15 +63,18 @@ export const T3_ROWS: RowDef[] = [
   { key: 'other.misc', label: '其他处理·其他', keywords: ['其他'], group: ['其他处理'], only: '2021' },
   { key: 'total', label: '总计', keywords: ['总计', '合计'] },
   { key: 'carried_forward', label: '结转下年度', keywords: ['结转下年', '继续办理'] },
-];
+] as const satisfies readonly RowDef[];
+
+/** A row of the format, or one a page adds (kept under its own label). */
+export type T3Row = (typeof T3_ROWS)[number]['key'] | `extra:${string}`;
 
 /** The result rows whose sum is （七）总计, per format. */
-export function resultRows(format: Format): string[] {
-  const results = T3_ROWS.filter((r) => !['new', 'carried_over', 'total', 'carried_forward'].includes(r.key));
-  return results.filter((r) => !r.only || r.only === format).map((r) => r.key);
+export function resultRows(format: Format): T3Row[] {
+  const results = T3_ROWS.filter((r) => !(['new', 'carried_over', 'total', 'carried_forward'] as string[]).includes(r.key));
+  return results.filter((r: RowDef) => !r.only || r.only === format).map((r) => r.key);
 }
 
 /** Rows the format requires, in printed order. */
-export function t3RowKeys(format: Format): string[] {
-  return T3_ROWS.filter((r) => !r.only || r.only === format).map((r) => r.key);
+export function t3RowKeys(format: Format): T3Row[] {
+  return T3_ROWS.filter((r: RowDef) => !r.only || r.only === format).map((r) => r.key);
 }

@@ -11,6 +11,9 @@ export const T4_COLUMNS = [
   { key: 'other', label: '其他结果', keywords: ['其他'] },
   { key: 'pending', label: '尚未审结', keywords: ['尚未', '未审结'] },
   { key: 'total', label: '总计', keywords: ['总计', '合计'] },
-];
+] as const;
 
-export const T4_PARTS = ['upheld', 'corrected', 'other', 'pending'];
+export type T4Block = (typeof T4_BLOCKS)[number]['key'];
+export type T4Col = (typeof T4_COLUMNS)[number]['key'];
+
+export const T4_PARTS = ['upheld', 'corrected', 'other', 'pending'] as const satisfies readonly T4Col[];

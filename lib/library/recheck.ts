@@ -2,7 +2,7 @@
 // differs from what was saved (a better reader, or a fixed rule).
 import { analyzePage, toJson } from '../analyze';
 import type { ReportJson, SavedReport, SourceDoc } from '../model';
-import { countSeverity } from '../check/rule';
+import { countSeverity } from '../base/severity';
 
 export interface Rechecked {
   id: number;

@@ -3,7 +3,7 @@
 // title and meta so that the identity reads the same. Portal chrome, scripts and hidden tables stay out.
 import { isElement } from './element';
 import type { Report } from '../model';
-import { domOps } from '../adapters/dom';
+import { domOps } from '../inputs/dom-tree';
 import { isDateLine, isReportTitle } from '../read/meta';
 import { TITLE_LIKE } from './probe';
 

@@ -2,7 +2,7 @@
 // whose text, or title when the text is cut short, names an annual report.
 import type { ReportLink } from '../model';
 import { isReportTitle } from '../read/meta';
-import { pageAddress } from '../store/save';
+import { pageAddress } from '../base/address';
 
 /** A listing page shows tens of reports; more than this many links are not offered at once. */
 export const MAX_LINKS = 300;

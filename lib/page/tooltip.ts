@@ -3,7 +3,7 @@
 // relation, which light up on the page too. Text only, set through textContent.
 import { isElement } from './element';
 import type { CellId, Finding, Report } from '../model';
-import { ruleTitle } from '../check/titles';
+import { ruleTitle } from '../check';
 import { cellName } from '../format/names';
 import { fill, isZh, strings } from '../i18n';
 import { fmtNumber } from '../view/format';

@@ -1,7 +1,7 @@
 // Turns one placed cell into the record the checks and the page highlights share.
 import type { CellRecord, TableKey } from '../model';
 import type { Placement } from './grid';
-import { parseNumber } from './numbers';
+import { parseNumber } from '../base/numbers';
 
 export function cellRecord<N>(table: TableKey, row: string, col: string, label: string, p: Placement<N>): CellRecord<N> {
   const parsed = parseNumber(p.cell.text);

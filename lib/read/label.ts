@@ -7,21 +7,21 @@ export function normLabel(text: string): string {
 }
 
 export interface Keyworded {
-  keywords: string[];
-  group?: string[];
+  readonly keywords: readonly string[];
+  readonly group?: readonly string[];
 }
 
 /**
  * The first definition whose keywords appear in the row's own last label, or failing that in
  * the whole label (group headings carried down by rowspan included).
  */
-export function matchLabel<T extends Keyworded>(defs: T[], last: string, full: string): T | undefined {
+export function matchLabel<T extends Keyworded>(defs: readonly T[], last: string, full: string): T | undefined {
   const fits = (def: T, text: string) =>
     def.keywords.some((k) => text.includes(k)) && (!def.group || def.group.some((g) => full.includes(g)));
   return defs.find((d) => fits(d, last)) ?? defs.find((d) => fits(d, full));
 }
 
 /** The key of the first definition whose keywords appear in a header text. */
-export function keyOf(defs: (Keyworded & { key: string })[], text: string): string | undefined {
+export function keyOf(defs: readonly (Keyworded & { readonly key: string })[], text: string): string | undefined {
   return matchLabel(defs, text, text)?.key;
 }

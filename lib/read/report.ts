@@ -8,7 +8,7 @@ import { tableText } from './rows';
 import { isT2, mapT2, t2Era } from './t2';
 import { isT3, mapT3 } from './t3';
 import { isT4, mapT4 } from './t4';
-import { MAX_TABLE_ROWS } from '../adapters/tree';
+import { MAX_TABLE_ROWS } from '../inputs/tree';
 
 // No report table comes near these sizes; larger tables (hostile or not) are not read.
 const MAX_CELLS = 8000;

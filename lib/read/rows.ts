@@ -4,7 +4,7 @@
 import type { SourceTable } from '../model';
 import { layoutGrid, type Placement } from './grid';
 import { normLabel } from './label';
-import { isValueText } from './numbers';
+import { isValueText } from '../base/numbers';
 
 export interface MappedRow<N> {
   index: number;

@@ -4,7 +4,7 @@
 import type { Figure, SourceTable } from '../model';
 import { layoutGrid } from './grid';
 import { normLabel } from './label';
-import { parseNumber } from './numbers';
+import { parseNumber } from '../base/numbers';
 
 const KEYS: [RegExp, string][] = [
   [/^主动公开(?:政府)?信息(?:总)?数/, 'proactive_total'],

@@ -2,11 +2,11 @@
 // cells take their column from the header above them, or from the format's column order when
 // the header is missing or ambiguous.
 import type { CellRecord, Figure, Format, SourceTable, TableValues } from '../model';
-import { T2_COLUMNS, T2_ERA_WORDS, T2_ROWS } from '../format/t2';
+import { T2_COLUMNS, T2_ERA_WORDS, T2_ROWS, type T2RowDef } from '../format/t2';
 import type { Placement } from './grid';
 import { cellRecord, TableBuilder } from './cells';
 import { keyOf, matchLabel } from './label';
-import { headerUnit } from './numbers';
+import { headerUnit } from '../base/numbers';
 import { tableRows, type MappedRow } from './rows';
 
 export function isT2(text: string): boolean {
@@ -42,7 +42,7 @@ export function mapT2<N>(
       continue;
     }
     if (!row.full) continue;
-    const def = matchLabel(T2_ROWS, row.last, row.full);
+    const def: T2RowDef | undefined = matchLabel(T2_ROWS, row.last, row.full);
     const key = def?.key ?? `extra:${row.last}`;
     const label = def?.label ?? row.last;
     if (out.hasRow(key)) {
@@ -72,7 +72,7 @@ function headerText<N>(header: HeaderRow<N> | null, p: Placement<N>): string {
 }
 
 /** Columns by header when every value has a distinct known one, else by the format's order. */
-function columnsFor<N>(row: MappedRow<N>, header: HeaderRow<N> | null, order: string[] | undefined): string[] | null {
+function columnsFor<N>(row: MappedRow<N>, header: HeaderRow<N> | null, order: readonly string[] | undefined): readonly string[] | null {
   const byHeader = row.values.map((p) => keyOf(T2_COLUMNS, headerText(header, p)));
   if (byHeader.every(Boolean) && new Set(byHeader).size === byHeader.length) return byHeader as string[];
   if (order && order.length === row.values.length) return order;

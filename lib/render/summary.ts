@@ -2,7 +2,7 @@
 import type { Finding, Report } from '../model';
 import { strings } from '../i18n';
 import { formatName } from '../view/format';
-import { countSeverity } from '../check/rule';
+import { countSeverity } from '../base/severity';
 
 const ZH = strings('zh');
 

@@ -5,7 +5,7 @@
 //       the HTML moved to its own table `pages` (same id), so that listing reports stays light
 //   v3: + jobs (++id, source, state): collections of a listing page's reports, which outlive the popup
 import Dexie, { type EntityTable } from 'dexie';
-import { bodyKey } from '../library/body';
+import { bodyKey } from '../base/body';
 import type { CollectJob, SavedPage, SavedReport } from '../model';
 
 export const DB_NAME = 'nianbao-lens';

@@ -3,14 +3,9 @@
 import type { SavedReport, SaveOutcome, SavePayload } from '../model';
 import type { LibraryDb } from './db';
 import { sha256 } from './hash';
-import { bodyKey } from '../library/body';
-import { countSeverity } from '../check/rule';
-
-/** The page address a report is known by: the #fragment names a place on the page, not the page. */
-export function pageAddress(url: string): string {
-  const i = url.indexOf('#');
-  return i < 0 ? url : url.slice(0, i);
-}
+import { pageAddress } from '../base/address';
+import { bodyKey } from '../base/body';
+import { countSeverity } from '../base/severity';
 
 export async function toSaved(payload: SavePayload, savedAt: number): Promise<SavedReport> {
   const { report } = payload;

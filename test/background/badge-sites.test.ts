@@ -1,7 +1,8 @@
 // The badge and the per-site switch, as pure decisions.
 import { describe, expect, it } from 'vitest';
 import { badgeFor } from '../../lib/background/badge';
-import { alwaysOn, patternOf, siteOf } from '../../lib/background/sites';
+import { alwaysOn, patternOf } from '../../lib/background/sites';
+import { siteOf } from '../../lib/base/address';
 import { analyzeFixture, analyzeHtml, analyzeSeed, fixture, withCell } from '../helpers';
 
 const errors = (findings: { severity: string }[]) => findings.filter((f) => f.severity === 'error').length;

@@ -1,6 +1,6 @@
 // PERIOD and DEADLINE on the seeds and real pages, and the rule chosen for each kind of body.
 import { describe, expect, it } from 'vitest';
-import { docFromText } from '../../lib/adapters/text';
+import { docFromText } from '../../lib/inputs/text-doc';
 import { analyze } from '../../lib/analyze';
 import { deadlineFor } from '../../lib/check/deadline';
 import type { Finding } from '../../lib/model';

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { docFromText } from '../../lib/adapters/text';
+import { docFromText } from '../../lib/inputs/text-doc';
 import { analyze } from '../../lib/analyze';
 import { analyzeFixture, analyzeHtml, fixture } from '../helpers';
 

@@ -1,7 +1,7 @@
 // The checks that read the words: TEXT-SUM and section numbering, on real sentences; and each
 // seed giving exactly the findings the domain document lists for it.
 import { describe, expect, it } from 'vitest';
-import { docFromText } from '../../lib/adapters/text';
+import { docFromText } from '../../lib/inputs/text-doc';
 import { analyze } from '../../lib/analyze';
 import { analyzeFixture, analyzeHtml, analyzeSeed, fixture } from '../helpers';
 

@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../lib/cli';
-import { decodePage } from '../../lib/decode';
+import { decodePage } from '../../lib/inputs/decode';
 import { fixturePath } from '../helpers';
 
 function run(...args: string[]) {

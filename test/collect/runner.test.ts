@@ -8,7 +8,7 @@ import { progressOf } from '../../lib/collect/job';
 import { createRunner } from '../../lib/collect/runner';
 import { fetchReport } from '../../lib/collect/fetch-report';
 import { openLibrary, type LibraryDb } from '../../lib/store/db';
-import { docFromHtml } from '../../lib/adapters/cheerio';
+import { docFromHtml } from '../../lib/inputs/cheerio-tree';
 import { analyzePage, toJson } from '../../lib/analyze';
 import { fixture } from '../helpers';
 

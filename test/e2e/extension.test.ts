@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkFile } from '../../lib/cli';
-import { ruleTitle } from '../../lib/check/titles';
+import { ruleTitle } from '../../lib/check';
 import { badgeOf, chipText, HOSTILE_LABEL, marks, open, openPopup, servePages, startExtension, tabIdOf, type Extension } from './harness';
 
 let ext: Extension;

@@ -1,7 +1,7 @@
 // CROSS-YEAR on the consecutive reports of one body among the fixtures: pingtan 2024 and 2025.
 import { describe, expect, it } from 'vitest';
 import { toJson } from '../../lib/analyze';
-import { bodyKey } from '../../lib/library/body';
+import { bodyKey } from '../../lib/base/body';
 import { crossYear, crossYearFindings } from '../../lib/library/cross-year';
 import { analyzeFixture, analyzeHtml, fixture, withCell } from '../helpers';
 

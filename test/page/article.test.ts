@@ -2,7 +2,7 @@
 // without the portal around it.
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { docFromDom } from '../../lib/adapters/dom';
+import { docFromDom } from '../../lib/inputs/dom-tree';
 import { analyzePage, toJson } from '../../lib/analyze';
 import { articleElement, articleHtml } from '../../lib/page/article';
 import { analyzeHtml, fixture } from '../helpers';

@@ -2,10 +2,10 @@
 // into the same report.
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { docFromHtml } from '../../lib/adapters/cheerio';
-import { docFromDom } from '../../lib/adapters/dom';
-import { MAX_TABLE_ROWS } from '../../lib/adapters/tree';
-import { docFromText } from '../../lib/adapters/text';
+import { docFromHtml } from '../../lib/inputs/cheerio-tree';
+import { docFromDom } from '../../lib/inputs/dom-tree';
+import { MAX_TABLE_ROWS } from '../../lib/inputs/tree';
+import { docFromText } from '../../lib/inputs/text-doc';
 import { analyze, toJson } from '../../lib/analyze';
 import { summaryText } from '../../lib/page/summary-text';
 import { analyzeFixture, fixture } from '../helpers';

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { looksLikeReport } from '../../lib/read/report';
 import { bodyOf, cleanTitle, isReportTitle, yearOf } from '../../lib/read/meta';
-import { docFromHtml } from '../../lib/adapters/cheerio';
+import { docFromHtml } from '../../lib/inputs/cheerio-tree';
 import { tableText } from '../../lib/read/rows';
 import { isT2 } from '../../lib/read/t2';
 import { isT3 } from '../../lib/read/t3';

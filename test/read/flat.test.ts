@@ -1,12 +1,12 @@
 // Tables flattened into text: the seeds 002 (cells on lines after '|', stray '?') and 004
 // (cells before '|') read completely, each figure tied to its place in the text.
 import { describe, expect, it } from 'vitest';
-import { docFromText } from '../../lib/adapters/text';
-import { docFromHtml } from '../../lib/adapters/cheerio';
+import { docFromText } from '../../lib/inputs/text-doc';
+import { docFromHtml } from '../../lib/inputs/cheerio-tree';
 import { analyze, analyzePage } from '../../lib/analyze';
 import { T3_COLUMNS } from '../../lib/format/t3';
 import { T4_BLOCKS, T4_COLUMNS } from '../../lib/format/t4';
-import type { TextSpan } from '../../lib/read/flat';
+import type { TextSpan } from '../../lib/inputs/flat';
 import { EXPECTED_SEEDS } from '../fixtures/expected-seeds';
 import { fixture, seedText } from '../helpers';
 

@@ -1,6 +1,6 @@
 // The grid follows HTML's table processing model: what a browser shows is what the reader reads.
 import { describe, expect, it } from 'vitest';
-import { docFromHtml } from '../../lib/adapters/cheerio';
+import { docFromHtml } from '../../lib/inputs/cheerio-tree';
 import { layoutGrid } from '../../lib/read/grid';
 
 /** Each grid row as "text@col" of the placements covering it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumber } from '../../lib/read/numbers';
+import { parseNumber } from '../../lib/base/numbers';
 
 describe('parseNumber', () => {
   it.each([

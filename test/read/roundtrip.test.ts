@@ -2,7 +2,7 @@
 // of real pages, read back to the same numbers. Random malformed tables never throw.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { docFromHtml } from '../../lib/adapters/cheerio';
+import { docFromHtml } from '../../lib/inputs/cheerio-tree';
 import { analyze } from '../../lib/analyze';
 import { T3_COLUMNS, t3RowKeys } from '../../lib/format/t3';
 import { T4_BLOCKS, T4_COLUMNS } from '../../lib/format/t4';

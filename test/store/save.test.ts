@@ -6,7 +6,8 @@ import { toJson } from '../../lib/analyze';
 import type { SavePayload } from '../../lib/model';
 import { openLibrary, type LibraryDb } from '../../lib/store/db';
 import { sha256 } from '../../lib/store/hash';
-import { pageAddress, saveReport, storageError } from '../../lib/store/save';
+import { saveReport, storageError } from '../../lib/store/save';
+import { pageAddress } from '../../lib/base/address';
 import { analyzeHtml, fixture, withCell } from '../helpers';
 
 const URL_2024 = 'https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/202503/t20250310_97791.htm';

@@ -1,6 +1,6 @@
 // The popup's figures at a glance, from real reports.
 import { describe, expect, it } from 'vitest';
-import { docFromText } from '../../lib/adapters/text';
+import { docFromText } from '../../lib/inputs/text-doc';
 import { analyzePage, toJson } from '../../lib/analyze';
 import { keyFigures } from '../../lib/view/key-figures';
 import { analyzeFixture, seedText } from '../helpers';

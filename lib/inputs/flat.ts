@@ -3,7 +3,7 @@
 // followed by value tokens recovers each row; those rows are rebuilt into plain tables that the
 // HTML mappers read unchanged, each cell pointing back at its place in the text.
 import type { SourceCell, SourceTable } from '../model';
-import { isValueText } from './numbers';
+import { isValueText } from '../base/numbers';
 
 /** Where a figure stands in the text: character offsets [start, end). */
 export interface TextSpan {

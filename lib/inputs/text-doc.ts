@@ -1,7 +1,7 @@
 // Plain text → SourceDoc: a .txt file or a page's visible text. Tables in text are recovered from
 // the words (flattened tables), each cell pointing at its place in the text.
 import type { SourceDoc } from '../model';
-import { flatTables, type TextSpan } from '../read/flat';
+import { flatTables, type TextSpan } from './flat';
 
 export function docFromText(text: string): SourceDoc<TextSpan> {
   const normal = text.replace(/\r\n?/g, '\n');
