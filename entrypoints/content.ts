@@ -2,8 +2,8 @@
 // when that says yes, again when the portal fills the article in by script, then it stops.
 // It marks the page, tells the background (for the badge) and answers the popup.
 import { browser } from 'wxt/browser';
-import { docFromDom } from '@/lib/inputs/dom-tree';
-import { analyzePage, isReadReport, toJson } from '@/lib/analyze';
+import { readPage } from '@/lib/inputs/dom';
+import { analyzeReadings, isReadReport, toJson } from '@/lib/analyze';
 import { strings } from '@/lib/i18n';
 import { sendToBackground, type PageState, type Timing, type ToContent } from '@/lib/messages';
 import type { Report } from '@/lib/model';
@@ -42,7 +42,7 @@ export default defineContentScript({
       const t1 = performance.now();
       timing = { probeMs: t1 - t0, readMs: null };
       if (!maybe) return false;
-      const report = analyzePage(docFromDom(document));
+      const report = analyzeReadings(readPage(document));
       timing.readMs = performance.now() - t1;
       if (!isReadReport(report)) return false;
       read?.stop();

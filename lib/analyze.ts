@@ -1,7 +1,8 @@
 // Read + check in one call, and the stable JSON form of the result.
 import type { Report, ReportJson, SourceDoc } from './model';
 import { checkReport } from './check';
-import { flatTables, type TextSpan } from './inputs/flat';
+import { withTextFallback } from './inputs/fallback';
+import type { Readings } from './inputs/kind';
 import { readReport } from './read/report';
 
 export function analyze<N>(doc: SourceDoc<N>): Report<N> {
@@ -10,18 +11,18 @@ export function analyze<N>(doc: SourceDoc<N>): Report<N> {
   return report;
 }
 
-/**
- * A page whose report tables are not <table>s (paragraphs, a pasted text rendering) is read again
- * from its visible text, the tables recovered from the words; its cells then point into the text.
- */
-export function analyzePage<N>(doc: SourceDoc<N>): Report<N | TextSpan> {
-  const report = analyze(doc);
-  if (report.kind !== 'report' || report.t3 || report.t4) return report;
-  const tables = flatTables(doc.text);
-  if (tables.length === 0) return report;
-  const fromText = analyze<TextSpan>({ ...doc, tables });
+/** The first reading that finds the report's tables: the document as given, else its text. */
+export function analyzeReadings<N>(readings: Readings<N>): Report<unknown> {
+  const report = analyze(readings.doc);
+  if (report.kind !== 'report' || report.t3 || report.t4 || !readings.fromText) return report;
+  const doc = readings.fromText();
+  if (doc.tables.length === 0) return report;
+  const fromText = analyze(doc);
   return fromText.t3 || fromText.t4 ? fromText : report;
 }
+
+/** A page's document, with the reading of its text as the fallback. */
+export const analyzePage = <N>(doc: SourceDoc<N>): Report<unknown> => analyzeReadings(withTextFallback(doc));
 
 /** A report worth showing and saving: its tables were read, or it is an older report in prose. */
 export function isReadReport(report: Report<unknown>): boolean {

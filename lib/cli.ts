@@ -1,10 +1,8 @@
 // Command line over the same functions as the extension:
 //   npm run --silent cli -- check FILE... [--json]
 import { readFileSync } from 'node:fs';
-import { docFromHtml } from './inputs/cheerio-tree';
-import { docFromText } from './inputs/text-doc';
-import { analyze, analyzePage, toJson } from './analyze';
-import { decodePage } from './inputs/decode';
+import { analyzeReadings, toJson } from './analyze';
+import { readInput } from './inputs';
 import type { Report, ReportJson } from './model';
 import { summarize } from './render/summary';
 
@@ -13,11 +11,9 @@ const USAGE = `用法 Usage: npm run --silent cli -- check FILE... [--json]
   Reads annual reports from HTML or text files and checks them.
   --json  每个文件输出一个 JSON 对象（多个文件时为 JSON 数组）`;
 
-/** Read one file into a report; HTML by content, anything else as plain text. */
+/** Read one file into a report, through the input kind that recognises it. */
 export function checkFile(path: string): Report<unknown> {
-  const text = decodePage(readFileSync(path));
-  const html = /\.x?html?$/i.test(path) || /^\s*(<!--|<!doctype|<html|<head|<body|<meta|<div|<table)/i.test(text);
-  return html ? analyzePage(docFromHtml(text)) : analyze(docFromText(text));
+  return analyzeReadings(readInput({ name: path, bytes: readFileSync(path) }));
 }
 
 export function main(argv: string[], out: (s: string) => void, err: (s: string) => void): number {

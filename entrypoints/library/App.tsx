@@ -6,7 +6,6 @@ import writeXlsxFile from 'write-excel-file/browser';
 import { BodyChart } from '@/components/BodyChart';
 import { FindingList } from '@/components/FindingList';
 import { ReportTables } from '@/components/ReportTables';
-import { docFromDom } from '@/lib/inputs/dom-tree';
 import { importBackup, libraryBackup } from '@/lib/export/backup';
 import { toCsv } from '@/lib/export/csv';
 import { xlsxSheets } from '@/lib/export/xlsx';
@@ -28,8 +27,6 @@ const COLUMNS: { key: SortKey; label: 'colBody' | 'colYear' | 'colFormat' | 'col
   { key: 'warnings', label: 'colWarnings', num: true },
   { key: 'savedAt', label: 'colSaved' },
 ];
-
-const readHtml = (html: string) => docFromDom(new DOMParser().parseFromString(html, 'text/html'));
 
 export function App({ db, lang }: { db: LibraryDb; lang: string }) {
   const s = strings(lang);
@@ -85,7 +82,7 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
         setBusy(fill(s.rechecking, { done: i + 1, total: all.length }));
         const page = await db.pages.get(r.id!);
         if (!page) continue;
-        const result = recheck(r, page.html, readHtml);
+        const result = recheck(r, page.html);
         if (!result.changed) continue;
         changed++;
         lines.push(fill(s.recheckChange, { body: r.body ?? s.unknownBody, year: r.year ?? '', e0: result.before.errors, e1: result.after.errors, w0: result.before.warnings, w1: result.after.warnings }));

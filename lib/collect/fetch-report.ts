@@ -1,9 +1,9 @@
 // One report of a collection: fetched from its site, decoded, read and checked with the cheerio
 // adapter (the background has no DOM), ready to be saved as if saved from its page.
-import * as cheerio from 'cheerio';
-import { docFromCheerio } from '../inputs/cheerio-tree';
-import { analyzePage, isReadReport, toJson } from '../analyze';
+import { analyzeReadings, isReadReport, toJson } from '../analyze';
+import { readInput } from '../inputs';
 import { decodePage } from '../inputs/decode';
+import { inertHtml } from '../inputs/inert';
 import type { SavePayload } from '../model';
 
 /** A failure to show in the list of failures, in words the user can act on. */
@@ -20,13 +20,12 @@ export async function fetchReport(url: string, origin: string, fetchPage: typeof
   }
   if (!response.ok) throw new CollectError(`服务器返回 HTTP ${response.status} · the server answered HTTP ${response.status}`);
   if (response.url && new URL(response.url).origin !== origin) throw new CollectError(`跳转到其他网站，未读取 · redirected to ${new URL(response.url).origin}`);
-  const html = decodePage(new Uint8Array(await response.arrayBuffer()));
-  const $ = cheerio.load(html);
-  const report = analyzePage({ ...docFromCheerio($), url });
+  const text = decodePage(new Uint8Array(await response.arrayBuffer()));
+  const mime = response.headers.get('content-type') ?? undefined;
+  const report = analyzeReadings(readInput({ name: url, mime, text, url }));
   if (!isReadReport(report)) {
     throw new CollectError('此页面未识别为年度报告 · not recognised as an annual report');
   }
   // Saved as the page minus what runs: the reader reads it again from this when it improves.
-  $('script, noscript, iframe, object, embed').remove();
-  return { url, html: $.html(), report: toJson(report, url) };
+  return { url, html: inertHtml(text), report: toJson(report, url) };
 }

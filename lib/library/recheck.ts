@@ -1,7 +1,8 @@
 // Re-reading a saved report's HTML with the current reader: what it finds now, and whether that
 // differs from what was saved (a better reader, or a fixed rule).
-import { analyzePage, toJson } from '../analyze';
-import type { ReportJson, SavedReport, SourceDoc } from '../model';
+import { analyzeReadings, toJson } from '../analyze';
+import { readInput } from '../inputs';
+import type { ReportJson, SavedReport } from '../model';
 import { countSeverity } from '../base/severity';
 
 export interface Rechecked {
@@ -12,9 +13,9 @@ export interface Rechecked {
   changed: boolean;
 }
 
-export function recheck(saved: SavedReport, html: string, read: (html: string) => SourceDoc<unknown>): Rechecked {
+export function recheck(saved: SavedReport, html: string): Rechecked {
   // The saved article does not carry its address: the check of the host needs it.
-  const report = toJson(analyzePage({ ...read(html), url: saved.url }), saved.url);
+  const report = toJson(analyzeReadings(readInput({ mime: 'text/html', text: html, url: saved.url })), saved.url);
   const same = JSON.stringify([report.t2, report.t3, report.t4, report.findings, report.meta]) === JSON.stringify([saved.report.t2, saved.report.t3, saved.report.t4, saved.report.findings, saved.report.meta]);
   return {
     id: saved.id!,

@@ -1,0 +1,19 @@
+// An HTML file, a fetched page or a stored one, read with cheerio (Node, and the background,
+// where a service worker has no DOMParser).
+import { docFromHtml } from './cheerio-tree';
+import { withTextFallback } from './fallback';
+import type { InputKind } from './kind';
+import { textOf } from './text-of';
+
+const EXTENSION = /\.(x?html?|shtml)$/i;
+const MARKUP = /^\s*(<!--|<!doctype|<html|<head|<body|<meta|<div|<table)/i;
+
+export const html: InputKind = {
+  id: 'html',
+  accepts: (file, head) =>
+    EXTENSION.test(file.name ?? '') || /^(text\/html|application\/xhtml)/i.test(file.mime ?? '') || MARKUP.test(head),
+  read: (file) => {
+    const doc = docFromHtml(textOf(file));
+    return withTextFallback(file.url ? { ...doc, url: file.url } : doc);
+  },
+};

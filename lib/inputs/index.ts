@@ -1,0 +1,25 @@
+// The registry of input kinds, tried in order; the first that accepts an input reads it. The
+// command line, the collector and the library's re-check read through here; the content script
+// reads its live page through ./dom (a document, not bytes, and no cheerio in the page).
+// Adding an input kind: one module (see kind.ts) and one line here, before `text`.
+import { html } from './html';
+import type { InputFile, InputKind, Readings } from './kind';
+import { text } from './text';
+
+export const INPUT_KINDS: InputKind[] = [html, text];
+
+const HEAD_BYTES = 1024;
+
+function headOf(file: InputFile): string {
+  const head = file.text?.slice(0, HEAD_BYTES) ?? new TextDecoder('latin1').decode((file.bytes ?? new Uint8Array()).subarray(0, HEAD_BYTES));
+  return head.replace(/^(\uFEFF|ï»¿)/, '');
+}
+
+export function kindOf(file: InputFile): InputKind {
+  const head = headOf(file);
+  return INPUT_KINDS.find((k) => k.accepts(file, head)) ?? text;
+}
+
+export function readInput(file: InputFile): Readings {
+  return kindOf(file).read(file);
+}

@@ -1,0 +1,32 @@
+// What an input kind is: how it recognises its input (file name, MIME type, first bytes) and how
+// it turns that input into the neutral document the reader takes. One module per kind; the
+// registry (index.ts) lists them.
+import type { SourceDoc } from '../model';
+import type { TextSpan } from './flat';
+
+/** A file, a fetched response or a stored page: its bytes (or text already decoded) and what is known of it. */
+export interface InputFile {
+  /** File name or address: its extension is a hint of the kind. */
+  name?: string;
+  /** Content-Type, where a server or the file picker said it. */
+  mime?: string;
+  bytes?: Uint8Array;
+  text?: string;
+  /** Where the report was published, for the checks of its origin. */
+  url?: string;
+}
+
+/** The readings of one input, best first. */
+export interface Readings<N = unknown> {
+  doc: SourceDoc<N>;
+  /** The same document with its tables recovered from its visible text, for a page whose report
+   * tables are not <table>s (paragraphs, a pasted text rendering). */
+  fromText?: () => SourceDoc<TextSpan>;
+}
+
+export interface InputKind {
+  id: 'html' | 'text';
+  /** Does this kind read the input? `head`: its first bytes as Latin-1, enough to sniff markup. */
+  accepts(file: InputFile, head: string): boolean;
+  read(file: InputFile): Readings;
+}

@@ -1,0 +1,54 @@
+// The input registry: each kind recognised by name, MIME type or first bytes, and every caller
+// (command line, collector, re-check) reading a real report the same way through it.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeReadings, toJson } from '../../lib/analyze';
+import { INPUT_KINDS, kindOf, readInput } from '../../lib/inputs';
+import { checkFile } from '../../lib/cli';
+import { fixture, fixturePath, seedText } from '../helpers';
+
+const bytes = (s: string) => new TextEncoder().encode(s);
+
+describe('the input registry', () => {
+  it('lists html before the plain-text catch-all', () => {
+    expect(INPUT_KINDS.map((k) => k.id)).toEqual(['html', 'text']);
+  });
+
+  it.each([
+    ['by extension', { name: 'report.html', bytes: bytes('plain words') }, 'html'],
+    ['by a .shtml address', { name: 'https://www.pingtan.gov.cn/a/b.shtml', bytes: bytes('x') }, 'html'],
+    ['by MIME type', { mime: 'text/html; charset=gbk', bytes: bytes('x') }, 'html'],
+    ['by first bytes after a BOM', { name: 'saved', bytes: bytes('\uFEFF  <!DOCTYPE html><html></html>') }, 'html'],
+    ['by first characters of text', { name: 'notes', text: '<table><tr><td>1</td></tr></table>' }, 'html'],
+    ['a seed report', { name: '002.txt', bytes: bytes(seedText('002_e67d0018f5985882')) }, 'text'],
+    ['words before any markup', { name: 'README', bytes: bytes('年报 <b>not markup first</b>') }, 'text'],
+  ])('%s: %s', (_, file, id) => {
+    expect(kindOf(file).id).toBe(id);
+  });
+
+  it('reads a real page the same from bytes, from text and from its file (pingtan-2025: t3 new total 154)', () => {
+    const path = fixturePath('pingtan-2025.html');
+    const fromBytes = toJson(analyzeReadings(readInput({ name: path, bytes: readFileSync(path) })), 'x');
+    const fromText = toJson(analyzeReadings(readInput({ mime: 'text/html', text: fixture('pingtan-2025.html') })), 'x');
+    expect(fromBytes.t3?.new.total).toBe(154);
+    expect(fromText).toEqual(fromBytes);
+    expect(toJson(checkFile(path), 'x')).toEqual(fromBytes);
+  });
+
+  it('falls back to the visible text when a page has no report <table> (seed 002 as paragraphs)', () => {
+    const paragraphs = seedText('002_e67d0018f5985882')
+      .split('\n')
+      .map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
+      .join('');
+    const readings = readInput({ name: 'anshan.html', text: `<html><head><title>鞍山市政府2019年度政府信息公开工作报告</title></head><body>${paragraphs}</body></html>` });
+    expect(readings.doc.tables).toEqual([]);
+    const report = analyzeReadings(readings);
+    expect(report.t3?.new.total).toBe(148);
+  });
+
+  it('stamps the address it was read from, for the check of its origin', () => {
+    const readings = readInput({ mime: 'text/html', text: fixture('pingtan-2021.html'), url: 'https://mirror.example.com/r.html' });
+    expect(readings.doc.url).toBe('https://mirror.example.com/r.html');
+    expect(analyzeReadings(readings).findings.map((f) => f.rule)).toContain('INTEGRITY');
+  });
+});
