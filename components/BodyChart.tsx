@@ -1,6 +1,5 @@
 // A body's key figures over the years as a small line chart (SVG, drawn from numbers only).
 import type { Strings } from '@/lib/i18n';
-import { fill } from '@/lib/i18n';
 import type { YearFigures } from '@/lib/library/query';
 
 const SERIES = [
@@ -23,8 +22,8 @@ export function BodyChart({ body, series, s }: { body: string; series: YearFigur
   const y = (v: number) => H - PAD.bottom - (v / max) * (H - PAD.top - PAD.bottom);
   return (
     <figure class="chart">
-      <figcaption>{fill(s.chartTitle, { body })}</figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-label={fill(s.chartTitle, { body })}>
+      <figcaption>{s.chartTitle(body)}</figcaption>
+      <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-label={s.chartTitle(body)}>
         <line x1={PAD.left} y1={y(0)} x2={W - PAD.right} y2={y(0)} stroke="#dadce0" />
         <text x={PAD.left - 6} y={y(max) + 4} text-anchor="end" font-size="11" fill="#5f6368">{max}</text>
         <text x={PAD.left - 6} y={y(0) + 4} text-anchor="end" font-size="11" fill="#5f6368">0</text>

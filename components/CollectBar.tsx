@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { sendToBackground, sendToContent, type ListingPage } from '@/lib/messages';
 import type { CollectJob } from '@/lib/model';
 import { POLITE_DELAY_MS, progressOf } from '@/lib/collect/job';
-import { fill, type Strings } from '@/lib/i18n';
+import type { Strings } from '@/lib/i18n';
 
 const POLL_MS = 500;
 
@@ -34,7 +34,7 @@ export function CollectBar({ tabId, s }: { tabId: number; s: Strings }) {
   const act = (p: Promise<CollectJob | null>) =>
     p.then(
       (j) => (setError(''), setJob(j)),
-      (e: unknown) => setError(fill(s.collectFailed, { message: String((e as Error)?.message ?? e) })),
+      (e: unknown) => setError(s.collectFailed(String((e as Error)?.message ?? e))),
     );
   const start = () => page && act(sendToBackground({ type: 'collect-start', source, title: page.title, links: page.links }));
   const change = (action: 'pause' | 'resume' | 'retry') => job && act(sendToBackground({ type: 'collect-change', id: job.id!, action }));
@@ -52,7 +52,7 @@ export function CollectBar({ tabId, s }: { tabId: number; s: Strings }) {
       {job && progress && (
         <>
           <progress value={progress.done} max={progress.total} />
-          <p class="progress-text">{fill(s.collectProgress, { ...progress })}</p>
+          <p class="progress-text">{s.collectProgress(progress)}</p>
           <p class="note">{job.state === 'running' ? s.collectRunning : job.state === 'paused' ? s.collectPaused : s.collectDone}</p>
         </>
       )}
@@ -74,11 +74,11 @@ export function CollectBar({ tabId, s }: { tabId: number; s: Strings }) {
         )}
         {job?.state === 'done' && failed.length > 0 && (
           <button type="button" class="secondary" data-action="retry" onClick={() => change('retry')}>
-            {fill(s.retryFailed, { n: failed.length })}
+            {s.retryFailed(failed.length)}
           </button>
         )}
       </div>
-      {offer && <p class="note">{fill(s.collectHint, { seconds: POLITE_DELAY_MS / 1000 })}</p>}
+      {offer && <p class="note">{s.collectHint(POLITE_DELAY_MS / 1000)}</p>}
       {failed.length > 0 && (
         <details class="failures" open>
           <summary>
@@ -90,7 +90,7 @@ export function CollectBar({ tabId, s }: { tabId: number; s: Strings }) {
                 <a href={i.url} target="_blank" rel="noreferrer">
                   {i.title}
                 </a>
-                <span class="fail">{i.message}</span>
+                <span class="fail">{i.problem ? s.problem(i.problem) : ''}</span>
               </li>
             ))}
           </ul>

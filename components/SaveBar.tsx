@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sendToBackground } from '@/lib/messages';
 import type { ReportJson, SaveOutcome } from '@/lib/model';
-import { fill, type Strings } from '@/lib/i18n';
+import type { Strings } from '@/lib/i18n';
 import { fmtTime } from '@/lib/view/format';
 
 type State = { status: 'idle' | 'saving' } | SaveOutcome;
@@ -19,9 +19,9 @@ export function SaveBar({ tabId, report, s, lang }: { tabId: number; report: Rep
   const save = async (update: boolean) => {
     setState({ status: 'saving' });
     try {
-      setState((await sendToBackground({ type: 'save-tab', tabId, update })) ?? { status: 'failed', message: s.notReport });
+      setState((await sendToBackground({ type: 'save-tab', tabId, update })) ?? { status: 'failed', problem: { code: 'no-tab' } });
     } catch (e) {
-      setState({ status: 'failed', message: String((e as Error)?.message ?? e) });
+      setState({ status: 'failed', problem: { code: 'disconnected', detail: String((e as Error)?.message ?? e) } });
     }
   };
   const time = 'savedAt' in state ? fmtTime(state.savedAt, lang) : '';
@@ -32,17 +32,17 @@ export function SaveBar({ tabId, report, s, lang }: { tabId: number; report: Rep
           {state.status === 'saving' ? s.saving : s.save}
         </button>
       )}
-      {state.status === 'saved' && <p class="ok">{fill(s.saved, { time })}</p>}
-      {state.status === 'updated' && <p class="ok">{fill(s.updated, { time })}</p>}
+      {state.status === 'saved' && <p class="ok">{s.saved(time)}</p>}
+      {state.status === 'updated' && <p class="ok">{s.updated(time)}</p>}
       {state.status === 'duplicate' && (
         <p class="dup">
-          {fill(state.reason === 'url' ? s.duplicateUrl : s.duplicateBodyYear, { time })}{' '}
+          {(state.reason === 'url' ? s.duplicateUrl : s.duplicateBodyYear)(time)}{' '}
           <button type="button" class="secondary" onClick={() => save(true)}>
             {s.update}
           </button>
         </p>
       )}
-      {state.status === 'failed' && <p class="fail">{fill(s.saveFailed, { message: state.message })}</p>}
+      {state.status === 'failed' && <p class="fail">{s.saveFailed(s.problem(state.problem))}</p>}
     </section>
   );
 }

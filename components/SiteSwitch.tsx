@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { patternOf } from '@/lib/background/sites';
 import { sendToBackground } from '@/lib/messages';
-import { fill, type Strings } from '@/lib/i18n';
+import type { Strings } from '@/lib/i18n';
 
 export function SiteSwitch({ site, tabId, s, onChange }: { site: string; tabId: number; s: Strings; onChange: () => void }) {
   const [granted, setGranted] = useState<boolean | null>(null);
@@ -18,13 +18,13 @@ export function SiteSwitch({ site, tabId, s, onChange }: { site: string; tabId: 
     if (!ok) return setNote(s.permissionDenied);
     await sendToBackground({ type: 'enable-site', origin: site, tabId });
     setGranted(true);
-    setNote(fill(s.siteEnabled, { site }));
+    setNote(s.siteEnabled(site));
     onChange();
   };
   const disable = async () => {
     await sendToBackground({ type: 'disable-site', origin: site });
     setGranted(false);
-    setNote(fill(s.siteDisabled, { site }));
+    setNote(s.siteDisabled(site));
     onChange();
   };
   if (granted === null) return null;

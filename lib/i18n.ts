@@ -1,5 +1,20 @@
-// Every string of the extension's own UI, Chinese first, English second. The browser's language
-// picks one; the report's own words (labels, findings) stay as the report and the checks wrote them.
+// Every string a person reads, Chinese first, English second: the extension's UI, the command
+// line's summary, and the problems the library stores as codes (lib/model.ts `Problem`), worded here
+// so that they show in the UI's language and can be re-worded later. The browser's language (or the
+// command line's --lang) picks one; the report's own words (labels, findings) stay as the report and
+// the checks wrote them. Rule titles are declared with each rule (lib/check/) and looked up by id.
+import type { Problem, Progress } from './model';
+
+interface RecheckChange {
+  body: string;
+  year: number | string;
+  e0: number;
+  e1: number;
+  w0: number;
+  w1: number;
+}
+
+type Sizes = { t2: number | null; t3: number | null; t4: number | null };
 const zh = {
   error: '错误',
   warning: '提示',
@@ -9,22 +24,22 @@ const zh = {
   difference: '差',
   thisCell: '本单元格',
   related: '相关单元格',
-  andMore: '等 {n} 个',
+  andMore: (n: number) => `等 ${n} 个`,
   close: '关闭',
   notReport: '此页面未识别为政府信息公开工作年度报告。',
   noAccess: '年报透镜未在此页面运行。',
   enableSite: '在此网站启用年报透镜',
   disableSite: '在此网站停用',
-  siteEnabled: '已在 {site} 启用。',
-  siteDisabled: '已在 {site} 停用。',
+  siteEnabled: (site: string) => `已在 ${site} 启用。`,
+  siteDisabled: (site: string) => `已在 ${site} 停用。`,
   permissionDenied: '未获授权，未作更改。',
   unknownBody: '报送机关不详',
   unknownYear: '年度不详',
-  yearOf: '{year}年度',
+  yearOf: (year: number) => `${year}年度`,
   format2019: '2019年版格式',
   format2021: '2021年版格式',
   formatPre2019: '2019年以前（文字叙述）',
-  published: '发布于 {date}',
+  published: (date: string) => `发布于 ${date}`,
   /** The page chip: 年报透镜：2处错误，3处提示 */
   chip: (errors: number, warnings: number) =>
     '年报透镜：' + (errors + warnings === 0 ? '未发现问题' : [errors && `${errors}处错误`, warnings && `${warnings}处提示`].filter(Boolean).join('，')),
@@ -32,12 +47,12 @@ const zh = {
   noProblems: '未发现问题',
   save: '保存到报告库',
   saving: '正在保存…',
-  saved: '已保存到报告库（{time}）。',
-  updated: '已更新报告库中的这份报告（{time}）。',
-  duplicateUrl: '这份报告已于 {time} 保存（同一网址）。',
-  duplicateBodyYear: '同一机关、同一年度的报告已于 {time} 保存。',
+  saved: (time: string) => `已保存到报告库（${time}）。`,
+  updated: (time: string) => `已更新报告库中的这份报告（${time}）。`,
+  duplicateUrl: (time: string) => `这份报告已于 ${time} 保存（同一网址）。`,
+  duplicateBodyYear: (time: string) => `同一机关、同一年度的报告已于 ${time} 保存。`,
   update: '用当前页面更新',
-  saveFailed: '保存失败：{message}',
+  saveFailed: (message: string) => `保存失败：${message}`,
   library: '打开报告库',
   clear: '清除页面标记',
   keyFigures: '主要数字',
@@ -54,7 +69,7 @@ const zh = {
   notReportShortcut: '年报透镜：此页面未识别为年度报告，未保存',
   libraryTitle: '报告库',
   libraryEmpty: '报告库还是空的：在年报页面打开年报透镜，点“保存到报告库”。',
-  libraryCount: '共 {n} 份报告',
+  libraryCount: (n: number) => `共 ${n} 份报告`,
   colBody: '机关',
   colYear: '年度',
   colFormat: '格式',
@@ -66,23 +81,24 @@ const zh = {
   allYears: '全部年度',
   allFormats: '全部格式',
   onlyErrors: '只看有错误的',
-  shown: '显示 {shown} / {total} 份',
+  shown: (shown: number, total: number) => `显示 ${shown} / ${total} 份`,
   exportCsv: '导出 CSV',
   exportXlsx: '导出 XLSX',
   exportJson: '备份 JSON',
   importJson: '导入备份',
-  imported: '已导入：新增 {added} 份，更新 {replaced} 份，跳过 {skipped} 份（已有）。',
+  imported: (r: { added: number; replaced: number; skipped: number }) =>
+    `已导入：新增 ${r.added} 份，更新 ${r.replaced} 份，跳过 ${r.skipped} 份（已有）。`,
   recheckAll: '全部重新核对',
-  rechecking: '正在重新核对 {done}/{total}…',
-  rechecked: '已重新核对 {total} 份：{changed} 份结果有变化。',
-  recheckChange: '{body} {year}：错误 {e0}→{e1}，提示 {w0}→{w1}',
+  rechecking: (done: number, total: number) => `正在重新核对 ${done}/${total}…`,
+  rechecked: (total: number, changed: number) => `已重新核对 ${total} 份：${changed} 份结果有变化。`,
+  recheckChange: (c: RecheckChange) => `${c.body} ${c.year}：错误 ${c.e0}→${c.e1}，提示 ${c.w0}→${c.w1}`,
   delete: '删除',
-  deleted: '已删除“{name}”。',
+  deleted: (name: string) => `已删除“${name}”。`,
   undo: '撤销',
   back: '返回列表',
   details: '详情',
   crossYear: '跨年度核对',
-  chartTitle: '{body}历年主要数字',
+  chartTitle: (body: string) => `${body}历年主要数字`,
   seriesRequests: '收到申请',
   seriesGranted: '予以公开',
   seriesReviews: '行政复议',
@@ -90,16 +106,67 @@ const zh = {
   openSource: '打开原网页',
   listingPage: (n: number) => `此页面是年度报告的列表，列出 ${n} 份报告。`,
   collect: (n: number) => `收集此页列出的 ${n} 份报告`,
-  collectHint: '逐份抓取本网站的报告页面，每份间隔 {seconds} 秒，读取、核对后保存到报告库。',
-  collectProgress: '已处理 {done}/{total}：新保存 {saved}，已在库中 {duplicate}，失败 {failed}',
+  collectHint: (seconds: number) => `逐份抓取本网站的报告页面，每份间隔 ${seconds} 秒，读取、核对后保存到报告库。`,
+  collectProgress: (p: Progress) =>
+    `已处理 ${p.done}/${p.total}：新保存 ${p.saved}，已在库中 ${p.duplicate}，失败 ${p.failed}`,
   collectRunning: '正在收集…关闭弹出窗口不会中断。',
   collectPaused: '已暂停。',
   collectDone: '收集完成。',
   pause: '暂停',
   resume: '继续',
-  retryFailed: '重试失败的 {n} 份',
+  retryFailed: (n: number) => `重试失败的 ${n} 份`,
   failures: '未能收集',
-  collectFailed: '未能开始收集：{message}',
+  collectFailed: (message: string) => `未能开始收集：${message}`,
+  blankCell: '（空白）',
+  problem: (p: Problem): string => {
+    switch (p.code) {
+      case 'storage-full':
+        return '存储空间已满，未能保存。请删除部分已保存的报告后重试。';
+      case 'storage':
+        return `未能保存：${p.detail}`;
+      case 'off-site':
+        return `不在同一网站（${p.origin}），未抓取`;
+      case 'network':
+        return `无法连接：${p.detail}`;
+      case 'http':
+        return `服务器返回 HTTP ${p.status}`;
+      case 'redirected':
+        return `跳转到其他网站（${p.origin}），未读取`;
+      case 'not-report':
+        return '此页面未识别为年度报告';
+      case 'read-failed':
+        return `读取失败：${p.detail}`;
+      case 'not-json':
+        return '这不是年报透镜的备份文件：无法按 JSON 读取。';
+      case 'not-backup':
+        return '这不是年报透镜的备份文件。';
+      case 'backup-newer':
+        return `此备份来自较新的年报透镜（数据版本 ${p.version}，本机为 ${p.mine}），请先更新扩展。`;
+      case 'backup-incomplete':
+        return `备份文件第 ${p.index} 份报告不完整，未导入任何内容。`;
+      case 'no-tab':
+        return '此页面已无可保存的报告。';
+      case 'disconnected':
+        return `与扩展的连接中断，请重试：${p.detail}`;
+      case 'legacy':
+        return p.text;
+    }
+  },
+  cliUsage: `用法：npm run --silent cli -- check FILE... [--json] [--lang zh|en]
+  读取 HTML 或文本文件中的政府信息公开工作年度报告并核对。
+  --json  每个文件输出一个 JSON 对象（多个文件时为 JSON 数组）
+  --lang  摘要的语言：zh（默认）或 en`,
+  cliCannotRead: (file: string, why: string) => `无法读取 ${file}：${why}`,
+  cliNoFile: '文件不存在',
+  cliIsDirectory: '这是一个目录',
+  cliNoAccess: '没有读取权限',
+  notReportSummary: '不是政府信息公开工作年度报告（未找到年报标题，也未找到表三或表四）',
+  untitled: '（无标题）',
+  unknownFormat: '格式不详',
+  tableSizes: (n: Sizes) => {
+    const size = (v: number | null, unit: string) => (v === null ? '未找到' : `${v}${unit}`);
+    return `表二 ${size(n.t2, '行')} · 表三 ${size(n.t3, '行')} · 表四 ${size(n.t4, '块')}`;
+  },
 };
 
 export type Strings = typeof zh;
@@ -113,34 +180,34 @@ const en: Strings = {
   difference: 'difference',
   thisCell: 'This cell',
   related: 'Related cells',
-  andMore: 'and {n} more',
+  andMore: (n: number) => `and ${n} more`,
   close: 'Close',
   notReport: 'This page was not recognised as a government information disclosure annual report.',
   noAccess: 'Nianbao Lens does not run on this page.',
   enableSite: 'Enable Nianbao Lens on this site',
   disableSite: 'Disable on this site',
-  siteEnabled: 'Enabled on {site}.',
-  siteDisabled: 'Disabled on {site}.',
+  siteEnabled: (site: string) => `Enabled on ${site}.`,
+  siteDisabled: (site: string) => `Disabled on ${site}.`,
   permissionDenied: 'Permission not granted; nothing changed.',
   unknownBody: 'Body unknown',
   unknownYear: 'Year unknown',
-  yearOf: 'Year {year}',
+  yearOf: (year: number) => `Year ${year}`,
   format2019: '2019 format',
   format2021: '2021 format',
   formatPre2019: 'before 2019 (prose)',
-  published: 'published {date}',
+  published: (date: string) => `published ${date}`,
   chip: (errors: number, warnings: number) =>
     'Nianbao Lens: ' + (errors + warnings === 0 ? 'no problems found' : [errors && plural(errors, 'error'), warnings && plural(warnings, 'warning')].filter(Boolean).join(', ')),
   counts: (errors: number, warnings: number, infos: number) => [plural(errors, 'error'), plural(warnings, 'warning'), plural(infos, 'note')].join(' · '),
   noProblems: 'No problems found',
   save: 'Save to library',
   saving: 'Saving…',
-  saved: 'Saved to the library ({time}).',
-  updated: 'Updated the saved report ({time}).',
-  duplicateUrl: 'This report was saved on {time} (same address).',
-  duplicateBodyYear: 'A report of the same body and year was saved on {time}.',
+  saved: (time: string) => `Saved to the library (${time}).`,
+  updated: (time: string) => `Updated the saved report (${time}).`,
+  duplicateUrl: (time: string) => `This report was saved on ${time} (same address).`,
+  duplicateBodyYear: (time: string) => `A report of the same body and year was saved on ${time}.`,
   update: 'Update it from this page',
-  saveFailed: 'Not saved: {message}',
+  saveFailed: (message: string) => `Not saved: ${message}`,
   library: 'Open the library',
   clear: 'Clear the page marks',
   keyFigures: 'Key figures',
@@ -157,7 +224,7 @@ const en: Strings = {
   notReportShortcut: 'Nianbao Lens: not recognised as an annual report; nothing saved',
   libraryTitle: 'Library',
   libraryEmpty: 'The library is empty: open Nianbao Lens on a report page and click “Save to library”.',
-  libraryCount: '{n} reports',
+  libraryCount: (n: number) => plural(n, 'report'),
   colBody: 'Body',
   colYear: 'Year',
   colFormat: 'Format',
@@ -169,23 +236,24 @@ const en: Strings = {
   allYears: 'All years',
   allFormats: 'All formats',
   onlyErrors: 'Only with errors',
-  shown: '{shown} of {total} shown',
+  shown: (shown: number, total: number) => `${shown} of ${total} shown`,
   exportCsv: 'Export CSV',
   exportXlsx: 'Export XLSX',
   exportJson: 'Back up JSON',
   importJson: 'Import backup',
-  imported: 'Imported: {added} added, {replaced} updated, {skipped} already there.',
+  imported: (r: { added: number; replaced: number; skipped: number }) =>
+    `Imported: ${r.added} added, ${r.replaced} updated, ${r.skipped} already there.`,
   recheckAll: 'Re-check all',
-  rechecking: 'Re-checking {done}/{total}…',
-  rechecked: 'Re-checked {total}: {changed} changed.',
-  recheckChange: '{body} {year}: errors {e0}→{e1}, warnings {w0}→{w1}',
+  rechecking: (done: number, total: number) => `Re-checking ${done}/${total}…`,
+  rechecked: (total: number, changed: number) => `Re-checked ${total}: ${changed} changed.`,
+  recheckChange: (c: RecheckChange) => `${c.body} ${c.year}: errors ${c.e0}→${c.e1}, warnings ${c.w0}→${c.w1}`,
   delete: 'Delete',
-  deleted: 'Deleted “{name}”.',
+  deleted: (name: string) => `Deleted “${name}”.`,
   undo: 'Undo',
   back: 'Back to the list',
   details: 'Details',
   crossYear: 'Across years',
-  chartTitle: '{body}: key figures by year',
+  chartTitle: (body: string) => `${body}: key figures by year`,
   seriesRequests: 'Requests',
   seriesGranted: 'Granted',
   seriesReviews: 'Reviews',
@@ -193,16 +261,68 @@ const en: Strings = {
   openSource: 'Open the page',
   listingPage: (n: number) => `This page is a list of annual reports: ${plural(n, 'report')} listed.`,
   collect: (n: number) => (n === 1 ? 'Collect the report listed on this page' : `Collect the ${n} reports listed on this page`),
-  collectHint: 'Fetches each report page on this site, one every {seconds} s, reads and checks it, and saves it to the library.',
-  collectProgress: '{done}/{total} done: {saved} saved, {duplicate} already in the library, {failed} failed',
+  collectHint: (seconds: number) =>
+    `Fetches each report page on this site, one every ${seconds} s, reads and checks it, and saves it to the library.`,
+  collectProgress: (p: Progress) =>
+    `${p.done}/${p.total} done: ${p.saved} saved, ${p.duplicate} already in the library, ${p.failed} failed`,
   collectRunning: 'Collecting… closing the popup does not stop it.',
   collectPaused: 'Paused.',
   collectDone: 'Collection finished.',
   pause: 'Pause',
   resume: 'Resume',
-  retryFailed: 'Retry the {n} failed',
+  retryFailed: (n: number) => `Retry the ${n} failed`,
   failures: 'Not collected',
-  collectFailed: 'Could not start collecting: {message}',
+  collectFailed: (message: string) => `Could not start collecting: ${message}`,
+  blankCell: '(blank)',
+  problem: (p: Problem): string => {
+    switch (p.code) {
+      case 'storage-full':
+        return 'Storage is full: nothing was saved. Delete some saved reports and try again.';
+      case 'storage':
+        return `Not saved: ${p.detail}`;
+      case 'off-site':
+        return `Not on the same site (${p.origin}): not fetched`;
+      case 'network':
+        return `Could not connect: ${p.detail}`;
+      case 'http':
+        return `The server answered HTTP ${p.status}`;
+      case 'redirected':
+        return `Redirected to another site (${p.origin}): not read`;
+      case 'not-report':
+        return 'Not recognised as an annual report';
+      case 'read-failed':
+        return `Could not read: ${p.detail}`;
+      case 'not-json':
+        return 'Not a Nianbao Lens backup: it cannot be read as JSON.';
+      case 'not-backup':
+        return 'Not a Nianbao Lens backup file.';
+      case 'backup-newer':
+        return `This backup is from a newer Nianbao Lens (data version ${p.version}, this one ${p.mine}): update the extension first.`;
+      case 'backup-incomplete':
+        return `Report ${p.index} of the backup is incomplete; nothing was imported.`;
+      case 'no-tab':
+        return 'This page no longer holds a report to save.';
+      case 'disconnected':
+        return `The connection to the extension was lost; try again: ${p.detail}`;
+      case 'legacy':
+        return p.text;
+    }
+  },
+  cliUsage: `Usage: npm run --silent cli -- check FILE... [--json] [--lang zh|en]
+  Reads annual reports from HTML or text files and checks them.
+  --json  one JSON object per file (a JSON array for several files)
+  --lang  language of the summary: zh (default) or en`,
+  cliCannotRead: (file: string, why: string) => `Cannot read ${file}: ${why}`,
+  cliNoFile: 'no such file',
+  cliIsDirectory: 'it is a directory',
+  cliNoAccess: 'permission denied',
+  notReportSummary: 'Not a government information disclosure annual report (no report title, no table 3 or 4)',
+  untitled: '(untitled)',
+  unknownFormat: 'format unknown',
+  tableSizes: (n: Sizes) => {
+    const size = (v: number | null, unit: string) => (v === null ? 'not found' : plural(v, unit));
+    return `table 2: ${size(n.t2, 'row')} · table 3: ${size(n.t3, 'row')} · table 4: ${size(n.t4, 'block')}`;
+  },
 };
 
 function plural(n: number, word: string): string {
@@ -218,7 +338,3 @@ export function strings(lang: string | undefined): Strings {
   return isZh(lang) ? zh : en;
 }
 
-/** '{n} more' with its values filled in. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
-}

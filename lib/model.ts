@@ -163,10 +163,30 @@ export interface SavePayload {
   report: ReportJson;
 }
 
+/** Something that went wrong, as a code and its parameters: records and messages carry these, and the
+ * words (lib/i18n.ts `problem`) are chosen where they are shown, in the UI's language. */
+export type Problem =
+  | { code: 'storage-full' }
+  | { code: 'storage'; detail: string }
+  | { code: 'off-site'; origin: string }
+  | { code: 'network'; detail: string }
+  | { code: 'http'; status: number }
+  | { code: 'redirected'; origin: string }
+  | { code: 'not-report' }
+  | { code: 'read-failed'; detail: string }
+  | { code: 'not-json' }
+  | { code: 'not-backup' }
+  | { code: 'backup-newer'; version: number; mine: number }
+  | { code: 'backup-incomplete'; index: number }
+  | { code: 'no-tab' }
+  | { code: 'disconnected'; detail: string }
+  /** A sentence stored by an older version that no code matches: shown as it was. */
+  | { code: 'legacy'; text: string };
+
 export type SaveOutcome =
   | { status: 'saved' | 'updated'; id: number; savedAt: number }
   | { status: 'duplicate'; id: number; savedAt: number; reason: 'url' | 'body-year' }
-  | { status: 'failed'; message: string };
+  | { status: 'failed'; problem: Problem };
 
 /** A link on a listing page whose text names an annual report. */
 export interface ReportLink {
@@ -177,10 +197,20 @@ export interface ReportLink {
 /** One report of a collection: waiting, saved (or already in the library), or failed and why. */
 export interface CollectItem extends ReportLink {
   status: 'pending' | 'saved' | 'duplicate' | 'failed';
-  /** Why it failed, in words the user can act on. */
-  message?: string;
+  /** Why it failed (worded where it is shown). Since v4; v3 stored a bilingual `message`. */
+  problem?: Problem;
   /** The saved report's id (saved or duplicate). */
   reportId?: number;
+}
+
+/** How far a collection is. */
+export interface Progress {
+  total: number;
+  /** Items no longer pending: saved, already in the library, or failed. */
+  done: number;
+  saved: number;
+  duplicate: number;
+  failed: number;
 }
 
 /** Collecting every report a listing page links to, kept in the library (Dexie table `jobs`, since

@@ -9,13 +9,13 @@ import { ReportTables } from '@/components/ReportTables';
 import { importBackup, libraryBackup } from '@/lib/export/backup';
 import { toCsv } from '@/lib/export/csv';
 import { xlsxSheets } from '@/lib/export/xlsx';
-import { fill, isZh, strings } from '@/lib/i18n';
+import { isZh, strings } from '@/lib/i18n';
 import { crossYearFindings } from '@/lib/library/cross-year';
 import { bodySeries, facets, filterReports, NO_FILTERS, sortReports, type Filters, type SortKey } from '@/lib/library/query';
 import { recheck } from '@/lib/library/recheck';
 import type { Format, SavedPage, SavedReport } from '@/lib/model';
 import type { LibraryDb } from '@/lib/store/db';
-import { storageError } from '@/lib/store/save';
+import { storageProblem } from '@/lib/store/save';
 import { fmtTime, formatName } from '@/lib/view/format';
 import { download, stamp } from './download';
 
@@ -38,13 +38,13 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
   const [undo, setUndo] = useState<{ report: SavedReport; page: SavedPage | undefined } | null>(null);
   const [busy, setBusy] = useState('');
 
-  const load = () => db.reports.toArray().then(setReports, (e) => setNote({ text: storageError(e), tone: 'fail' }));
+  const load = () => db.reports.toArray().then(setReports, (e) => setNote({ text: s.problem(storageProblem(e)), tone: 'fail' }));
   useEffect(() => void load(), [db]);
 
   const cross = useMemo(() => crossYearFindings(reports ?? []), [reports]);
   const shown = useMemo(() => sortReports(filterReports(reports ?? [], filters), sort.key, sort.desc), [reports, filters, sort]);
   const { years, formats } = useMemo(() => facets(reports ?? []), [reports]);
-  const fail = (e: unknown) => setNote({ text: storageError(e), tone: 'fail' });
+  const fail = (e: unknown) => setNote({ text: s.problem(storageProblem(e)), tone: 'fail' });
 
   const remove = async (r: SavedReport) => {
     try {
@@ -79,18 +79,18 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
     let changed = 0;
     try {
       for (const [i, r] of all.entries()) {
-        setBusy(fill(s.rechecking, { done: i + 1, total: all.length }));
+        setBusy(s.rechecking(i + 1, all.length));
         const page = await db.pages.get(r.id!);
         if (!page) continue;
         const result = recheck(r, page.html);
         if (!result.changed) continue;
         changed++;
-        lines.push(fill(s.recheckChange, { body: r.body ?? s.unknownBody, year: r.year ?? '', e0: result.before.errors, e1: result.after.errors, w0: result.before.warnings, w1: result.after.warnings }));
+        lines.push(s.recheckChange({ body: r.body ?? s.unknownBody, year: r.year ?? '', e0: result.before.errors, e1: result.after.errors, w0: result.before.warnings, w1: result.after.warnings }));
         await db.reports.update(r.id!, { report: result.report, errors: result.after.errors, warnings: result.after.warnings, title: result.report.meta.title });
         // Let the page breathe between reports: a large library must not freeze it.
         await new Promise((resolve) => setTimeout(resolve, 0));
       }
-      setNote({ text: fill(s.rechecked, { total: all.length, changed }), tone: 'ok', lines });
+      setNote({ text: s.rechecked(all.length, changed), tone: 'ok', lines });
     } catch (e) {
       fail(e);
     }
@@ -103,7 +103,7 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     const result = await importBackup(db, await file.text());
-    setNote(result.ok ? { text: fill(s.imported, { added: result.added, replaced: result.replaced, skipped: result.skipped }), tone: 'ok' } : { text: result.message, tone: 'fail' });
+    setNote(result.ok ? { text: s.imported(result), tone: 'ok' } : { text: s.problem(result.problem), tone: 'fail' });
     await load();
   };
 
@@ -116,7 +116,7 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
         <button type="button" class="link" onClick={() => setSelected(null)}>← {s.back}</button>
         <h1>{current.title ?? current.body}</h1>
         <p class="meta">
-          {[current.body ?? s.unknownBody, current.year ? fill(s.yearOf, { year: current.year }) : s.unknownYear, formatName(current.format, s), fmtTime(current.savedAt, lang)].filter(Boolean).join(' · ')} ·{' '}
+          {[current.body ?? s.unknownBody, current.year ? s.yearOf(current.year) : s.unknownYear, formatName(current.format, s), fmtTime(current.savedAt, lang)].filter(Boolean).join(' · ')} ·{' '}
           <a href={current.url} target="_blank" rel="noreferrer noopener">{s.openSource}</a>
         </p>
         {crossFindings.length > 0 && (
@@ -167,14 +167,14 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
       )}
       {undo && (
         <div class="note-bar ok" role="status">
-          {fill(s.deleted, { name: `${undo.report.body ?? ''} ${undo.report.year ?? ''}` })}{' '}
+          {s.deleted(`${undo.report.body ?? ''} ${undo.report.year ?? ''}`)}{' '}
           <button type="button" class="secondary" data-action="undo" onClick={restore}>{s.undo}</button>
         </div>
       )}
       {reports && reports.length === 0 && <p class="empty">{s.libraryEmpty}</p>}
       {reports && reports.length > 0 && (
         <>
-          <p class="meta">{fill(s.shown, { shown: shown.length, total: reports.length })}</p>
+          <p class="meta">{s.shown(shown.length, reports.length)}</p>
           <table class="reports">
             <thead>
               <tr>

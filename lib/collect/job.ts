@@ -1,6 +1,6 @@
 // A collection's state, as pure functions of the job record: what is next, how far it is, and
 // what a retry puts back in the queue.
-import type { CollectItem, CollectJob, ReportLink } from '../model';
+import type { CollectItem, CollectJob, Progress, ReportLink } from '../model';
 
 /** Between two requests to a portal: about the pace of a careful reader opening them by hand. */
 export const POLITE_DELAY_MS = 1000;
@@ -14,15 +14,6 @@ export function newJob(source: string, title: string, links: ReportLink[], now: 
     createdAt: now,
     items: links.map(({ url, title }) => ({ url, title, status: 'pending' })),
   };
-}
-
-export interface Progress {
-  total: number;
-  /** Items no longer pending: saved, already in the library, or failed. */
-  done: number;
-  saved: number;
-  duplicate: number;
-  failed: number;
 }
 
 export function progressOf(job: CollectJob): Progress {

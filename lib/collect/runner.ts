@@ -22,11 +22,11 @@ async function collectOne(opts: RunnerOptions, item: CollectItem, origin: string
   try {
     const payload = await fetchReport(item.url, origin, opts.fetchPage);
     const outcome = await saveReport(opts.db, payload, { update: false });
-    if (outcome.status === 'failed') return { ...base, status: 'failed', message: outcome.message };
+    if (outcome.status === 'failed') return { ...base, status: 'failed', problem: outcome.problem };
     return { ...base, status: outcome.status === 'duplicate' ? 'duplicate' : 'saved', reportId: outcome.id };
   } catch (e) {
-    const message = e instanceof CollectError ? e.message : `读取失败 · could not read: ${(e as Error)?.message ?? e}`;
-    return { ...base, status: 'failed', message };
+    const problem = e instanceof CollectError ? e.problem : { code: 'read-failed' as const, detail: String((e as Error)?.message ?? e) };
+    return { ...base, status: 'failed', problem };
   }
 }
 

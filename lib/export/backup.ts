@@ -1,11 +1,11 @@
 // The JSON backup: the whole library, versioned, and its import. An import merges: a report
 // already there (same address and same content) is skipped, a newer save of the same address
 // replaces the older; a file that is not a backup, or a backup from a newer version, changes nothing.
-import type { SavedReport, SavedReportWithHtml } from '../model';
+import type { Problem, SavedReport, SavedReportWithHtml } from '../model';
 import { bodyKey } from '../base/body';
 import type { LibraryDb } from '../store/db';
 import { SCHEMA_VERSION } from '../store/db';
-import { storageError } from '../store/save';
+import { storageProblem } from '../store/save';
 
 export const BACKUP_FORMAT = 'nianbao-lens-backup';
 
@@ -21,7 +21,7 @@ export function toBackup(reports: SavedReportWithHtml[], now = new Date()): Back
   return { format: BACKUP_FORMAT, version: SCHEMA_VERSION, exportedAt: now.toISOString(), reports };
 }
 
-export type ImportResult = { ok: true; added: number; replaced: number; skipped: number } | { ok: false; message: string };
+export type ImportResult = { ok: true; added: number; replaced: number; skipped: number } | { ok: false; problem: Problem };
 
 const isReport = (r: unknown): r is SavedReportWithHtml => {
   const x = r as SavedReportWithHtml;
@@ -29,28 +29,28 @@ const isReport = (r: unknown): r is SavedReportWithHtml => {
 };
 
 /** A backup read from text, or why it cannot be imported. */
-export function parseBackup(text: string): Backup | { error: string } {
+export function parseBackup(text: string): Backup | { error: Problem } {
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return { error: '这不是年报透镜的备份文件：无法按 JSON 读取。Not a Nianbao Lens backup: not JSON.' };
+    return { error: { code: 'not-json' } };
   }
   const b = data as Partial<Backup>;
   if (typeof b !== 'object' || b === null || b.format !== BACKUP_FORMAT || !Array.isArray(b.reports)) {
-    return { error: '这不是年报透镜的备份文件。Not a Nianbao Lens backup file.' };
+    return { error: { code: 'not-backup' } };
   }
   if (typeof b.version !== 'number' || b.version > SCHEMA_VERSION) {
-    return { error: `此备份来自较新的年报透镜（数据版本 ${b.version}，本机为 ${SCHEMA_VERSION}），请先更新扩展。This backup is from a newer version; update the extension first.` };
+    return { error: { code: 'backup-newer', version: Number(b.version), mine: SCHEMA_VERSION } };
   }
   const bad = b.reports.findIndex((r) => !isReport(r));
-  if (bad >= 0) return { error: `备份文件第 ${bad + 1} 份报告不完整，未导入任何内容。Report ${bad + 1} of the backup is incomplete; nothing imported.` };
+  if (bad >= 0) return { error: { code: 'backup-incomplete', index: bad + 1 } };
   return b as Backup;
 }
 
 export async function importBackup(db: LibraryDb, text: string): Promise<ImportResult> {
   const backup = parseBackup(text);
-  if ('error' in backup) return { ok: false, message: backup.error };
+  if ('error' in backup) return { ok: false, problem: backup.error };
   let added = 0;
   let replaced = 0;
   let skipped = 0;
@@ -78,7 +78,7 @@ export async function importBackup(db: LibraryDb, text: string): Promise<ImportR
     });
   } catch (e) {
     // The transaction is undone as a whole: nothing half-imported.
-    return { ok: false, message: storageError(e) };
+    return { ok: false, problem: storageProblem(e) };
   }
   return { ok: true, added, replaced, skipped };
 }

@@ -5,7 +5,7 @@ import { isElement } from './element';
 import type { CellId, Finding, Report } from '../model';
 import { ruleTitle } from '../check';
 import { cellName } from '../format/names';
-import { fill, isZh, strings } from '../i18n';
+import { isZh, strings } from '../i18n';
 import { fmtNumber } from '../view/format';
 import { PAGE_FONT } from './chip';
 import { RELATED_ATTR, RULE_ATTR, type Mark } from './highlight';
@@ -42,13 +42,13 @@ function describe(document: Document, report: Report<unknown>, f: Finding, cell:
   }
   const named = (id: CellId) => {
     const c = report.cells.get(id);
-    return c ? `${cellName(c)} ${c.text || '（空白）'}` : id;
+    return c ? `${cellName(c)} ${c.text || s.blankCell}` : id;
   };
   if (cell) line('cells', `${s.thisCell}：${named(cell)}`);
   const others = f.cells.filter((id) => id !== cell);
   if (others.length > 0) {
     const shown = others.slice(0, MAX_RELATED).map(named).join('、');
-    line('cells', `${s.related}：${shown}${others.length > MAX_RELATED ? ' ' + fill(s.andMore, { n: others.length - MAX_RELATED }) : ''}`);
+    line('cells', `${s.related}：${shown}${others.length > MAX_RELATED ? ' ' + s.andMore(others.length - MAX_RELATED) : ''}`);
   }
   return box;
 }

@@ -4,12 +4,14 @@
 //   v2: + bodyKey and [bodyKey+year], to link a body's reports across years under varying names;
 //       the HTML moved to its own table `pages` (same id), so that listing reports stays light
 //   v3: + jobs (++id, source, state): collections of a listing page's reports, which outlive the popup
+//   v4: a failed collection item keeps its problem as a code (`problem`), not a bilingual `message`
 import Dexie, { type EntityTable } from 'dexie';
 import { bodyKey } from '../base/body';
-import type { CollectJob, SavedPage, SavedReport } from '../model';
+import type { CollectItem, CollectJob, SavedPage, SavedReport } from '../model';
+import { problemFromLegacy } from './legacy-problem';
 
 export const DB_NAME = 'nianbao-lens';
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export type LibraryDb = Dexie & { reports: EntityTable<SavedReport, 'id'>; pages: EntityTable<SavedPage, 'id'>; jobs: EntityTable<CollectJob, 'id'> };
 
@@ -28,5 +30,18 @@ export function openLibrary(name = DB_NAME, options?: ConstructorParameters<type
       });
     });
   db.version(3).stores({ jobs: '++id, source, state' });
+  db.version(4)
+    .stores({})
+    .upgrade((tx) =>
+      tx
+        .table('jobs')
+        .toCollection()
+        .modify((job: CollectJob) => {
+          job.items = job.items.map((item) => {
+            const { message, ...rest } = item as CollectItem & { message?: string };
+            return message === undefined ? item : { ...rest, problem: problemFromLegacy(message) };
+          });
+        }),
+    );
   return db;
 }

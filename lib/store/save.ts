@@ -1,6 +1,6 @@
 // Saving one report: a report already in the library (same page address, or same body and year)
 // is not saved twice; the caller is told, and may ask to update it instead.
-import type { SavedReport, SaveOutcome, SavePayload } from '../model';
+import type { Problem, SavedReport, SaveOutcome, SavePayload } from '../model';
 import type { LibraryDb } from './db';
 import { sha256 } from './hash';
 import { pageAddress } from '../base/address';
@@ -49,14 +49,14 @@ export async function saveReport(db: LibraryDb, payload: SavePayload, opts: { up
       return { status: 'saved', id, savedAt: entry.savedAt } as const;
     });
   } catch (e) {
-    return { status: 'failed', message: storageError(e) };
+    return { status: 'failed', problem: storageProblem(e) };
   }
 }
 
-/** A storage error in words a user can act on. */
-export function storageError(e: unknown): string {
+/** A storage error as a problem the user can act on: a full disk, or what the database said. */
+export function storageProblem(e: unknown): Problem {
   const name = (e as { name?: string })?.name ?? '';
   const inner = (e as { inner?: { name?: string } })?.inner?.name ?? '';
-  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') return '存储空间已满，未能保存。请删除部分已保存的报告后重试。Storage is full: nothing was saved.';
-  return `未能保存：${(e as Error)?.message ?? String(e)}`;
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') return { code: 'storage-full' };
+  return { code: 'storage', detail: (e as Error)?.message ?? String(e) };
 }

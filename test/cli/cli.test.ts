@@ -23,6 +23,17 @@ describe('check', () => {
     expect(out).toContain('[提示] BLANK  表三有 125 个空白单元格');
   });
 
+  it('--lang en prints the summary in English; the findings keep the words of the report', () => {
+    const { code, out } = run('check', fixturePath('shuyang-fgj-2023.html'), '--lang', 'en');
+    expect(code).toBe(0);
+    expect(out).toContain('沭阳县发展和改革局 · Year 2023 · 2021 format');
+    expect(out).toContain('table 2: 6 rows · table 3: 25 rows · table 4: 3 blocks');
+    expect(out).toContain('0 errors · 1 warning · 1 note');
+    expect(out).toContain('[Warning] BLANK  表三有 125 个空白单元格');
+    expect(run('check', 'no-such-file.html', '--lang', 'en').err).toBe('Cannot read no-such-file.html: no such file\n');
+    expect(run('check', fixturePath('pingtan-gzl-work-report-2022.html'), '--lang', 'en').out).toContain('Not a government');
+  });
+
   it('--json on one file prints one object in the contract shape', () => {
     const { code, out } = run('check', fixturePath('pingtan-2024.html'), '--json');
     expect(code).toBe(0);
@@ -51,7 +62,9 @@ describe('check', () => {
   it('a directory cannot be read; usage errors exit 2', () => {
     expect(run('check', fixturePath('.')).err).toMatch(/这是一个目录/);
     expect(run('frobnicate').code).toBe(2);
-    expect(run('check').err).toMatch(/^用法 Usage/);
+    expect(run('check').err).toMatch(/^用法：/);
+    expect(run('check', 'x.html', '--lang', 'fr').code).toBe(2);
+    expect(run('check', '--lang', 'en').err).toMatch(/^Usage:/);
   });
 
   it('decodes GBK pages that say so, and GBK pages that say nothing', () => {

@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { changeJob, latestJob, startJob } from '../../lib/collect/jobs';
 import { progressOf } from '../../lib/collect/job';
 import { createRunner } from '../../lib/collect/runner';
-import { fetchReport } from '../../lib/collect/fetch-report';
+import { CollectError, fetchReport } from '../../lib/collect/fetch-report';
+import { strings } from '../../lib/i18n';
 import { openLibrary, type LibraryDb } from '../../lib/store/db';
 import { docFromHtml } from '../../lib/inputs/cheerio-tree';
 import { analyzePage, toJson } from '../../lib/analyze';
@@ -82,7 +83,8 @@ describe('collecting a listing page', () => {
     const done = (await latestJob(db, LIST))!;
     expect(done.state).toBe('done');
     expect(progressOf(done)).toEqual({ total: 5, done: 5, saved: 4, duplicate: 0, failed: 1 });
-    expect(done.items[2]).toMatchObject({ status: 'failed', message: expect.stringContaining('HTTP 404') });
+    expect(done.items[2]).toMatchObject({ status: 'failed', problem: { code: 'http', status: 404 } });
+    expect(strings('zh').problem(done.items[2].problem!)).toBe('服务器返回 HTTP 404');
     const saved = (await db.reports.toArray()).sort((a, b) => a.year! - b.year!);
     expect(saved.map((r) => [r.body, r.year, r.format, r.url])).toEqual([
       ['平潭综合实验区', 2019, '2019', LINKS[4].url],
@@ -165,9 +167,15 @@ describe('collecting a listing page', () => {
       Object.defineProperty(res, 'url', { value: url.endsWith('moved.htm') ? 'https://elsewhere.example/r.htm' : url });
       return res;
     }) as typeof fetch;
-    await expect(fetchReport('https://evil.example/a.htm', SITE, fetchPage)).rejects.toThrow('不在同一网站');
-    await expect(fetchReport(`${LIST}moved.htm`, SITE, fetchPage)).rejects.toThrow('redirected to https://elsewhere.example');
-    await expect(fetchReport(`${LIST}index.htm`, SITE, fetchPage)).rejects.toThrow('未识别为年度报告');
-    await expect(fetchReport(`${LIST}offline.htm`, SITE, fetchPage)).rejects.toThrow('Failed to fetch');
+    // Both languages' words for the problem each failure records.
+    const why = (url: string) =>
+      fetchReport(url, SITE, fetchPage).then(
+        () => '',
+        (e: CollectError) => `${strings('zh').problem(e.problem)} · ${strings('en').problem(e.problem)}`,
+      );
+    expect(await why('https://evil.example/a.htm')).toContain('不在同一网站');
+    expect(await why(`${LIST}moved.htm`)).toContain('Redirected to another site (https://elsewhere.example)');
+    expect(await why(`${LIST}index.htm`)).toContain('未识别为年度报告');
+    expect(await why(`${LIST}offline.htm`)).toContain('Failed to fetch');
   });
 });

@@ -4,6 +4,7 @@ import 'fake-indexeddb/auto';
 import readExcelFile from 'read-excel-file/node';
 import writeXlsxFile from 'write-excel-file/node';
 import { afterEach, describe, expect, it } from 'vitest';
+import { strings } from '../../lib/i18n';
 import { toJson } from '../../lib/analyze';
 import { BOM, CSV_HEADER, neutralise, toCsv } from '../../lib/export/csv';
 import { importBackup, libraryBackup, parseBackup, toBackup } from '../../lib/export/backup';
@@ -129,13 +130,13 @@ describe('JSON backup', () => {
     const cases = [
       ['{not json', /^这不是年报透镜的备份文件：无法按 JSON 读取/],
       [JSON.stringify({ hello: 1 }), /^这不是年报透镜的备份文件。/],
-      [JSON.stringify({ ...toBackup([]), version: 99 }), /^此备份来自较新的年报透镜（数据版本 99，本机为 3）/],
+      [JSON.stringify({ ...toBackup([]), version: 99 }), /^此备份来自较新的年报透镜（数据版本 99，本机为 4）/],
       [JSON.stringify({ ...toBackup([]), reports: [{ url: 'x' }] }), /^备份文件第 1 份报告不完整/],
     ] as const;
     for (const [text, message] of cases) {
       const result = await importBackup(db, text);
       expect(result.ok).toBe(false);
-      expect(!result.ok && result.message).toMatch(message);
+      expect(!result.ok && strings('zh').problem(result.problem)).toMatch(message);
       expect('error' in parseBackup(text)).toBe(true);
     }
     expect(await db.reports.count()).toBe(1);

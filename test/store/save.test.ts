@@ -6,7 +6,8 @@ import { toJson } from '../../lib/analyze';
 import type { SavePayload } from '../../lib/model';
 import { openLibrary, type LibraryDb } from '../../lib/store/db';
 import { sha256 } from '../../lib/store/hash';
-import { saveReport, storageError } from '../../lib/store/save';
+import { saveReport } from '../../lib/store/save';
+import { strings } from '../../lib/i18n';
 import { pageAddress } from '../../lib/base/address';
 import { analyzeHtml, fixture, withCell } from '../helpers';
 
@@ -91,8 +92,8 @@ describe('saving a report', () => {
     const quota = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
     const spy = vi.spyOn(db.reports, 'add').mockRejectedValueOnce(quota);
     const outcome = await saveReport(db, payload('pingtan-2024', URL_2024), { update: false });
-    expect(outcome).toEqual({ status: 'failed', message: storageError(quota) });
-    expect(storageError(quota)).toMatch(/^存储空间已满/);
+    expect(outcome).toEqual({ status: 'failed', problem: { code: 'storage-full' } });
+    expect(strings('zh').problem({ code: 'storage-full' })).toMatch(/^存储空间已满/);
     spy.mockRestore();
     expect(await db.reports.count()).toBe(0);
   });
