@@ -1,18 +1,27 @@
-// Background: the badge per tab, the library database, saving from the popup, the keyboard
-// shortcut and the context menu, and collecting a listing page's reports. Wiring only; the work is in lib/.
+// Background: the badge per tab, the library's one writer (saving from the popup, the keyboard
+// shortcut and the context menu; the library page's deletes, undo, imports and re-checks),
+// collecting a listing page's reports, and the sites enabled. Wiring only; the work is in lib/.
 import { browser } from 'wxt/browser';
 import { setBadge } from '@/lib/background/badge';
 import { saveTab } from '@/lib/background/save-tab';
 import { disableSite, enableSite, enabledSites, patternOf } from '@/lib/background/sites';
-import { sendToContent, type BackgroundReplies, type ToBackground } from '@/lib/messages';
-import type { SaveOutcome } from '@/lib/model';
+import { GOV_SITES, pageAddress } from '@/lib/base/address';
 import { bodyKey } from '@/lib/base/body';
-import { GOV_SITES } from '@/lib/base/address';
 import { changeJob, latestJob, startJob } from '@/lib/collect/jobs';
 import { createRunner } from '@/lib/collect/runner';
+import { deleteReport, importBackup, recheckReports, restoreReport } from '@/lib/library/repository';
+import {
+  dispatch,
+  senderOf,
+  sendToContent,
+  type BackgroundReplies,
+  type Handlers,
+  type Sender,
+  type ToBackground,
+} from '@/lib/messages';
+import type { SaveOutcome } from '@/lib/model';
 import { openLibrary } from '@/lib/store/db';
 import { findDuplicate } from '@/lib/store/save';
-import { pageAddress } from '@/lib/base/address';
 
 const MENU_SAVE = 'save-report';
 
@@ -22,51 +31,64 @@ export default defineBackground(() => {
   const runner = createRunner({ db, onStep: () => browser.runtime.getPlatformInfo() });
   void runner.kick();
 
-  async function answer(message: ToBackground, tabId: number | undefined): Promise<BackgroundReplies[ToBackground['type']]> {
-    switch (message.type) {
-      case 'page-read':
-        if (tabId !== undefined) await setBadge(tabId, message.errors);
-        return true;
-      case 'save-tab': {
-        const outcome = await saveTab(db, message.tabId, message.update);
-        if (message.tell) await tell(message.tabId, outcome);
-        return outcome;
-      }
-      case 'find-saved': {
-        const dup = await findDuplicate(db, { url: pageAddress(message.url), bodyKey: bodyKey(message.body), year: message.year });
-        return dup ? { id: dup.found.id!, savedAt: dup.found.savedAt, reason: dup.reason } : null;
-      }
-      case 'enable-site':
-        await enableSite(message.origin, message.tabId);
-        await refreshMenu();
-        return true;
-      case 'disable-site':
-        await disableSite(message.origin);
-        await refreshMenu();
-        return true;
-      case 'collect-start': {
-        const job = await startJob(db, message.source, message.title, message.links);
-        void runner.kick();
-        return job;
-      }
-      case 'collect-status':
-        // The popup asks while it shows a collection: a background that was stopped goes on.
-        void runner.kick();
-        return latestJob(db, message.source);
-      case 'collect-change': {
-        const job = await changeJob(db, message.id, message.action);
-        void runner.kick();
-        return job;
-      }
-    }
-  }
-  browser.runtime.onMessage.addListener((message, sender) => answer(message as ToBackground, sender.tab?.id));
+  const handlers: Handlers<ToBackground, BackgroundReplies, Sender> = {
+    'page-read': async (message, sender) => {
+      if (sender.from === 'content') await setBadge(sender.tabId, message.errors);
+      return true as const;
+    },
+    'save-tab': async (message) => {
+      const outcome = await saveTab(db, message.tabId, message.update);
+      if (message.tell) await tell(message.tabId, outcome);
+      return outcome;
+    },
+    'find-saved': async (message) => {
+      const dup = await findDuplicate(db, { url: pageAddress(message.url), bodyKey: bodyKey(message.body), year: message.year });
+      return dup ? { id: dup.found.id!, savedAt: dup.found.savedAt, reason: dup.reason } : null;
+    },
+    'enable-site': async (message) => {
+      await enableSite(message.origin, message.tabId);
+      await refreshMenu();
+      return true as const;
+    },
+    'disable-site': async (message) => {
+      await disableSite(message.origin);
+      await refreshMenu();
+      return true as const;
+    },
+    'collect-start': async (message) => {
+      const job = await startJob(db, message.source, message.title, message.links);
+      void runner.kick();
+      return job;
+    },
+    'collect-status': (message) => {
+      // The popup asks while it shows a collection: a background that was stopped goes on.
+      void runner.kick();
+      return latestJob(db, message.source);
+    },
+    'collect-change': async (message) => {
+      const job = await changeJob(db, message.id, message.action);
+      void runner.kick();
+      return job;
+    },
+    'library-delete': (message) => deleteReport(db, message.id),
+    'library-restore': (message) => restoreReport(db, message.report, message.page),
+    'library-import': (message) => importBackup(db, message.text),
+    'library-recheck': (message) => recheckReports(db, message.ids),
+  };
+  const self = { id: browser.runtime.id, extensionBase: browser.runtime.getURL('/') };
+  browser.runtime.onMessage.addListener((message, sender) => {
+    // Who sent it is judged from the browser's sender, never from the message: a web page, another
+    // extension, or our content script asking for what only an extension page may do, gets nothing.
+    const from = senderOf(message, sender, self);
+    return from ? dispatch(handlers, message as ToBackground, from) : undefined;
+  });
 
   // Shortcut and context menu have no popup: the page itself says what happened.
   async function tell(tabId: number, outcome: SaveOutcome | null): Promise<void> {
     await sendToContent(tabId, { type: 'notify', outcome }).catch(() => undefined);
   }
-  const saveAndTell = (tabId: number | undefined) => tabId !== undefined && answer({ type: 'save-tab', tabId, update: false, tell: true }, undefined);
+  const saveAndTell = (tabId: number | undefined) =>
+    tabId !== undefined && handlers['save-tab']({ type: 'save-tab', tabId, update: false, tell: true }, { from: 'extension' });
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== MENU_SAVE) return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -78,7 +100,12 @@ export default defineBackground(() => {
     await browser.contextMenus.update(MENU_SAVE, { documentUrlPatterns: await menuPatterns() });
   }
   browser.runtime.onInstalled.addListener(async () => {
-    browser.contextMenus.create({ id: MENU_SAVE, title: browser.i18n.getMessage('menuSave'), contexts: ['page', 'selection'], documentUrlPatterns: await menuPatterns() });
+    browser.contextMenus.create({
+      id: MENU_SAVE,
+      title: browser.i18n.getMessage('menuSave'),
+      contexts: ['page', 'selection'],
+      documentUrlPatterns: await menuPatterns(),
+    });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_SAVE) void saveAndTell(tab?.id);

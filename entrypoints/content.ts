@@ -1,11 +1,20 @@
 // Content script: a thin loader. A cheap title test on every page it runs on; the full read only
 // when that says yes, again when the portal fills the article in by script, then it stops.
-// It marks the page, tells the background (for the badge) and answers the popup.
+// It marks the page, tells the background (for the badge) and answers the popup. When the extension
+// is reloaded or updated (WXT's context invalidated), it takes its marks, listeners and timers away.
 import { browser } from 'wxt/browser';
 import { readPage } from '@/lib/inputs/dom';
 import { analyzeReadings, isReadReport, toJson } from '@/lib/analyze';
 import { strings } from '@/lib/i18n';
-import { sendToBackground, type PageState, type Timing, type ToContent } from '@/lib/messages';
+import {
+  dispatch,
+  sendToBackground,
+  type ContentReplies,
+  type Handlers,
+  type PageState,
+  type Timing,
+  type ToContent,
+} from '@/lib/messages';
 import type { Report } from '@/lib/model';
 import { isElement } from '@/lib/page/element';
 import { articleHtml } from '@/lib/page/article';
@@ -26,7 +35,7 @@ const GIVE_UP_MS = 30_000;
 export default defineContentScript({
   matches: [GOV_SITES],
   runAt: 'document_idle',
-  main() {
+  main(ctx) {
     // Injected again when the user enables a site whose script already runs: one reader per page.
     const world = globalThis as { nianbaoLensLoaded?: boolean };
     if (world.nianbaoLensLoaded) return;
@@ -58,43 +67,58 @@ export default defineContentScript({
       return true;
     };
 
-    const answer = (message: ToContent): unknown => {
-      switch (message.type) {
-        case 'get-state':
-          return read?.state ?? null;
-        case 'get-timing':
-          return timing;
-        case 'get-payload':
-          return read ? { url: location.href, html: articleHtml(document, read.report), report: read.state.report } : null;
-        case 'get-links':
-          return { url: location.href, title: document.title.trim(), links: read ? [] : reportLinks(document, location.href) };
-        case 'reveal':
-          return read ? revealCells(read.report, message.cells) : 0;
-        case 'clear':
-          read?.stop();
-          clearHighlights(document);
-          removeChip(document);
-          return true;
-        case 'notify': {
-          const note = saveNote(message.outcome, strings(lang));
-          showChip(document, note.text, note.tone, strings(lang).close);
-          return true;
-        }
-      }
+    const clear = () => {
+      read?.stop();
+      clearHighlights(document);
+      removeChip(document);
     };
-    browser.runtime.onMessage.addListener((message) => Promise.resolve(answer(message as ToContent)));
+    const handlers: Handlers<ToContent, ContentReplies, void> = {
+      'get-state': () => read?.state ?? null,
+      'get-timing': () => timing,
+      'get-payload': () =>
+        read ? { url: location.href, html: articleHtml(document, read.report), report: read.state.report } : null,
+      'get-links': () => ({
+        url: location.href,
+        title: document.title.trim(),
+        links: read ? [] : reportLinks(document, location.href),
+      }),
+      reveal: (message) => (read ? revealCells(read.report, message.cells) : 0),
+      clear: () => {
+        clear();
+        return true as const;
+      },
+      notify: (message) => {
+        const note = saveNote(message.outcome, strings(lang));
+        showChip(document, note.text, note.tone, strings(lang).close);
+        return true as const;
+      },
+    };
+    // Only the extension itself (the popup, the background) talks to the content script.
+    const listener = (message: unknown, sender: { id?: string }) =>
+      sender.id === browser.runtime.id ? dispatch(handlers, message as ToContent, undefined) : undefined;
+    browser.runtime.onMessage.addListener(listener);
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(listener);
+      clear();
+      world.nianbaoLensLoaded = false;
+    });
 
     if (tryRead()) return;
     // Portals that fill the article by script: read when the page settles, stop once read.
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    let timer: number | undefined;
     const observer = new MutationObserver((records) => {
       if (records.every((r) => (r.target as Element).closest?.('nianbao-lens-chip, nianbao-lens-tip'))) return;
       clearTimeout(timer);
-      timer = setTimeout(() => {
+      timer = ctx.setTimeout(() => {
         if (tryRead()) observer.disconnect();
       }, SETTLE_MS);
     });
     observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-    setTimeout(() => observer.disconnect(), GIVE_UP_MS);
+    const stop = () => {
+      observer.disconnect();
+      clearTimeout(timer);
+    };
+    ctx.setTimeout(stop, GIVE_UP_MS);
+    ctx.onInvalidated(stop);
   },
 });

@@ -16,6 +16,7 @@ interface RecheckChange {
 
 type Sizes = { t2: number | null; t3: number | null; t4: number | null };
 const zh = {
+  brand: '年报透镜',
   error: '错误',
   warning: '提示',
   info: '说明',
@@ -172,6 +173,7 @@ const zh = {
 export type Strings = typeof zh;
 
 const en: Strings = {
+  brand: 'Nianbao Lens',
   error: 'Error',
   warning: 'Warning',
   info: 'Note',

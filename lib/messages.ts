@@ -1,7 +1,19 @@
 // The typed protocol between the content script, the background and the extension pages.
-// Messages are plain JSON; each direction has its own union, and each message type its reply.
+// Messages are plain JSON; each direction has its own union, each message type its reply, and each
+// receiving context one handler map whose replies the compiler checks against the protocol. The
+// background also knows who may send each message: a web page can send none of them.
 import { browser } from 'wxt/browser';
-import type { CellId, CollectJob, ReportJson, ReportLink, SaveOutcome, SavePayload } from './model';
+import type {
+  CellId,
+  CollectJob,
+  ImportResult,
+  ReportJson,
+  ReportLink,
+  SavedPage,
+  SavedReport,
+  SaveOutcome,
+  SavePayload,
+} from './model';
 
 /** Detection cost of the last attempt on a page, milliseconds: the title probe, then (only when
  * the probe says yes) the full read and check. */
@@ -66,7 +78,12 @@ export type ToBackground =
   | { type: 'collect-start'; source: string; title: string; links: ReportLink[] }
   /** The newest collection of a listing page. */
   | { type: 'collect-status'; source: string }
-  | { type: 'collect-change'; id: number; action: 'pause' | 'resume' | 'retry' };
+  | { type: 'collect-change'; id: number; action: 'pause' | 'resume' | 'retry' }
+  /** The library page's writes: the background is the library's one writer. */
+  | { type: 'library-delete'; id: number }
+  | { type: 'library-restore'; report: SavedReport; page: SavedPage | undefined }
+  | { type: 'library-import'; text: string }
+  | { type: 'library-recheck'; ids: number[] };
 
 export interface BackgroundReplies {
   'page-read': true;
@@ -78,6 +95,76 @@ export interface BackgroundReplies {
   'collect-start': CollectJob;
   'collect-status': CollectJob | null;
   'collect-change': CollectJob | null;
+  /** What was deleted, for undo; null when it was already gone. */
+  'library-delete': { report: SavedReport; page: SavedPage | undefined } | null;
+  'library-restore': SaveOutcome;
+  'library-import': ImportResult;
+  'library-recheck': RecheckSummary[];
+}
+
+/** One report read again: its counts before and after, and whether anything changed. */
+export interface RecheckSummary {
+  id: number;
+  body: string | null;
+  year: number | null;
+  before: { errors: number; warnings: number };
+  after: { errors: number; warnings: number };
+  changed: boolean;
+}
+
+/** Who sent a message to the background: its own content script in a tab, or an extension page. */
+export type Sender = { from: 'content'; tabId: number } | { from: 'extension' };
+
+/** Who may send each message. Everything that writes or acts on a tab comes from an extension
+ * page (the popup, the library); the content script only reports what it read. */
+export const SENDERS: Record<ToBackground['type'], Sender['from']> = {
+  'page-read': 'content',
+  'save-tab': 'extension',
+  'find-saved': 'extension',
+  'enable-site': 'extension',
+  'disable-site': 'extension',
+  'collect-start': 'extension',
+  'collect-status': 'extension',
+  'collect-change': 'extension',
+  'library-delete': 'extension',
+  'library-restore': 'extension',
+  'library-import': 'extension',
+  'library-recheck': 'extension',
+};
+
+/** One handler per message type, each returning that type's reply. */
+export type Handlers<M extends { type: string }, R extends Record<M['type'], unknown>, C> = {
+  [K in M['type']]: (message: Extract<M, { type: K }>, context: C) => R[K] | Promise<R[K]>;
+};
+
+/** The handler for a message of any type, called with it. */
+export function dispatch<M extends { type: string }, R extends Record<M['type'], unknown>, C>(
+  handlers: Handlers<M, R, C>,
+  message: M,
+  context: C,
+): Promise<R[M['type']]> {
+  const handler = handlers[message.type as M['type']] as (m: M, c: C) => R[M['type']] | Promise<R[M['type']]>;
+  return Promise.resolve(handler(message, context));
+}
+
+/**
+ * Who sent a message, judged from what the browser says of the sender (not from the message), or
+ * null when it is not this extension, or not allowed to send that message. `extensionBase` is
+ * the extension's own origin URL, `chrome-extension://ID/`.
+ */
+export function senderOf(
+  message: unknown,
+  sender: { id?: string; url?: string; tab?: { id?: number } },
+  self: { id: string; extensionBase: string },
+): Sender | null {
+  const type = (message as { type?: unknown })?.type;
+  if (sender.id !== self.id || typeof type !== 'string' || !Object.hasOwn(SENDERS, type)) return null;
+  const from: Sender = sender.url?.startsWith(self.extensionBase)
+    ? { from: 'extension' }
+    : sender.tab?.id !== undefined
+      ? { from: 'content', tabId: sender.tab.id }
+      : { from: 'extension' };
+  return SENDERS[type as ToBackground['type']] === from.from ? from : null;
 }
 
 export function sendToContent<M extends ToContent>(tabId: number, message: M): Promise<ContentReplies[M['type']]> {

@@ -183,6 +183,9 @@ export type Problem =
   /** A sentence stored by an older version that no code matches: shown as it was. */
   | { code: 'legacy'; text: string };
 
+/** What an import of a backup did, or why it did nothing. */
+export type ImportResult = { ok: true; added: number; replaced: number; skipped: number } | { ok: false; problem: Problem };
+
 export type SaveOutcome =
   | { status: 'saved' | 'updated'; id: number; savedAt: number }
   | { status: 'duplicate'; id: number; savedAt: number; reason: 'url' | 'body-year' }

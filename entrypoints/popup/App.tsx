@@ -49,7 +49,7 @@ export function App({ lang }: { lang: string }) {
   return (
     <main class="popup">
       <nav class="top">
-        <span class="brand">年报透镜</span>
+        <span class="brand">{s.brand}</span>
         <button type="button" class="link" onClick={openLibrary}>
           {s.library}
         </button>

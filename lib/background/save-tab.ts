@@ -3,7 +3,7 @@
 import { sendToContent } from '../messages';
 import type { SaveOutcome } from '../model';
 import type { LibraryDb } from '../store/db';
-import { saveReport } from '../store/save';
+import { saveReport } from '../library/repository';
 
 export async function saveTab(db: LibraryDb, tabId: number, update: boolean): Promise<SaveOutcome | null> {
   const payload = await sendToContent(tabId, { type: 'get-payload' }).catch(() => null);

@@ -1,9 +1,9 @@
 // Collections in the library database: started from the popup, paused, resumed and retried from
-// it, worked through by the runner in the background.
-import type { CollectJob, ReportLink } from '../model';
+// it, worked through by the runner in the background. The one writer of the `jobs` table.
+import type { CollectItem, CollectJob, ReportLink } from '../model';
 import type { LibraryDb } from '../store/db';
 import { pageAddress } from '../base/address';
-import { newJob, retryFailed } from './job';
+import { newJob, retryFailed, withOutcome } from './job';
 
 /** The newest collection of a listing page, whatever its state. */
 export async function latestJob(db: LibraryDb, source: string): Promise<CollectJob | null> {
@@ -31,4 +31,16 @@ export async function changeJob(db: LibraryDb, id: number, action: 'pause' | 're
     await db.jobs.put(changed);
     return changed;
   });
+}
+
+/** The job of this id with one item's outcome written in, unless the job changed under it. */
+export async function recordOutcome(db: LibraryDb, id: number, index: number, item: CollectItem): Promise<void> {
+  await db.transaction('rw', db.jobs, async () => {
+    const now = await db.jobs.get(id);
+    if (now && now.items[index]?.url === item.url) await db.jobs.put(withOutcome(now, index, item));
+  });
+}
+
+export async function finishJob(db: LibraryDb, id: number): Promise<void> {
+  await db.jobs.update(id, { state: 'done' });
 }

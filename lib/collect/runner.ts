@@ -3,9 +3,10 @@
 // popup can show progress and a restarted background goes on where it stopped.
 import type { CollectItem } from '../model';
 import type { LibraryDb } from '../store/db';
-import { saveReport } from '../store/save';
+import { saveReport } from '../library/repository';
 import { CollectError, fetchReport } from './fetch-report';
-import { nextPending, POLITE_DELAY_MS, withOutcome } from './job';
+import { nextPending, POLITE_DELAY_MS } from './job';
+import { finishJob, recordOutcome } from './jobs';
 
 export interface RunnerOptions {
   db: LibraryDb;
@@ -45,7 +46,7 @@ export function createRunner(opts: RunnerOptions): { kick: () => Promise<void> }
       if (!job) return;
       const index = nextPending(job);
       if (index < 0) {
-        await db.jobs.update(job.id!, { state: 'done' });
+        await finishJob(db, job.id!);
         continue;
       }
       const wait = lastEnded + (opts.delayMs ?? POLITE_DELAY_MS) - Date.now();
@@ -56,10 +57,7 @@ export function createRunner(opts: RunnerOptions): { kick: () => Promise<void> }
       }
       const item = await collectOne(opts, job.items[index], job.origin);
       // Written into the job as it is now: it may have been paused while the request ran.
-      await db.transaction('rw', db.jobs, async () => {
-        const now = await db.jobs.get(job.id!);
-        if (now && now.items[index]?.url === item.url) await db.jobs.put(withOutcome(now, index, item));
-      });
+      await recordOutcome(db, job.id!, index, item);
       lastEnded = Date.now();
       await opts.onStep?.();
     }

@@ -1,9 +1,7 @@
-// A small dismissible summary chip, in a shadow root so that page styles cannot reach it and its
-// styles cannot reach the page. Text only, set through textContent.
-const HOST = 'nianbao-lens-chip';
+// A small dismissible summary chip, in its own shadow root. Text only, set through textContent.
+import { PAGE_FONT, shadowHost } from './shadow-host';
 
-/** The type of everything the extension shows on a page: Chinese faces first. */
-export const PAGE_FONT = 'system-ui, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+const HOST = 'nianbao-lens-chip';
 
 const CSS = `
 :host { all: initial; position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; }
@@ -17,10 +15,7 @@ button:hover, button:focus-visible { opacity: 1; outline: 1px solid #fff; }
 
 export function showChip(document: Document, text: string, tone: 'error' | 'warning' | 'clean', closeLabel: string): HTMLElement {
   removeChip(document);
-  const host = document.createElement(HOST);
-  const root = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = CSS;
+  const { host, root } = shadowHost(document, HOST, CSS);
   const chip = document.createElement('div');
   chip.className = `chip ${tone}`;
   chip.setAttribute('role', 'status');
@@ -32,7 +27,7 @@ export function showChip(document: Document, text: string, tone: 'error' | 'warn
   close.setAttribute('aria-label', closeLabel);
   close.addEventListener('click', () => host.remove());
   chip.append(label, close);
-  root.append(style, chip);
+  root.append(chip);
   document.documentElement.append(host);
   return host;
 }

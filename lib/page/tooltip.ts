@@ -7,7 +7,7 @@ import { ruleTitle } from '../check';
 import { cellName } from '../format/names';
 import { isZh, strings } from '../i18n';
 import { fmtNumber } from '../view/format';
-import { PAGE_FONT } from './chip';
+import { PAGE_FONT, shadowHost } from './shadow-host';
 import { RELATED_ATTR, RULE_ATTR, type Mark } from './highlight';
 
 const HOST = 'nianbao-lens-tip';
@@ -73,15 +73,13 @@ export function installTooltips(document: Document, report: Report<unknown>, mar
     if (!mark || el === current) return;
     hide();
     current = el;
-    host = document.createElement(HOST);
-    const root = host.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = CSS;
+    const made = shadowHost(document, HOST, CSS);
+    host = made.host;
     const tip = document.createElement('div');
     tip.className = 'tip';
     tip.setAttribute('role', 'tooltip');
     tip.append(...mark.findings.map((f) => describe(document, report, f, idOf.get(el), lang)));
-    root.append(style, tip);
+    made.root.append(tip);
     for (const f of mark.findings) {
       for (const id of f.cells) {
         const other = report.cells.get(id)?.node;

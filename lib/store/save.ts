@@ -1,6 +1,7 @@
-// Saving one report: a report already in the library (same page address, or same body and year)
-// is not saved twice; the caller is told, and may ask to update it instead.
-import type { Problem, SavedReport, SaveOutcome, SavePayload } from '../model';
+// What saving one report needs before it writes (lib/library/repository.ts writes): the record
+// to store, the duplicate it may be (same page address, or same body and year), and storage errors
+// in terms a user can act on.
+import type { Problem, SavedReport, SavePayload } from '../model';
 import type { LibraryDb } from './db';
 import { sha256 } from './hash';
 import { pageAddress } from '../base/address';
@@ -30,27 +31,6 @@ export async function findDuplicate(db: LibraryDb, entry: Pick<SavedReport, 'url
   if (entry.bodyKey === null || entry.year === null) return null;
   const byBodyYear = await db.reports.where('[bodyKey+year]').equals([entry.bodyKey, entry.year]).first();
   return byBodyYear ? { found: byBodyYear, reason: 'body-year' } : null;
-}
-
-/** Never throws: a full disk or a closed database comes back as a message the user can read. */
-export async function saveReport(db: LibraryDb, payload: SavePayload, opts: { update: boolean; now?: number }): Promise<SaveOutcome> {
-  try {
-    const entry = await toSaved(payload, opts.now ?? Date.now());
-    return await db.transaction('rw', db.reports, db.pages, async () => {
-      const dup = await findDuplicate(db, entry);
-      if (dup && !opts.update) return { status: 'duplicate', id: dup.found.id!, savedAt: dup.found.savedAt, reason: dup.reason } as const;
-      if (dup) {
-        await db.reports.put({ ...entry, id: dup.found.id });
-        await db.pages.put({ id: dup.found.id!, html: payload.html });
-        return { status: 'updated', id: dup.found.id!, savedAt: entry.savedAt } as const;
-      }
-      const id = (await db.reports.add(entry)) as number;
-      await db.pages.put({ id, html: payload.html });
-      return { status: 'saved', id, savedAt: entry.savedAt } as const;
-    });
-  } catch (e) {
-    return { status: 'failed', problem: storageProblem(e) };
-  }
 }
 
 /** A storage error as a problem the user can act on: a full disk, or what the database said. */

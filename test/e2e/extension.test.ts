@@ -177,7 +177,7 @@ describe('saving', () => {
     try {
       const { popup } = await openPopup(ext, tabId);
       await popup.click('.save button.primary');
-      expect(await (await popup.waitForSelector('.save .fail')).textContent()).toBe('保存失败：存储空间已满，未能保存。请删除部分已保存的报告后重试。Storage is full: nothing was saved.');
+      expect(await (await popup.waitForSelector('.save .fail')).textContent()).toBe('保存失败：存储空间已满，未能保存。请删除部分已保存的报告后重试。');
       // The button stays, to try again once there is room.
       expect(await popup.isEnabled('.save button.primary')).toBe(true);
       await popup.close();

@@ -7,11 +7,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { strings } from '../../lib/i18n';
 import { toJson } from '../../lib/analyze';
 import { BOM, CSV_HEADER, neutralise, toCsv } from '../../lib/export/csv';
-import { importBackup, libraryBackup, parseBackup, toBackup } from '../../lib/export/backup';
+import { libraryBackup, parseBackup, toBackup } from '../../lib/export/backup';
+import { importBackup } from '../../lib/library/repository';
 import { xlsxSheets } from '../../lib/export/xlsx';
 import type { SavedReport, SavedReportWithHtml } from '../../lib/model';
 import { openLibrary, type LibraryDb } from '../../lib/store/db';
-import { saveReport, toSaved } from '../../lib/store/save';
+import { toSaved } from '../../lib/store/save';
+import { saveReport } from '../../lib/library/repository';
 import { analyzeHtml, fixture } from '../helpers';
 
 async function saved(file: string, url: string, html = fixture(file)): Promise<SavedReport> {

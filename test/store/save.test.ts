@@ -6,7 +6,7 @@ import { toJson } from '../../lib/analyze';
 import type { SavePayload } from '../../lib/model';
 import { openLibrary, type LibraryDb } from '../../lib/store/db';
 import { sha256 } from '../../lib/store/hash';
-import { saveReport } from '../../lib/store/save';
+import { saveReport } from '../../lib/library/repository';
 import { strings } from '../../lib/i18n';
 import { pageAddress } from '../../lib/base/address';
 import { analyzeHtml, fixture, withCell } from '../helpers';

@@ -1,0 +1,52 @@
+// One saved report in the library: identity, CROSS-YEAR findings, findings, the body's chart over
+// the years, the tables as the format lays them out with the flagged cells, and delete.
+import { BodyChart } from '@/components/BodyChart';
+import { FindingList } from '@/components/FindingList';
+import { ReportTables } from '@/components/ReportTables';
+import type { Strings } from '@/lib/i18n';
+import type { YearFigures } from '@/lib/library/query';
+import type { Finding, SavedReport } from '@/lib/model';
+import { fmtTime } from '@/lib/view/format';
+import { identityLine } from '@/lib/view/identity';
+
+interface Props {
+  report: SavedReport;
+  cross: Finding[];
+  series: YearFigures[];
+  s: Strings;
+  lang: string;
+  zh: boolean;
+  onBack: () => void;
+  onDelete: (r: SavedReport) => void;
+}
+
+export function ReportDetail({ report: r, cross, series, s, lang, zh, onBack, onDelete }: Props) {
+  const flagged = new Set([...r.report.findings, ...cross].flatMap((f) => f.cells));
+  return (
+    <main class="library detail">
+      <button type="button" class="link" onClick={onBack}>
+        ← {s.back}
+      </button>
+      <h1>{r.title ?? r.body}</h1>
+      <p class="meta">
+        {identityLine(r.report, s)} · {fmtTime(r.savedAt, lang)} ·{' '}
+        <a href={r.url} target="_blank" rel="noreferrer noopener">
+          {s.openSource}
+        </a>
+      </p>
+      {cross.length > 0 && (
+        <div class="cross-year">
+          <FindingList findings={cross} s={s} zh={zh} marked={null} title={s.crossYear} />
+        </div>
+      )}
+      <FindingList findings={r.report.findings} s={s} zh={zh} marked={null} />
+      {r.bodyKey && <BodyChart body={r.body ?? ''} series={series} s={s} />}
+      <ReportTables report={r.report} s={s} flagged={flagged} />
+      <p>
+        <button type="button" class="secondary danger" onClick={() => onDelete(r)}>
+          {s.delete}
+        </button>
+      </p>
+    </main>
+  );
+}

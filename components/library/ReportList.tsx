@@ -1,0 +1,161 @@
+// The library's list: search, filters, exports, import and re-check, then every report shown as a
+// row, sortable by each column.
+import type { Strings } from '@/lib/i18n';
+import { type Filters, type SortKey } from '@/lib/library/query';
+import type { Format, SavedReport } from '@/lib/model';
+import { fmtTime, formatName } from '@/lib/view/format';
+
+type Label = 'colBody' | 'colYear' | 'colFormat' | 'colErrors' | 'colWarnings' | 'colSaved';
+
+const COLUMNS: { key: SortKey; label: Label; num?: boolean }[] = [
+  { key: 'body', label: 'colBody' },
+  { key: 'year', label: 'colYear', num: true },
+  { key: 'format', label: 'colFormat' },
+  { key: 'errors', label: 'colErrors', num: true },
+  { key: 'warnings', label: 'colWarnings', num: true },
+  { key: 'savedAt', label: 'colSaved' },
+];
+
+export interface Sort {
+  key: SortKey;
+  desc: boolean;
+}
+
+interface Props {
+  s: Strings;
+  lang: string;
+  total: number;
+  shown: SavedReport[];
+  facets: { years: number[]; formats: Format[] };
+  filters: Filters;
+  sort: Sort;
+  /** CROSS-YEAR findings per report id, counted with its warnings. */
+  crossCount: (id: number) => number;
+  busy: string;
+  onFilters: (patch: Partial<Filters>) => void;
+  onSort: (sort: Sort) => void;
+  onOpen: (id: number) => void;
+  onExport: (kind: 'csv' | 'xlsx' | 'json') => void;
+  onImport: (file: File | undefined) => void;
+  onRecheck: () => void;
+}
+
+export function ReportList(p: Props) {
+  const { s, filters, sort } = p;
+  const nextSort = (key: SortKey): Sort => ({
+    key,
+    desc: sort.key === key ? !sort.desc : key === 'savedAt' || key === 'errors',
+  });
+  return (
+    <>
+      <div class="toolbar">
+        <input
+          type="search"
+          placeholder={s.search}
+          value={filters.search}
+          onInput={(e) => p.onFilters({ search: e.currentTarget.value })}
+        />
+        <select
+          value={filters.year ?? ''}
+          onChange={(e) => p.onFilters({ year: e.currentTarget.value ? Number(e.currentTarget.value) : null })}
+          aria-label={s.colYear}
+        >
+          <option value="">{s.allYears}</option>
+          {p.facets.years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+        <select
+          value={filters.format ?? ''}
+          onChange={(e) => p.onFilters({ format: (e.currentTarget.value || null) as Format | null })}
+          aria-label={s.colFormat}
+        >
+          <option value="">{s.allFormats}</option>
+          {p.facets.formats.map((f) => (
+            <option key={f} value={f}>
+              {formatName(f, s)}
+            </option>
+          ))}
+        </select>
+        <label>
+          <input
+            type="checkbox"
+            checked={filters.hasErrors}
+            onChange={(e) => p.onFilters({ hasErrors: e.currentTarget.checked })}
+          />{' '}
+          {s.onlyErrors}
+        </label>
+        <span class="spacer" />
+        <button type="button" class="secondary" data-action="csv" onClick={() => p.onExport('csv')} disabled={p.shown.length === 0}>
+          {s.exportCsv}
+        </button>
+        <button type="button" class="secondary" data-action="xlsx" onClick={() => p.onExport('xlsx')} disabled={p.shown.length === 0}>
+          {s.exportXlsx}
+        </button>
+        <button type="button" class="secondary" data-action="json" onClick={() => p.onExport('json')}>
+          {s.exportJson}
+        </button>
+        <label class="secondary file">
+          {s.importJson}
+          <input
+            type="file"
+            accept="application/json,.json"
+            data-action="import"
+            onChange={(e) => p.onImport(e.currentTarget.files?.[0])}
+          />
+        </label>
+        <button type="button" class="secondary" data-action="recheck" onClick={p.onRecheck} disabled={!!p.busy || p.total === 0}>
+          {p.busy || s.recheckAll}
+        </button>
+      </div>
+      {p.total === 0 && <p class="empty">{s.libraryEmpty}</p>}
+      {p.total > 0 && (
+        <>
+          <p class="meta">{s.shown(p.shown.length, p.total)}</p>
+          <table class="reports">
+            <thead>
+              <tr>
+                {COLUMNS.map((c) => (
+                  <th
+                    key={c.key}
+                    class={c.num ? 'num' : ''}
+                    aria-sort={sort.key === c.key ? (sort.desc ? 'descending' : 'ascending') : undefined}
+                  >
+                    <button type="button" class="sort" data-sort={c.key} onClick={() => p.onSort(nextSort(c.key))}>
+                      {s[c.label]}
+                      {sort.key === c.key ? (sort.desc ? ' ▼' : ' ▲') : ''}
+                    </button>
+                  </th>
+                ))}
+                <th>{s.colSource}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {p.shown.map((r) => (
+                <tr key={r.id} data-id={r.id}>
+                  <td class="body" title={r.title ?? ''}>
+                    <button type="button" class="link" onClick={() => p.onOpen(r.id!)}>
+                      {r.body ?? s.unknownBody}
+                    </button>
+                  </td>
+                  <td class="num">{r.year ?? '—'}</td>
+                  <td>{formatName(r.format, s) ?? '—'}</td>
+                  <td class={`num ${r.errors ? 'has-errors' : ''}`}>{r.errors}</td>
+                  <td class="num">{r.warnings + p.crossCount(r.id!)}</td>
+                  <td>{fmtTime(r.savedAt, p.lang)}</td>
+                  <td class="source">
+                    <a href={r.url} target="_blank" rel="noreferrer noopener">
+                      {r.url}
+                    </a>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </>
+  );
+}
