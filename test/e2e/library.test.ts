@@ -167,7 +167,7 @@ describe('the library page', () => {
     expect(await dump(library)).toEqual(before);
     await library.setInputFiles('[data-action="import"]', { name: 'not-a-backup.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
     await library.waitForFunction(() => document.querySelector('.note-bar.fail'));
-    expect(await library.textContent('.note-bar.fail')).toBe('这不是年报透镜的备份文件。Not a Nianbao Lens backup file.');
+    expect(await library.textContent('.note-bar.fail')).toBe('这不是年报透镜的备份文件。');
     expect(await dump(library)).toEqual(before);
   });
 
