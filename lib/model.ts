@@ -95,7 +95,8 @@ export interface Meta {
   published: string | null;
 }
 
-export interface Report<N = unknown> {
+/** What a report is, read: the fields of the JSON contract besides its source. */
+interface ReportFields {
   kind: 'report' | 'not-report';
   format: Format | null;
   meta: Meta;
@@ -104,6 +105,10 @@ export interface Report<N = unknown> {
   t4: TableValues | null;
   figures: Figure[];
   findings: Finding[];
+}
+
+/** A report as the reader holds it: its fields, and the bridges back to the page it came from. */
+export interface Report<N = unknown> extends ReportFields {
   /** Every cell read into t2/t3/t4, by id: the bridge from findings back to the page. */
   cells: Map<CellId, CellRecord<N>>;
   /** Problems of shape met while mapping (a row with too few cells …), turned into STRUCTURE findings. */
@@ -114,16 +119,8 @@ export interface Report<N = unknown> {
 }
 
 /** The stable JSON form of a report (see README: the JSON contract). */
-export interface ReportJson {
+export interface ReportJson extends ReportFields {
   source: string;
-  kind: Report['kind'];
-  format: Format | null;
-  meta: Meta;
-  t2: TableValues | null;
-  t3: TableValues | null;
-  t4: TableValues | null;
-  figures: Figure[];
-  findings: Finding[];
 }
 
 /** A report as the library keeps it: Dexie table `reports` (lib/store/db.ts has its versions). */

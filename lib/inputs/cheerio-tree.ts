@@ -3,7 +3,7 @@
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { SourceDoc } from '../model';
-import { buildSourceDoc, type NodeOps } from './tree';
+import { buildSourceDoc, headOf, type NodeOps } from './tree';
 import { hiddenByMarkup } from './style';
 
 const ops: NodeOps<AnyNode> = {
@@ -24,13 +24,10 @@ export function docFromHtml(html: string): SourceDoc<AnyNode> {
 
 /** From an already loaded document, so that callers can act on the nodes findings point at. */
 export function docFromCheerio($: cheerio.CheerioAPI): SourceDoc<AnyNode> {
-  const meta: Record<string, string> = {};
-  $('meta[name]').each((_, el) => {
-    const name = $(el).attr('name');
-    const content = $(el).attr('content');
-    if (name && content) meta[name] = content.trim();
-  });
-  const titles = [meta.ArticleTitle ?? '', $('title').first().text().trim()];
+  const metas = $('meta[name]')
+    .toArray()
+    .map((el) => [$(el).attr('name'), $(el).attr('content')] as [string | undefined, string | undefined]);
+  const { meta, titles } = headOf(metas, $('title').first().text());
   // A saved portal page names its own address: <meta name="Url">, og:url or the canonical link.
   const url = meta.Url ?? $('meta[property="og:url"]').attr('content') ?? $('link[rel="canonical"]').attr('href');
   return { ...buildSourceDoc(ops, $.root()[0], { titles, meta }), ...(url ? { url } : {}) };

@@ -1,7 +1,7 @@
 // DOM adapter: a live document → SourceDoc, for the content script. Uses layout where the
 // browser has it, so tables the page hides (display none, zero size) are left out.
 import type { SourceDoc } from '../model';
-import { buildSourceDoc, type NodeOps } from './tree';
+import { buildSourceDoc, headOf, type NodeOps } from './tree';
 import { hiddenByMarkup } from './style';
 
 const ELEMENT = 1;
@@ -26,12 +26,9 @@ export const domOps: NodeOps<Node> = {
 };
 
 export function docFromDom(document: Document): SourceDoc<Node> {
-  const meta: Record<string, string> = {};
-  document.querySelectorAll('meta[name]').forEach((el) => {
-    const name = el.getAttribute('name');
-    const content = el.getAttribute('content');
-    if (name && content) meta[name] = content.trim();
-  });
-  const titles = [meta.ArticleTitle ?? '', document.title.trim()];
+  const metas = [...document.querySelectorAll('meta[name]')].map(
+    (el) => [el.getAttribute('name'), el.getAttribute('content')] as [string | null, string | null],
+  );
+  const { meta, titles } = headOf(metas, document.title);
   return { ...buildSourceDoc(domOps, document.documentElement, { titles, meta }), url: document.location?.href ?? undefined };
 }

@@ -91,6 +91,14 @@ export function readTable<N>(ops: NodeOps<N>, table: N): SourceTable<N> {
   return { rows, node: table };
 }
 
+/** The document's head as the reader takes it: <meta name> tags by name, and the titles (the
+ * article title a portal names in meta ArticleTitle, then <title>). */
+export function headOf(metas: Iterable<[string | null | undefined, string | null | undefined]>, title: string) {
+  const meta: Record<string, string> = {};
+  for (const [name, content] of metas) if (name && content) meta[name] = content.trim();
+  return { meta, titles: [meta.ArticleTitle ?? '', title.trim()] };
+}
+
 /** One walk over the document: tables (nested ones too), headings and visible text. */
 export function buildSourceDoc<N>(ops: NodeOps<N>, root: N, head: { titles: string[]; meta: Record<string, string> }): SourceDoc<N> {
   const tables: SourceTable<N>[] = [];
