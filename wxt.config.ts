@@ -23,6 +23,17 @@ export default defineConfig({
     commands: {
       'save-report': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandSave__' },
     },
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'nianbao-lens@nianbao.example', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } }, gecko_android: { strict_min_version: '142.0' } } } : {}),
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'nianbao-lens@nianbao.example',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
   }),
 });

@@ -11,14 +11,34 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 
 /** A large page that is not a report: a portal's disclosure catalogue, 3,000 documents. */
 function catalogue(): string {
-  const rows = Array.from({ length: 3000 }, (_, i) => `<tr><td>${i + 1}</td><td><a href="/doc/${i}.htm">平潭综合实验区关于第${i + 1}号事项的通知</a></td><td>综合处</td><td>2024-0${(i % 9) + 1}-1${i % 10}</td></tr>`).join('');
-  const links = Array.from({ length: 2000 }, (_, i) => `<li><a href="/n/${i}.htm">政务动态第${i + 1}条</a><span>2024-01-01</span></li>`).join('');
-  return `<!doctype html><html><head><meta charset="utf-8"><title>政府信息公开目录_平潭综合实验区</title></head><body><h1 class="title">政府信息公开目录</h1><ul>${links}</ul><table><thead><tr><th>序号</th><th>标题</th><th>发布机构</th><th>日期</th></tr></thead><tbody>${rows}</tbody></table></body></html>`;
+  const rows = Array.from(
+    { length: 3000 },
+    (_, i) =>
+      `<tr><td>${i + 1}</td><td><a href="/doc/${i}.htm">平潭综合实验区关于第${i + 1}号事项的通知</a></td>` +
+      `<td>综合处</td><td>2024-0${(i % 9) + 1}-1${i % 10}</td></tr>`,
+  ).join('');
+  const links = Array.from(
+    { length: 2000 },
+    (_, i) => `<li><a href="/n/${i}.htm">政务动态第${i + 1}条</a><span>2024-01-01</span></li>`,
+  ).join('');
+  const head = '<meta charset="utf-8"><title>政府信息公开目录_平潭综合实验区</title>';
+  const header = '<thead><tr><th>序号</th><th>标题</th><th>发布机构</th><th>日期</th></tr></thead>';
+  const body = `<h1 class="title">政府信息公开目录</h1><ul>${links}</ul><table>${header}<tbody>${rows}</tbody></table>`;
+  return `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
 }
 
 const pages = await servePages();
 writeFileSync(join(pages.dir, 'catalogue.html'), catalogue());
-const files = ['catalogue.html', 'pingtan-report-list.html', 'pingtan-2024.html', 'pingtan-2021.html', 'shuyang-fgj-2023.html', 'pingtan-2013.html', 'anshan-2019-text.html', 'hostile.html'];
+const files = [
+  'catalogue.html',
+  'pingtan-report-list.html',
+  'pingtan-2024.html',
+  'pingtan-2021.html',
+  'shuyang-fgj-2023.html',
+  'pingtan-2013.html',
+  'anshan-2019-text.html',
+  'hostile.html',
+];
 const ext = await startExtension();
 const rows: string[][] = [];
 for (const file of files) {
@@ -31,7 +51,17 @@ for (const file of files) {
     // The content script runs at document_idle: wait until it has tried once.
     let timing: Timing | null = null;
     for (let tries = 0; !timing && tries < 100; tries++) {
-      timing = await ext.worker.evaluate((id) => (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<Timing | null> } } }).chrome.tabs.sendMessage(id, { type: 'get-timing' }).catch(() => null), tabId);
+      timing = await ext.worker.evaluate(
+        (id) =>
+          (
+            globalThis as unknown as {
+              chrome: { tabs: { sendMessage(id: number, m: object): Promise<Timing | null> } };
+            }
+          ).chrome.tabs
+            .sendMessage(id, { type: 'get-timing' })
+            .catch(() => null),
+        tabId,
+      );
       if (!timing) await page.waitForTimeout(50);
     }
     probe.push(timing!.probeMs);
@@ -61,4 +91,6 @@ pages.close();
 console.log(`Chromium, medians of ${RUNS} page loads each; baseline: read every cell's text once on the page`);
 printTable(['page', 'cells', 'baseline ms', 'probe ms', 'read+check ms', 'ratio'], rows);
 const size = (f: string) => `${(statSync(join('.output/chrome-mv3', f)).size / 1024).toFixed(1)} kB`;
-console.log(`content script ${size('content-scripts/content.js')} (no cheerio, no Preact); background ${size('background.js')}`);
+console.log(
+  `content script ${size('content-scripts/content.js')} (no cheerio, no Preact); background ${size('background.js')}`,
+);

@@ -9,14 +9,39 @@ import { median, printTable } from './stats';
 
 const N = Number(process.env.BENCH_REPORTS ?? 1000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const FILES = ['pingtan-2019.html', 'pingtan-2021.html', 'pingtan-2024.html', 'pingtan-2025.html', 'shuyang-fgj-2023.html', 'pingtan-jjf-2020.html', 'pingtan-gyz-2023.html', 'pingtan-czj-2009.html'];
+const FILES = [
+  'pingtan-2019.html',
+  'pingtan-2021.html',
+  'pingtan-2024.html',
+  'pingtan-2025.html',
+  'shuyang-fgj-2023.html',
+  'pingtan-jjf-2020.html',
+  'pingtan-gyz-2023.html',
+  'pingtan-czj-2009.html',
+];
 
-const bases = await Promise.all(FILES.map(async (file) => ({ html: fixture(file), saved: await toSaved({ url: file, html: fixture(file), report: toJson(analyzeHtml(fixture(file)), file) }, 0) })));
+const bases = await Promise.all(
+  FILES.map(async (file) => ({
+    html: fixture(file),
+    saved: await toSaved({ url: file, html: fixture(file), report: toJson(analyzeHtml(fixture(file)), file) }, 0),
+  })),
+);
 const records = bases.length
   ? Array.from({ length: N }, (_, i) => {
       const { html, saved } = bases[i % bases.length];
       const body = `${saved.body}${Math.floor(i / bases.length)}号`;
-      return { report: { ...saved, id: i + 1, url: `https://www.example.gov.cn/${i}.htm`, body, bodyKey: body, year: 2015 + (i % 11), savedAt: 1_763_700_000_000 + i }, page: { id: i + 1, html } };
+      return {
+        report: {
+          ...saved,
+          id: i + 1,
+          url: `https://www.example.gov.cn/${i}.htm`,
+          body,
+          bodyKey: body,
+          year: 2015 + (i % 11),
+          savedAt: 1_763_700_000_000 + i,
+        },
+        page: { id: i + 1, html },
+      };
     })
   : [];
 
@@ -42,7 +67,10 @@ for (let i = 0; i < records.length; i += 100) {
   );
 }
 
-const rowsAre = (n: number) => page.waitForFunction((k) => document.querySelectorAll('table.reports tbody tr').length === k, n, { timeout: 120_000 });
+const rowsAre = (n: number) =>
+  page.waitForFunction((k) => document.querySelectorAll('table.reports tbody tr').length === k, n, {
+    timeout: 120_000,
+  });
 async function time(fn: () => Promise<unknown>): Promise<number> {
   const t0 = performance.now();
   await fn();
@@ -65,9 +93,22 @@ for (let run = 0; run < RUNS; run++) {
     ),
   );
   times.open.push(await time(async () => (await page.reload(), await rowsAre(N))));
-  times.filter.push(await time(async () => (await page.fill('input[type="search"]', '沭阳'), await rowsAre(Math.ceil(N / bases.length)), await page.fill('input[type="search"]', ''), await rowsAre(N))));
+  times.filter.push(
+    await time(
+      async () => (
+        await page.fill('input[type="search"]', '沭阳'),
+        await rowsAre(Math.ceil(N / bases.length)),
+        await page.fill('input[type="search"]', ''),
+        await rowsAre(N)
+      ),
+    ),
+  );
   for (const kind of ['csv', 'xlsx', 'json'] as const) {
-    times[kind].push(await time(async () => Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.click(`[data-action="${kind}"]`)])));
+    times[kind].push(
+      await time(async () =>
+        Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.click(`[data-action="${kind}"]`)]),
+      ),
+    );
   }
 }
 await ext.context.close();
@@ -81,5 +122,10 @@ const label: Record<string, string> = {
   xlsx: `export XLSX (${N} reports)`,
   json: `export JSON backup (${N} reports with HTML)`,
 };
-console.log(`Chromium, library page with ${N} saved reports, medians of ${RUNS} runs (wall clock from the test driver)`);
-printTable(['operation', 'ms', 'ratio'], Object.keys(times).map((k) => [label[k], median(times[k]).toFixed(0), (median(times[k]) / base).toFixed(1)]));
+console.log(
+  `Chromium, library page with ${N} saved reports, medians of ${RUNS} runs (wall clock from the test driver)`,
+);
+printTable(
+  ['operation', 'ms', 'ratio'],
+  Object.keys(times).map((k) => [label[k], median(times[k]).toFixed(0), (median(times[k]) / base).toFixed(1)]),
+);

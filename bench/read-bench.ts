@@ -36,10 +36,17 @@ interface Input {
   adapt: (s: string) => SourceDoc;
 }
 
-const list = (d: string, ext: string) => readdirSync(d).filter((f) => f.endsWith(ext)).sort();
+const list = (d: string, ext: string) =>
+  readdirSync(d)
+    .filter((f) => f.endsWith(ext))
+    .sort();
 const inputs: Input[] = [
   ...list(dir, '.html').map((name) => ({ name, content: readFileSync(dir + name, 'utf8'), adapt: docFromHtml })),
-  ...list(seeds, '.txt').map((name) => ({ name: `seed ${name.slice(0, 3)}.txt`, content: readFileSync(seeds + name, 'utf8'), adapt: docFromText })),
+  ...list(seeds, '.txt').map((name) => ({
+    name: `seed ${name.slice(0, 3)}.txt`,
+    content: readFileSync(seeds + name, 'utf8'),
+    adapt: docFromText,
+  })),
 ];
 // Warm the JIT on every input first, so the first one measured is not the cold one.
 for (let i = 0; i < 10; i++) for (const { content, adapt } of inputs) analyzePage(adapt(content));
@@ -48,7 +55,13 @@ const rows: string[][] = [];
 for (const { name, content, adapt } of inputs) {
   const base = time(() => walk(adapt(content)));
   const full = time(() => analyzePage(adapt(content)));
-  rows.push([name, `${(content.length / 1024).toFixed(0)} KB`, base.toFixed(2), full.toFixed(2), (full / base).toFixed(2)]);
+  rows.push([
+    name,
+    `${(content.length / 1024).toFixed(0)} KB`,
+    base.toFixed(2),
+    full.toFixed(2),
+    (full / base).toFixed(2),
+  ]);
 }
 console.log(`median of ${RUNS} runs each, Node ${process.version}`);
 printTable(['fixture', 'size', 'walk ms', 'read+check ms', 'ratio'], rows);

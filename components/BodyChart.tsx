@@ -25,14 +25,31 @@ export function BodyChart({ body, series, s }: { body: string; series: YearFigur
       <figcaption>{s.chartTitle(body)}</figcaption>
       <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-label={s.chartTitle(body)}>
         <line x1={PAD.left} y1={y(0)} x2={W - PAD.right} y2={y(0)} stroke="#dadce0" />
-        <text x={PAD.left - 6} y={y(max) + 4} text-anchor="end" font-size="11" fill="#5f6368">{max}</text>
-        <text x={PAD.left - 6} y={y(0) + 4} text-anchor="end" font-size="11" fill="#5f6368">0</text>
+        <text x={PAD.left - 6} y={y(max) + 4} text-anchor="end" font-size="11" fill="#5f6368">
+          {max}
+        </text>
+        <text x={PAD.left - 6} y={y(0) + 4} text-anchor="end" font-size="11" fill="#5f6368">
+          0
+        </text>
         {years.map((yr) => (
-          <text key={yr} x={x(yr)} y={H - 6} text-anchor="middle" font-size="11" fill="#5f6368">{yr}</text>
+          <text key={yr} x={x(yr)} y={H - 6} text-anchor="middle" font-size="11" fill="#5f6368">
+            {yr}
+          </text>
         ))}
         {SERIES.map((k) => {
           const points = series.filter((p) => p[k.key] !== null).map((p) => `${x(p.year)},${y(p[k.key]!)}`);
-          return points.length > 0 && <polyline key={k.key} data-series={k.key} points={points.join(' ')} fill="none" stroke={k.color} stroke-width="2" />;
+          return (
+            points.length > 0 && (
+              <polyline
+                key={k.key}
+                data-series={k.key}
+                points={points.join(' ')}
+                fill="none"
+                stroke={k.color}
+                stroke-width="2"
+              />
+            )
+          );
         })}
       </svg>
       <ul class="legend">

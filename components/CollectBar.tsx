@@ -36,8 +36,10 @@ export function CollectBar({ tabId, s }: { tabId: number; s: Strings }) {
       (j) => (setError(''), setJob(j)),
       (e: unknown) => setError(s.collectFailed(String((e as Error)?.message ?? e))),
     );
-  const start = () => page && act(sendToBackground({ type: 'collect-start', source, title: page.title, links: page.links }));
-  const change = (action: 'pause' | 'resume' | 'retry') => job && act(sendToBackground({ type: 'collect-change', id: job.id!, action }));
+  const start = () =>
+    page && act(sendToBackground({ type: 'collect-start', source, title: page.title, links: page.links }));
+  const change = (action: 'pause' | 'resume' | 'retry') =>
+    job && act(sendToBackground({ type: 'collect-change', id: job.id!, action }));
 
   const failed = job?.items.filter((i) => i.status === 'failed') ?? [];
   // Offered on a listing page with no collection under way; again once one ended without failures.
@@ -53,7 +55,9 @@ export function CollectBar({ tabId, s }: { tabId: number; s: Strings }) {
         <>
           <progress value={progress.done} max={progress.total} />
           <p class="progress-text">{s.collectProgress(progress)}</p>
-          <p class="note">{job.state === 'running' ? s.collectRunning : job.state === 'paused' ? s.collectPaused : s.collectDone}</p>
+          <p class="note">
+            {job.state === 'running' ? s.collectRunning : job.state === 'paused' ? s.collectPaused : s.collectDone}
+          </p>
         </>
       )}
       <div class="actions">

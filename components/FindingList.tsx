@@ -35,12 +35,19 @@ export function FindingList({ findings, s, zh, marked, onReveal, title }: Props)
                 const cells = marked ? f.cells.filter((c) => marked.has(c)) : [];
                 const body = (
                   <>
-                    <span class="rule" title={ruleTitle(f.rule, zh)}>{f.rule}</span>
+                    <span class="rule" title={ruleTitle(f.rule, zh)}>
+                      {f.rule}
+                    </span>
                     <span class="msg">{f.message}</span>
                     {(f.reported !== null || f.computed !== null) && (
                       <span class="nums">
                         {s.reported} <b>{fmtNumber(f.reported)}</b> · {s.computed} <b>{fmtNumber(f.computed)}</b>
-                        {f.difference !== null && <> · {s.difference} <b>{fmtNumber(f.difference)}</b></>}
+                        {f.difference !== null && (
+                          <>
+                            {' '}
+                            · {s.difference} <b>{fmtNumber(f.difference)}</b>
+                          </>
+                        )}
                       </span>
                     )}
                   </>
@@ -52,7 +59,9 @@ export function FindingList({ findings, s, zh, marked, onReveal, title }: Props)
                         {body}
                       </button>
                     ) : (
-                      <div class="reveal static" title={marked ? s.noCells : undefined}>{body}</div>
+                      <div class="reveal static" title={marked ? s.noCells : undefined}>
+                        {body}
+                      </div>
                     )}
                   </li>
                 );

@@ -13,7 +13,15 @@ interface Props {
   onReveal?: (cells: CellId[]) => void;
 }
 
-function Value({ item, marked, onReveal }: { item: KeyItem; marked: Set<CellId> | null; onReveal?: (cells: CellId[]) => void }) {
+function Value({
+  item,
+  marked,
+  onReveal,
+}: {
+  item: KeyItem;
+  marked: Set<CellId> | null;
+  onReveal?: (cells: CellId[]) => void;
+}) {
   const value = fmtNumber(item.value);
   const cell = item.cell;
   if (!cell || !marked?.has(cell) || !onReveal) return <b>{value}</b>;

@@ -5,7 +5,21 @@ import { COLUMNS, columnName, rowsWith } from '@/lib/format/names';
 import type { Strings } from '@/lib/i18n';
 import { fmtNumber } from '@/lib/view/format';
 
-function Grid({ table, values, rows, cols, caption, flagged }: { table: TableKey; values: TableValues; rows: { key: string; label: string }[]; cols: string[]; caption: string; flagged: Set<string> }) {
+function Grid({
+  table,
+  values,
+  rows,
+  cols,
+  caption,
+  flagged,
+}: {
+  table: TableKey;
+  values: TableValues;
+  rows: { key: string; label: string }[];
+  cols: string[];
+  caption: string;
+  flagged: Set<string>;
+}) {
   const present = rows.filter((r) => values[r.key]);
   return (
     <table class="grid" data-table={table}>
@@ -14,7 +28,9 @@ function Grid({ table, values, rows, cols, caption, flagged }: { table: TableKey
         <tr>
           <th />
           {cols.map((c) => (
-            <th key={c} class="num">{columnName(table, c)}</th>
+            <th key={c} class="num">
+              {columnName(table, c)}
+            </th>
           ))}
         </tr>
       </thead>
@@ -37,11 +53,28 @@ function Grid({ table, values, rows, cols, caption, flagged }: { table: TableKey
 export function ReportTables({ report, s, flagged }: { report: ReportJson; s: Strings; flagged: Set<string> }) {
   const t2cols = [...new Set(Object.values(report.t2 ?? {}).flatMap((cols) => Object.keys(cols)))];
   const grid = (table: TableKey, values: TableValues | null, cols: string[]) =>
-    values && <Grid table={table} values={values} rows={rowsWith(table, Object.keys(values))} cols={cols} caption={s[table]} flagged={flagged} />;
+    values && (
+      <Grid
+        table={table}
+        values={values}
+        rows={rowsWith(table, Object.keys(values))}
+        cols={cols}
+        caption={s[table]}
+        flagged={flagged}
+      />
+    );
   return (
     <div class="tables">
-      {grid('t3', report.t3, COLUMNS.t3.map((c) => c.key))}
-      {grid('t4', report.t4, COLUMNS.t4.map((c) => c.key))}
+      {grid(
+        't3',
+        report.t3,
+        COLUMNS.t3.map((c) => c.key),
+      )}
+      {grid(
+        't4',
+        report.t4,
+        COLUMNS.t4.map((c) => c.key),
+      )}
       {grid('t2', report.t2, t2cols)}
     </div>
   );

@@ -19,7 +19,12 @@ export function SaveBar({ tabId, report, s, lang }: { tabId: number; report: Rep
   const save = async (update: boolean) => {
     setState({ status: 'saving' });
     try {
-      setState((await sendToBackground({ type: 'save-tab', tabId, update })) ?? { status: 'failed', problem: { code: 'no-tab' } });
+      setState(
+        (await sendToBackground({ type: 'save-tab', tabId, update })) ?? {
+          status: 'failed',
+          problem: { code: 'no-tab' },
+        },
+      );
     } catch (e) {
       setState({ status: 'failed', problem: { code: 'disconnected', detail: String((e as Error)?.message ?? e) } });
     }

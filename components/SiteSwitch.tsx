@@ -6,7 +6,17 @@ import { patternOf } from '@/lib/background/sites';
 import { sendToBackground } from '@/lib/messages';
 import type { Strings } from '@/lib/i18n';
 
-export function SiteSwitch({ site, tabId, s, onChange }: { site: string; tabId: number; s: Strings; onChange: () => void }) {
+export function SiteSwitch({
+  site,
+  tabId,
+  s,
+  onChange,
+}: {
+  site: string;
+  tabId: number;
+  s: Strings;
+  onChange: () => void;
+}) {
   const [granted, setGranted] = useState<boolean | null>(null);
   const [note, setNote] = useState('');
   useEffect(() => {

@@ -42,7 +42,11 @@ export default defineBackground(() => {
       return outcome;
     },
     'find-saved': async (message) => {
-      const dup = await findDuplicate(db, { url: pageAddress(message.url), bodyKey: bodyKey(message.body), year: message.year });
+      const dup = await findDuplicate(db, {
+        url: pageAddress(message.url),
+        bodyKey: bodyKey(message.body),
+        year: message.year,
+      });
       return dup ? { id: dup.found.id!, savedAt: dup.found.savedAt, reason: dup.reason } : null;
     },
     'enable-site': async (message) => {
@@ -88,7 +92,8 @@ export default defineBackground(() => {
     await sendToContent(tabId, { type: 'notify', outcome }).catch(() => undefined);
   }
   const saveAndTell = (tabId: number | undefined) =>
-    tabId !== undefined && handlers['save-tab']({ type: 'save-tab', tabId, update: false, tell: true }, { from: 'extension' });
+    tabId !== undefined &&
+    handlers['save-tab']({ type: 'save-tab', tabId, update: false, tell: true }, { from: 'extension' });
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== MENU_SAVE) return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -114,7 +119,10 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(({ origins = [] }) => {
     for (const pattern of origins) {
       const origin = pattern.replace(/\/\*$/, '');
-      if (patternOf(origin) === pattern) void disableSite(origin).then(refreshMenu).catch(() => undefined);
+      if (patternOf(origin) === pattern)
+        void disableSite(origin)
+          .then(refreshMenu)
+          .catch(() => undefined);
     }
   });
 });

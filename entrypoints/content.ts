@@ -60,7 +60,12 @@ export default defineContentScript({
       const stopTips = installTooltips(document, report, marks, lang);
       const errors = countSeverity(report.findings, 'error');
       const warnings = countSeverity(report.findings, 'warning');
-      showChip(document, summaryText(report.findings, lang), errors ? 'error' : warnings ? 'warning' : 'clean', strings(lang).close);
+      showChip(
+        document,
+        summaryText(report.findings, lang),
+        errors ? 'error' : warnings ? 'warning' : 'clean',
+        strings(lang).close,
+      );
       const marked = [...report.cells].filter(([, c]) => isElement(c.node)).map(([id]) => id);
       read = { report, state: { report: toJson(report, location.href), marked }, stop: stopTips };
       void sendToBackground({ type: 'page-read', errors }).catch(() => undefined);

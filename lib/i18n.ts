@@ -43,7 +43,10 @@ const zh = {
   published: (date: string) => `发布于 ${date}`,
   /** The page chip: 年报透镜：2处错误，3处提示 */
   chip: (errors: number, warnings: number) =>
-    '年报透镜：' + (errors + warnings === 0 ? '未发现问题' : [errors && `${errors}处错误`, warnings && `${warnings}处提示`].filter(Boolean).join('，')),
+    '年报透镜：' +
+    (errors + warnings === 0
+      ? '未发现问题'
+      : [errors && `${errors}处错误`, warnings && `${warnings}处提示`].filter(Boolean).join('，')),
   counts: (errors: number, warnings: number, infos: number) => `错误 ${errors} · 提示 ${warnings} · 说明 ${infos}`,
   noProblems: '未发现问题',
   save: '保存到报告库',
@@ -199,8 +202,12 @@ const en: Strings = {
   formatPre2019: 'before 2019 (prose)',
   published: (date: string) => `published ${date}`,
   chip: (errors: number, warnings: number) =>
-    'Nianbao Lens: ' + (errors + warnings === 0 ? 'no problems found' : [errors && plural(errors, 'error'), warnings && plural(warnings, 'warning')].filter(Boolean).join(', ')),
-  counts: (errors: number, warnings: number, infos: number) => [plural(errors, 'error'), plural(warnings, 'warning'), plural(infos, 'note')].join(' · '),
+    'Nianbao Lens: ' +
+    (errors + warnings === 0
+      ? 'no problems found'
+      : [errors && plural(errors, 'error'), warnings && plural(warnings, 'warning')].filter(Boolean).join(', ')),
+  counts: (errors: number, warnings: number, infos: number) =>
+    [plural(errors, 'error'), plural(warnings, 'warning'), plural(infos, 'note')].join(' · '),
   noProblems: 'No problems found',
   save: 'Save to library',
   saving: 'Saving…',
@@ -262,7 +269,8 @@ const en: Strings = {
   seriesSuits: 'Suits',
   openSource: 'Open the page',
   listingPage: (n: number) => `This page is a list of annual reports: ${plural(n, 'report')} listed.`,
-  collect: (n: number) => (n === 1 ? 'Collect the report listed on this page' : `Collect the ${n} reports listed on this page`),
+  collect: (n: number) =>
+    n === 1 ? 'Collect the report listed on this page' : `Collect the ${n} reports listed on this page`,
   collectHint: (seconds: number) =>
     `Fetches each report page on this site, one every ${seconds} s, reads and checks it, and saves it to the library.`,
   collectProgress: (p: Progress) =>
@@ -299,7 +307,10 @@ const en: Strings = {
       case 'not-backup':
         return 'Not a Nianbao Lens backup file.';
       case 'backup-newer':
-        return `This backup is from a newer Nianbao Lens (data version ${p.version}, this one ${p.mine}): update the extension first.`;
+        return (
+          `This backup is from a newer Nianbao Lens (data version ${p.version}, this one ${p.mine}): ` +
+          'update the extension first.'
+        );
       case 'backup-incomplete':
         return `Report ${p.index} of the backup is incomplete; nothing was imported.`;
       case 'no-tab':
@@ -339,4 +350,3 @@ export function isZh(lang: string | undefined): boolean {
 export function strings(lang: string | undefined): Strings {
   return isZh(lang) ? zh : en;
 }
-

@@ -181,7 +181,8 @@ export type Problem =
   | { code: 'legacy'; text: string };
 
 /** What an import of a backup did, or why it did nothing. */
-export type ImportResult = { ok: true; added: number; replaced: number; skipped: number } | { ok: false; problem: Problem };
+export type ImportResult =
+  { ok: true; added: number; replaced: number; skipped: number } | { ok: false; problem: Problem };
 
 export type SaveOutcome =
   | { status: 'saved' | 'updated'; id: number; savedAt: number }

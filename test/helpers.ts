@@ -9,7 +9,8 @@ import { analyze } from '../lib/analyze';
 export const fixturePath = (name: string) => fileURLToPath(new URL(`./fixtures/real/${name}`, import.meta.url));
 export const fixture = (name: string) => readFileSync(fixturePath(name), 'utf8');
 /** A seed report's text, by its file name without .txt ('002_e67d0018f5985882'). */
-export const seedText = (name: string) => readFileSync(fileURLToPath(new URL(`./fixtures/seeds/${name}.txt`, import.meta.url)), 'utf8');
+export const seedText = (name: string) =>
+  readFileSync(fileURLToPath(new URL(`./fixtures/seeds/${name}.txt`, import.meta.url)), 'utf8');
 export const analyzeSeed = (name: string) => analyze(docFromText(seedText(name)));
 export const analyzeHtml = (html: string) => analyze(docFromHtml(html));
 export const analyzeFixture = (name: string) => analyzeHtml(fixture(name));

@@ -25,7 +25,9 @@ describe('layers', () => {
     expect(violations(edited('lib/read/t3.ts', "import { openLibrary } from '../store/db';"), real)).toEqual([
       'lib/read/t3.ts → lib/store/db.ts: read may not import store',
     ]);
-    expect(violations(edited('lib/page/links.ts', "import { saveReport } from '../library/repository';"), real)).toEqual([
+    expect(
+      violations(edited('lib/page/links.ts', "import { saveReport } from '../library/repository';"), real),
+    ).toEqual([
       'lib/page/links.ts → lib/library/repository.ts: view may not import library',
       'lib/page/links.ts → lib/library/repository.ts: only the background writes the library',
     ]);
@@ -39,7 +41,9 @@ describe('layers', () => {
 
   it('fails on a write to the library outside its one writer', () => {
     const write = { path: 'components/library/ReportList.tsx', text: 'await db.reports.delete(id);' };
-    expect(violations([write])).toEqual(['components/library/ReportList.tsx: writes the library outside its one writer']);
+    expect(violations([write])).toEqual([
+      'components/library/ReportList.tsx: writes the library outside its one writer',
+    ]);
     expect(violations([{ path: 'lib/library/repository.ts', text: 'await db.reports.delete(id);' }])).toEqual([]);
   });
 });

@@ -10,7 +10,11 @@ declare const chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } }
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function launchWithExtension(opts: { headless: boolean; userDataDir?: string; lang?: string }): Promise<BrowserContext> {
+export async function launchWithExtension(opts: {
+  headless: boolean;
+  userDataDir?: string;
+  lang?: string;
+}): Promise<BrowserContext> {
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'nianbao-profile-'));
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -40,8 +44,14 @@ export interface Extension {
 }
 
 /** Chromium with the extension, and its service worker (headless unless told otherwise). */
-export async function startExtension(opts: { headless?: boolean; userDataDir?: string; lang?: string } = {}): Promise<Extension> {
-  const context = await launchWithExtension({ headless: opts.headless ?? true, userDataDir: opts.userDataDir, lang: opts.lang });
+export async function startExtension(
+  opts: { headless?: boolean; userDataDir?: string; lang?: string } = {},
+): Promise<Extension> {
+  const context = await launchWithExtension({
+    headless: opts.headless ?? true,
+    userDataDir: opts.userDataDir,
+    lang: opts.lang,
+  });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return { context, worker, id: new URL(worker.url()).host };
 }
@@ -51,4 +61,3 @@ export async function tabIdOf(ext: Extension, page: Page): Promise<number> {
   await page.bringToFront();
   return ext.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id!);
 }
-

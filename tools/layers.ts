@@ -33,7 +33,8 @@ const PACKAGES: [RegExp, RegExp][] = [
 ];
 
 const WRITERS = /^lib\/(library\/repository|collect\/jobs|store\/db)\.ts$/;
-const WRITE = /\b(?:db|tx)\.(?:reports|pages|jobs)\.(?:add|put|bulkAdd|bulkPut|update|delete|bulkDelete|clear)\(|\.modify\(/;
+const WRITE =
+  /\b(?:db|tx)\.(?:reports|pages|jobs)\.(?:add|put|bulkAdd|bulkPut|update|delete|bulkDelete|clear)\(|\.modify\(/;
 const REPOSITORY = 'lib/library/repository.ts';
 const REPOSITORY_CALLERS = /^(entrypoints\/background\.ts|lib\/background\/|lib\/collect\/)/;
 
@@ -44,12 +45,18 @@ export interface SourceFile {
   text: string;
 }
 
-const IMPORT = /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm;
+const IMPORT =
+  /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm;
 
 function resolve(from: string, spec: string, exists: (p: string) => boolean): string | null {
-  const base = spec.startsWith('@/') ? spec.slice(2) : spec.startsWith('.') ? normalize(join(dirname(from), spec)) : null;
+  const base = spec.startsWith('@/')
+    ? spec.slice(2)
+    : spec.startsWith('.')
+      ? normalize(join(dirname(from), spec))
+      : null;
   if (base === null) return null;
-  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`]) if (exists(candidate)) return candidate;
+  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`])
+    if (exists(candidate)) return candidate;
   return base;
 }
 
@@ -73,7 +80,8 @@ export function violations(files: SourceFile[], exists = (p: string) => files.so
         out.push(`${file.path} → ${target}: only the background writes the library`);
       }
     }
-    if (!WRITERS.test(file.path) && WRITE.test(file.text)) out.push(`${file.path}: writes the library outside its one writer`);
+    if (!WRITERS.test(file.path) && WRITE.test(file.text))
+      out.push(`${file.path}: writes the library outside its one writer`);
   }
   return out;
 }

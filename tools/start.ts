@@ -30,6 +30,8 @@ if (headless) {
   await ext.context.close();
   server.close();
 } else {
-  console.log('点击工具栏中的年报透镜按钮查看核对结果；关闭浏览器即可退出。Click the toolbar button for the findings; close the browser to quit.');
+  console.log(
+    '点击工具栏中的年报透镜按钮查看核对结果；关闭浏览器即可退出。Click the toolbar button for the findings; close the browser to quit.',
+  );
   ext.context.on('close', () => server.close());
 }

@@ -88,10 +88,22 @@ export function ReportList(p: Props) {
           {s.onlyErrors}
         </label>
         <span class="spacer" />
-        <button type="button" class="secondary" data-action="csv" onClick={() => p.onExport('csv')} disabled={p.shown.length === 0}>
+        <button
+          type="button"
+          class="secondary"
+          data-action="csv"
+          onClick={() => p.onExport('csv')}
+          disabled={p.shown.length === 0}
+        >
           {s.exportCsv}
         </button>
-        <button type="button" class="secondary" data-action="xlsx" onClick={() => p.onExport('xlsx')} disabled={p.shown.length === 0}>
+        <button
+          type="button"
+          class="secondary"
+          data-action="xlsx"
+          onClick={() => p.onExport('xlsx')}
+          disabled={p.shown.length === 0}
+        >
           {s.exportXlsx}
         </button>
         <button type="button" class="secondary" data-action="json" onClick={() => p.onExport('json')}>
@@ -106,7 +118,13 @@ export function ReportList(p: Props) {
             onChange={(e) => p.onImport(e.currentTarget.files?.[0])}
           />
         </label>
-        <button type="button" class="secondary" data-action="recheck" onClick={p.onRecheck} disabled={!!p.busy || p.total === 0}>
+        <button
+          type="button"
+          class="secondary"
+          data-action="recheck"
+          onClick={p.onRecheck}
+          disabled={!!p.busy || p.total === 0}
+        >
           {p.busy || s.recheckAll}
         </button>
       </div>

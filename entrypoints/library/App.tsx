@@ -88,7 +88,8 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
   };
   const exportAs = async (kind: 'csv' | 'xlsx' | 'json') => {
     const name = `nianbao-lens-${kind === 'json' ? 'backup-' : ''}${stamp()}.${kind}`;
-    const blob = kind === 'csv' ? csvBlob(shown) : kind === 'xlsx' ? await xlsxBlob(shown) : await backupBlob(db, shown);
+    const blob =
+      kind === 'csv' ? csvBlob(shown) : kind === 'xlsx' ? await xlsxBlob(shown) : await backupBlob(db, shown);
     download(name, blob);
   };
   const importFile = async (file: File | undefined) => {

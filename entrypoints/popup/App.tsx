@@ -38,7 +38,8 @@ export function App({ lang }: { lang: string }) {
   }, []);
   useEffect(() => void load(), [load]);
 
-  const reveal = (cells: CellId[]) => tab && void sendToContent(tab.id, { type: 'reveal', cells }).catch(() => undefined);
+  const reveal = (cells: CellId[]) =>
+    tab && void sendToContent(tab.id, { type: 'reveal', cells }).catch(() => undefined);
   const clear = () => tab && void sendToContent(tab.id, { type: 'clear' }).catch(() => undefined);
   const openLibrary = () => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
   const site = siteOf(tab?.url);

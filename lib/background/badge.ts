@@ -3,7 +3,9 @@
 import { browser } from 'wxt/browser';
 
 export function badgeFor(errors: number): { text: string; color: string } {
-  return errors > 0 ? { text: errors > 999 ? '999+' : String(errors), color: '#d93025' } : { text: '✓', color: '#5f6368' };
+  return errors > 0
+    ? { text: errors > 999 ? '999+' : String(errors), color: '#d93025' }
+    : { text: '✓', color: '#5f6368' };
 }
 
 export async function setBadge(tabId: number, errors: number): Promise<void> {

@@ -22,12 +22,15 @@ export async function enabledSites(): Promise<string[]> {
 /** After the popup obtained the permission: run on the site from now on, and on the open tab now. */
 export async function enableSite(origin: string, tabId?: number): Promise<void> {
   if (!(await enabledSites()).includes(origin)) {
-    await browser.scripting.registerContentScripts([{ id: scriptId(origin), matches: [patternOf(origin)], js: [CONTENT_SCRIPT], runAt: 'document_idle' }]);
+    await browser.scripting.registerContentScripts([
+      { id: scriptId(origin), matches: [patternOf(origin)], js: [CONTENT_SCRIPT], runAt: 'document_idle' },
+    ]);
   }
   if (tabId !== undefined) await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
 }
 
 export async function disableSite(origin: string): Promise<void> {
-  if ((await enabledSites()).includes(origin)) await browser.scripting.unregisterContentScripts({ ids: [scriptId(origin)] });
+  if ((await enabledSites()).includes(origin))
+    await browser.scripting.unregisterContentScripts({ ids: [scriptId(origin)] });
   await browser.permissions.remove({ origins: [patternOf(origin)] });
 }

@@ -9,7 +9,10 @@ const ALIASES: [RegExp, string][] = [
 
 export function bodyKey(name: string | null): string | null {
   if (!name) return null;
-  let key = name.normalize('NFKC').replace(/\s+/g, '').replace(/[(（][^()（）]*[)）]$/, '');
+  let key = name
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/[(（][^()（）]*[)）]$/, '');
   for (const [re, to] of ALIASES) key = key.replace(re, to);
   return key || null;
 }

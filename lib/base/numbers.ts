@@ -1,12 +1,9 @@
 // The number rules shared by every reader: what a cell's text means as a figure.
 
-export type Parsed =
-  | { kind: 'blank' }
-  | { kind: 'number'; value: number; unit: string | null }
-  | { kind: 'invalid' };
+export type Parsed = { kind: 'blank' } | { kind: 'number'; value: number; unit: string | null } | { kind: 'invalid' };
 
 // Forms that real pages use for an empty cell. A blank is not a zero.
-const BLANK = /^(?:|[\/\\]|[-—–―‐－]{1,2}|无|空|暂无|\.)$/;
+const BLANK = /^(?:|[/\\]|[-—–―‐－]{1,2}|无|空|暂无|\.)$/;
 // Bad encodings leave '?' (or U+FFFD) next to digits: "?1", "0?".
 const STRAY = /[?？\ufffd]/g;
 const UNITS = ['万元', '元', '件次', '件', '条', '个', '项', '次', '份', '人', '篇', '期'];

@@ -24,7 +24,12 @@ export const blank = defineRule({
     for (const [table, cells] of byTable) {
       const list = names.get(table)!;
       const shown = list.slice(0, SHOWN).join('、') + (list.length > SHOWN ? ` 等` : '');
-      out.push(rule.finding(`${tableName(table)}有 ${cells.length} 个空白单元格（${shown}），格式要求填写数字，没有发生的应填 0`, { scope: table, cells }));
+      out.push(
+        rule.finding(
+          `${tableName(table)}有 ${cells.length} 个空白单元格（${shown}），格式要求填写数字，没有发生的应填 0`,
+          { scope: table, cells },
+        ),
+      );
     }
     return out;
   },

@@ -12,8 +12,16 @@ export function deadlineFor(year: number, body: string, published: string): { da
   if (next < 2019 || published < '2019-05-15') {
     return { date: `${next}-03-31`, rule: '《政府信息公开条例》（2008年，国务院令第492号）：次年3月31日前公布' };
   }
-  if (DEPARTMENT.test(body)) return { date: `${next}-01-31`, rule: '《政府信息公开条例》（2019年修订）第四十九条：县级以上人民政府部门于每年1月31日前公布' };
-  if (GOVERNMENT.test(body)) return { date: `${next}-03-31`, rule: '《政府信息公开条例》（2019年修订）第四十九条：地方人民政府的年度报告于每年3月31日前公布' };
+  if (DEPARTMENT.test(body))
+    return {
+      date: `${next}-01-31`,
+      rule: '《政府信息公开条例》（2019年修订）第四十九条：县级以上人民政府部门于每年1月31日前公布',
+    };
+  if (GOVERNMENT.test(body))
+    return {
+      date: `${next}-03-31`,
+      rule: '《政府信息公开条例》（2019年修订）第四十九条：地方人民政府的年度报告于每年3月31日前公布',
+    };
   return null;
 }
 

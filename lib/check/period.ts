@@ -18,14 +18,29 @@ export const period = defineRule({
     if (year === null) return [];
     const out: Finding[] = [];
     const stats = periodYearOf(report.text);
-    if (stats !== null && stats !== year) out.push(warn(`标题为${year}年度报告，但统计期限写的是${stats}年`, 'statistics', stats, year));
+    if (stats !== null && stats !== year)
+      out.push(warn(`标题为${year}年度报告，但统计期限写的是${stats}年`, 'statistics', stats, year));
     const signed = signedOf(report.text);
     if (signed && signed < `${year + 1}-01-01`) {
-      out.push(warn(`${year}年度报告的落款日期为${signed}，早于${year}年结束；应为${year + 1}年`, 'signed', Number(signed.slice(0, 4)), year + 1));
+      out.push(
+        warn(
+          `${year}年度报告的落款日期为${signed}，早于${year}年结束；应为${year + 1}年`,
+          'signed',
+          Number(signed.slice(0, 4)),
+          year + 1,
+        ),
+      );
     }
     const published = report.meta.published;
     if (published && published < `${year + 1}-01-01`) {
-      out.push(warn(`${year}年度报告的发布日期为${published}，早于${year}年结束`, 'published', Number(published.slice(0, 4)), year + 1));
+      out.push(
+        warn(
+          `${year}年度报告的发布日期为${published}，早于${year}年结束`,
+          'published',
+          Number(published.slice(0, 4)),
+          year + 1,
+        ),
+      );
     }
     return out;
   },

@@ -55,6 +55,7 @@ export function checkRelation(report: Report, rule: RuleContext, rel: Relation):
     return rule.finding(`${rel.where}：${names}，无法核对；按 0 计时${holds}`, fields, 'info');
   }
   if (diff === 0) return null;
-  const side = (cells: CellRecord[], value: number) => (cells.length === 1 ? terms(cells, rel.by) : `${terms(cells, rel.by)} = ${fmt(value)}`);
+  const side = (cells: CellRecord[], value: number) =>
+    cells.length === 1 ? terms(cells, rel.by) : `${terms(cells, rel.by)} = ${fmt(value)}`;
   return rule.finding(`${rel.where}：${side(rc, r)}，但 ${side(pc, p)}，相差 ${fmt(Math.abs(diff))}`, fields);
 }

@@ -37,7 +37,10 @@ export function finding(rule: string, severity: Severity, message: string, field
 }
 
 export function contextOf(rule: RuleInfo): RuleContext {
-  return { id: rule.id, finding: (message, fields, severity = rule.severity) => finding(rule.id, severity, message, fields) };
+  return {
+    id: rule.id,
+    finding: (message, fields, severity = rule.severity) => finding(rule.id, severity, message, fields),
+  };
 }
 
 export const defineRule = (rule: Rule): Rule => rule;

@@ -99,9 +99,5 @@ export const structure = defineRule({
     en: 'Structure: a required part is missing or misnumbered',
   },
   severity: 'warning',
-  run: (report, rule) => [
-    ...tables(report, rule),
-    ...requiredSections(report, rule),
-    ...numbering(report, rule),
-  ],
+  run: (report, rule) => [...tables(report, rule), ...requiredSections(report, rule), ...numbering(report, rule)],
 });

@@ -14,7 +14,7 @@ export const t3Balance = defineRule({
   run: (report, rule) =>
     T3_COLUMNS.flatMap((c) => {
       const f = checkRelation(report, rule, {
-                scope: c.key,
+        scope: c.key,
         where: `表三「${c.label}」列（新收 + 上年结转 = 总计 + 结转下年度）`,
         by: 'row',
         reported: [t3Cell('total', c.key), t3Cell('carried_forward', c.key)],

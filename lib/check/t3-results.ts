@@ -14,10 +14,12 @@ export const t3Results = defineRule({
   run: (report, rule) => {
     if (!report.t3) return [];
     // The result rows the page actually prints: a 2021 report on the old template has one （六）.
-    const rows = [...new Set([...resultRows('2019'), ...resultRows('2021')])].filter((k) => report.t3 && k in report.t3);
+    const rows = [...new Set([...resultRows('2019'), ...resultRows('2021')])].filter(
+      (k) => report.t3 && k in report.t3,
+    );
     return T3_COLUMNS.flatMap((c) => {
       const f = checkRelation(report, rule, {
-                scope: c.key,
+        scope: c.key,
         where: `表三「${c.label}」列（总计 = 各项办理结果之和）`,
         by: 'row',
         reported: [t3Cell('total', c.key)],

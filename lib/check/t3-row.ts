@@ -15,7 +15,7 @@ export const t3Row = defineRule({
     (Object.keys(report.t3 ?? {}) as T3Row[]).flatMap((row) => {
       const label = report.cells.get(`t3.${row}.total`)?.label ?? row;
       const f = checkRelation(report, rule, {
-                scope: row,
+        scope: row,
         where: `表三「${label}」行（总计 = 各类申请人之和）`,
         by: 'col',
         reported: [t3Cell(row, 'total')],

@@ -14,7 +14,7 @@ export const t4Sum = defineRule({
   run: (report, rule) =>
     T4_BLOCKS.flatMap((b) => {
       const f = checkRelation(report, rule, {
-                scope: b.key,
+        scope: b.key,
         where: `表四「${b.label}」（总计 = 维持 + 纠正 + 其他 + 尚未审结）`,
         by: 'col',
         reported: [t4Cell(b.key, 'total')],

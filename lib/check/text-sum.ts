@@ -6,7 +6,10 @@ import type { Finding } from '../model';
 import { defineRule } from './rule';
 
 const COUNT_UNITS = '件次|件|条|个|项';
-const TOTAL = new RegExp(`(\\d[\\d,]*)\\s*(${COUNT_UNITS})\\s*(?:[(（]([^()（）]{2,120})[)）]|[,，]?\\s*(其中|分别为)\\s*[:：,，]?([^。；;]{2,200}))`, 'g');
+const TOTAL = new RegExp(
+  `(\\d[\\d,]*)\\s*(${COUNT_UNITS})\\s*(?:[(（]([^()（）]{2,120})[)）]|[,，]?\\s*(其中|分别为)\\s*[:：,，]?([^。；;]{2,200}))`,
+  'g',
+);
 const PART = new RegExp(`^(.*?)(\\d[\\d,]*)\\s*(?:${COUNT_UNITS})$`);
 const NOT_A_PART = /%|％|同比|增长|下降|增加|减少|占|比例|其中/;
 // A number that is itself an item of a list (…7件、62件，其中…) is not a total.

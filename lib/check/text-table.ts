@@ -13,7 +13,11 @@ interface Pair {
 const PAIRS: Pair[] = [
   { key: 'requests_received', cells: ['t3.new.total'], what: '表三「本年新收·总计」' },
   { key: 'reviews', cells: ['t4.review.total'], what: '表四「行政复议·总计」' },
-  { key: 'lawsuits', cells: ['t4.suit_direct.total', 't4.suit_after_review.total'], what: '表四「行政诉讼」两项总计之和' },
+  {
+    key: 'lawsuits',
+    cells: ['t4.suit_direct.total', 't4.suit_after_review.total'],
+    what: '表四「行政诉讼」两项总计之和',
+  },
 ];
 
 function tableSum(report: Report, ids: KnownCell[]): number | null {
@@ -44,7 +48,8 @@ export const textTable = defineRule({
     // The old 统计表: the prose against the same indicator's 本年度 value.
     for (const stated of report.figures.filter((f) => f.source === 'text' && f.key)) {
       const row = report.figures.find((f) => f.source === 'table' && f.key === stated.key);
-      if (row && row.value !== stated.value) out.push(contradiction(rule, stated, row.value, `统计表「${row.label}」`, []));
+      if (row && row.value !== stated.value)
+        out.push(contradiction(rule, stated, row.value, `统计表「${row.label}」`, []));
     }
     return out;
   },

@@ -25,7 +25,13 @@ export const value = defineRule({
     for (const c of report.cells.values()) {
       const what = problem(c);
       if (!what) continue;
-      out.push(rule.finding(`${tableName(c.table)}「${cellName(c)}」：${what}`, { scope: c.id, reported: c.invalid ? null : c.value, cells: [c.id] }));
+      out.push(
+        rule.finding(`${tableName(c.table)}「${cellName(c)}」：${what}`, {
+          scope: c.id,
+          reported: c.invalid ? null : c.value,
+          cells: [c.id],
+        }),
+      );
     }
     return out;
   },

@@ -34,6 +34,8 @@ export function withOutcome(job: CollectJob, index: number, item: CollectItem): 
 /** Failed items back in the queue, and the job running again. */
 export function retryFailed(job: CollectJob): CollectJob {
   if (!job.items.some((i) => i.status === 'failed')) return job;
-  const items = job.items.map((i): CollectItem => (i.status === 'failed' ? { url: i.url, title: i.title, status: 'pending' } : i));
+  const items = job.items.map((i): CollectItem =>
+    i.status === 'failed' ? { url: i.url, title: i.title, status: 'pending' } : i,
+  );
   return { ...job, items, state: 'running' };
 }

@@ -12,7 +12,13 @@ export async function latestJob(db: LibraryDb, source: string): Promise<CollectJ
 }
 
 /** A new collection, unless this page's last one is still running or paused: that one goes on. */
-export async function startJob(db: LibraryDb, source: string, title: string, links: ReportLink[], now = Date.now()): Promise<CollectJob> {
+export async function startJob(
+  db: LibraryDb,
+  source: string,
+  title: string,
+  links: ReportLink[],
+  now = Date.now(),
+): Promise<CollectJob> {
   return db.transaction('rw', db.jobs, async () => {
     const last = await latestJob(db, source);
     if (last && last.state !== 'done') return last;
@@ -22,12 +28,20 @@ export async function startJob(db: LibraryDb, source: string, title: string, lin
 }
 
 /** Pause, resume or retry a collection; null when it is gone. */
-export async function changeJob(db: LibraryDb, id: number, action: 'pause' | 'resume' | 'retry'): Promise<CollectJob | null> {
+export async function changeJob(
+  db: LibraryDb,
+  id: number,
+  action: 'pause' | 'resume' | 'retry',
+): Promise<CollectJob | null> {
   return db.transaction('rw', db.jobs, async () => {
     const job = await db.jobs.get(id);
     if (!job) return null;
     const changed =
-      action === 'retry' ? retryFailed(job) : job.state === 'done' ? job : { ...job, state: action === 'pause' ? ('paused' as const) : ('running' as const) };
+      action === 'retry'
+        ? retryFailed(job)
+        : job.state === 'done'
+          ? job
+          : { ...job, state: action === 'pause' ? ('paused' as const) : ('running' as const) };
     await db.jobs.put(changed);
     return changed;
   });

@@ -26,7 +26,10 @@ async function collectOne(opts: RunnerOptions, item: CollectItem, origin: string
     if (outcome.status === 'failed') return { ...base, status: 'failed', problem: outcome.problem };
     return { ...base, status: outcome.status === 'duplicate' ? 'duplicate' : 'saved', reportId: outcome.id };
   } catch (e) {
-    const problem = e instanceof CollectError ? e.problem : { code: 'read-failed' as const, detail: String((e as Error)?.message ?? e) };
+    const problem =
+      e instanceof CollectError
+        ? e.problem
+        : { code: 'read-failed' as const, detail: String((e as Error)?.message ?? e) };
     return { ...base, status: 'failed', problem };
   }
 }

@@ -20,7 +20,16 @@ export function toBackup(reports: SavedReportWithHtml[], now = new Date()): Back
 
 const isReport = (r: unknown): r is SavedReportWithHtml => {
   const x = r as SavedReportWithHtml;
-  return typeof x === 'object' && x !== null && typeof x.url === 'string' && typeof x.html === 'string' && typeof x.hash === 'string' && typeof x.savedAt === 'number' && typeof x.report === 'object' && x.report !== null;
+  return (
+    typeof x === 'object' &&
+    x !== null &&
+    typeof x.url === 'string' &&
+    typeof x.html === 'string' &&
+    typeof x.hash === 'string' &&
+    typeof x.savedAt === 'number' &&
+    typeof x.report === 'object' &&
+    x.report !== null
+  );
 };
 
 /** A backup read from text, or why it cannot be imported. */

@@ -4,7 +4,17 @@
 import type { SavedReport } from '../model';
 import { cellName, rowName } from '../format/names';
 
-export const CSV_HEADER = ['机关 body', '年度 year', '格式 format', '表 table', '行 row', '列 column', '名称 label', '数值 value', '来源 source_url'];
+export const CSV_HEADER = [
+  '机关 body',
+  '年度 year',
+  '格式 format',
+  '表 table',
+  '行 row',
+  '列 column',
+  '名称 label',
+  '数值 value',
+  '来源 source_url',
+];
 export const BOM = '\uFEFF';
 
 /** A text that starts like a formula (=, +, -, @, tab, CR) is kept as text. */
@@ -28,7 +38,17 @@ export function csvRows(reports: SavedReport[]): (string | number | null)[][] {
       for (const [row, cols] of Object.entries(values)) {
         const rowLabel = rowName(table, row);
         for (const [col, value] of Object.entries(cols)) {
-          rows.push([r.body, r.year, r.format, table, row, col, cellName({ table, label: rowLabel, col }), value, r.url]);
+          rows.push([
+            r.body,
+            r.year,
+            r.format,
+            table,
+            row,
+            col,
+            cellName({ table, label: rowLabel, col }),
+            value,
+            r.url,
+          ]);
         }
       }
     }

@@ -16,9 +16,14 @@ const identity = (r: SavedReport): Cell[] => [r.body, r.year, r.format, r.url];
 /** Every (row, column) of a table the reports hold, in the format's printed order. */
 function layout(table: TableKey, reports: SavedReport[]): { row: string; col: string; label: string }[] {
   const seen = new Set<string>();
-  for (const r of reports) for (const [row, cols] of Object.entries(r.report[table] ?? {})) for (const col of Object.keys(cols)) seen.add(`${row}\u0000${col}`);
+  for (const r of reports)
+    for (const [row, cols] of Object.entries(r.report[table] ?? {}))
+      for (const col of Object.keys(cols)) seen.add(`${row}\u0000${col}`);
   const out: { row: string; col: string; label: string }[] = [];
-  for (const { key, label } of rowsWith(table, [...seen].map((k) => k.split('\u0000')[0]))) {
+  for (const { key, label } of rowsWith(
+    table,
+    [...seen].map((k) => k.split('\u0000')[0]),
+  )) {
     for (const { key: col } of COLUMNS[table]) {
       if (seen.has(`${key}\u0000${col}`)) out.push({ row: key, col, label: cellName({ table, label, col }) });
     }
@@ -41,7 +46,17 @@ export function xlsxSheets(reports: SavedReport[]): SheetSpec[] {
   });
   const findings: Cell[][] = [[...IDENTITY, '规则', '严重程度', '说明', '报告值', '计算值', '差', '单元格']];
   for (const r of reports) {
-    for (const f of r.report.findings) findings.push([...identity(r), f.rule, f.severity, f.message, f.reported, f.computed, f.difference, f.cells.join(' ')]);
+    for (const f of r.report.findings)
+      findings.push([
+        ...identity(r),
+        f.rule,
+        f.severity,
+        f.message,
+        f.reported,
+        f.computed,
+        f.difference,
+        f.cells.join(' '),
+      ]);
   }
   sheets.push({ sheet: '核对结果', data: findings });
   return sheets;

@@ -17,13 +17,48 @@ const SERVICE_2019 = ['prev_count', 'change', 'decisions'];
 // Order matters: '其他对外管理服务事项' before anything matching on shorter words.
 export const T2_ROWS = [
   { key: 'regulations', label: '规章', keywords: ['规章'], columns: { '2019': ITEM_2019, '2021': ITEM_2021 } },
-  { key: 'normative', label: '规范性文件', keywords: ['规范性文件'], columns: { '2019': ITEM_2019, '2021': ITEM_2021 } },
-  { key: 'other_services', label: '其他对外管理服务事项', keywords: ['其他对外管理', '对外管理服务'], columns: { '2019': SERVICE_2019 } },
-  { key: 'licensing', label: '行政许可', keywords: ['行政许可'], columns: { '2019': SERVICE_2019, '2021': ['decisions'] } },
-  { key: 'penalty', label: '行政处罚', keywords: ['行政处罚'], columns: { '2019': SERVICE_2019, '2021': ['decisions'] } },
-  { key: 'coercion', label: '行政强制', keywords: ['行政强制'], columns: { '2019': SERVICE_2019, '2021': ['decisions'] } },
-  { key: 'fees', label: '行政事业性收费', keywords: ['事业性收费', '行政事业'], columns: { '2019': ['prev_count', 'change'], '2021': ['amount'] } },
-  { key: 'procurement', label: '政府集中采购', keywords: ['集中采购', '政府采购'], columns: { '2019': ['projects', 'amount'] } },
+  {
+    key: 'normative',
+    label: '规范性文件',
+    keywords: ['规范性文件'],
+    columns: { '2019': ITEM_2019, '2021': ITEM_2021 },
+  },
+  {
+    key: 'other_services',
+    label: '其他对外管理服务事项',
+    keywords: ['其他对外管理', '对外管理服务'],
+    columns: { '2019': SERVICE_2019 },
+  },
+  {
+    key: 'licensing',
+    label: '行政许可',
+    keywords: ['行政许可'],
+    columns: { '2019': SERVICE_2019, '2021': ['decisions'] },
+  },
+  {
+    key: 'penalty',
+    label: '行政处罚',
+    keywords: ['行政处罚'],
+    columns: { '2019': SERVICE_2019, '2021': ['decisions'] },
+  },
+  {
+    key: 'coercion',
+    label: '行政强制',
+    keywords: ['行政强制'],
+    columns: { '2019': SERVICE_2019, '2021': ['decisions'] },
+  },
+  {
+    key: 'fees',
+    label: '行政事业性收费',
+    keywords: ['事业性收费', '行政事业'],
+    columns: { '2019': ['prev_count', 'change'], '2021': ['amount'] },
+  },
+  {
+    key: 'procurement',
+    label: '政府集中采购',
+    keywords: ['集中采购', '政府采购'],
+    columns: { '2019': ['projects', 'amount'] },
+  },
 ] as const satisfies readonly T2RowDef[];
 
 export type T2Row = (typeof T2_ROWS)[number]['key'] | `extra:${string}`;

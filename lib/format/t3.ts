@@ -70,7 +70,9 @@ export type T3Row = (typeof T3_ROWS)[number]['key'] | `extra:${string}`;
 
 /** The result rows whose sum is （七）总计, per format. */
 export function resultRows(format: Format): T3Row[] {
-  const results = T3_ROWS.filter((r) => !(['new', 'carried_over', 'total', 'carried_forward'] as string[]).includes(r.key));
+  const results = T3_ROWS.filter(
+    (r) => !(['new', 'carried_over', 'total', 'carried_forward'] as string[]).includes(r.key),
+  );
   return results.filter((r: RowDef) => !r.only || r.only === format).map((r) => r.key);
 }
 

@@ -7,7 +7,8 @@ import { buildSourceDoc, headOf, type NodeOps } from './tree';
 import { hiddenByMarkup } from './style';
 
 const ops: NodeOps<AnyNode> = {
-  kind: (n) => (n.type === 'text' ? 'text' : n.type === 'tag' || n.type === 'script' || n.type === 'style' ? 'element' : 'other'),
+  kind: (n) =>
+    n.type === 'text' ? 'text' : n.type === 'tag' || n.type === 'script' || n.type === 'style' ? 'element' : 'other',
   tag: (n) => (n as Element).name.toLowerCase(),
   attr: (n, name) => (n as Element).attribs?.[name],
   children: (n) => ('children' in n ? n.children : []),

@@ -30,5 +30,8 @@ export function docFromDom(document: Document): SourceDoc<Node> {
     (el) => [el.getAttribute('name'), el.getAttribute('content')] as [string | null, string | null],
   );
   const { meta, titles } = headOf(metas, document.title);
-  return { ...buildSourceDoc(domOps, document.documentElement, { titles, meta }), url: document.location?.href ?? undefined };
+  return {
+    ...buildSourceDoc(domOps, document.documentElement, { titles, meta }),
+    url: document.location?.href ?? undefined,
+  };
 }

@@ -50,7 +50,12 @@ function runs(tokens: Token[]): Run[] {
   return out;
 }
 
-const cell = (t: Token | null): SourceCell<TextSpan> => ({ text: t?.text ?? '', rowSpan: 1, colSpan: 1, node: t?.span ?? { start: 0, end: 0 } });
+const cell = (t: Token | null): SourceCell<TextSpan> => ({
+  text: t?.text ?? '',
+  rowSpan: 1,
+  colSpan: 1,
+  node: t?.span ?? { start: 0, end: 0 },
+});
 const row = (cells: SourceCell<TextSpan>[]) => ({ cells, group: 0 });
 const table = (rows: ReturnType<typeof row>[]): SourceTable<TextSpan> => ({ rows, node: { start: 0, end: 0 } });
 
@@ -84,7 +89,9 @@ function table2(rs: Run[]): SourceTable<TextSpan> {
 
 /** Table 4: the header words, then one row of values. */
 function table4(rs: Run[]): SourceTable<TextSpan> {
-  return table(rs.flatMap(({ labels, values }) => [row(labels.map(cell)), ...(values.length ? [row(values.map(cell))] : [])]));
+  return table(
+    rs.flatMap(({ labels, values }) => [row(labels.map(cell)), ...(values.length ? [row(values.map(cell))] : [])]),
+  );
 }
 
 /** Tables 2, 3 and 4 recovered from text, as far as the text holds them. */

@@ -11,7 +11,9 @@ export const INPUT_KINDS: InputKind[] = [html, text];
 const HEAD_BYTES = 1024;
 
 function headOf(file: InputFile): string {
-  const head = file.text?.slice(0, HEAD_BYTES) ?? new TextDecoder('latin1').decode((file.bytes ?? new Uint8Array()).subarray(0, HEAD_BYTES));
+  const head =
+    file.text?.slice(0, HEAD_BYTES) ??
+    new TextDecoder('latin1').decode((file.bytes ?? new Uint8Array()).subarray(0, HEAD_BYTES));
   return head.replace(/^(\uFEFF|ï»¿)/, '');
 }
 

@@ -16,8 +16,31 @@ export interface NodeOps<N> {
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'select', 'textarea', 'iframe']);
 const BLOCK = new Set([
-  'p', 'div', 'br', 'li', 'tr', 'td', 'th', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'section', 'article', 'blockquote', 'pre', 'ul', 'ol', 'dl', 'dt', 'dd', 'hr', 'caption',
+  'p',
+  'div',
+  'br',
+  'li',
+  'tr',
+  'td',
+  'th',
+  'table',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'section',
+  'article',
+  'blockquote',
+  'pre',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'hr',
+  'caption',
 ]);
 const HEADING = /^h[1-3]$/;
 
@@ -100,7 +123,11 @@ export function headOf(metas: Iterable<[string | null | undefined, string | null
 }
 
 /** One walk over the document: tables (nested ones too), headings and visible text. */
-export function buildSourceDoc<N>(ops: NodeOps<N>, root: N, head: { titles: string[]; meta: Record<string, string> }): SourceDoc<N> {
+export function buildSourceDoc<N>(
+  ops: NodeOps<N>,
+  root: N,
+  head: { titles: string[]; meta: Record<string, string> },
+): SourceDoc<N> {
   const tables: SourceTable<N>[] = [];
   const headings: string[] = [];
   const parts: string[] = [];

@@ -12,9 +12,12 @@ export function crossYear(pair: { prev: ReportJson; next: ReportJson }): { prev:
 }
 
 /** Reports of the same body in consecutive years, by body key; each report's CROSS-YEAR findings. */
-export function crossYearFindings<T extends { id?: number; bodyKey: string | null; year: number | null; report: ReportJson }>(reports: T[]): Map<number, Finding[]> {
+export function crossYearFindings<
+  T extends { id?: number; bodyKey: string | null; year: number | null; report: ReportJson },
+>(reports: T[]): Map<number, Finding[]> {
   const byKey = new Map<string, T>();
-  for (const r of reports) if (r.bodyKey && r.year !== null && r.id !== undefined) byKey.set(`${r.bodyKey}\u0000${r.year}`, r);
+  for (const r of reports)
+    if (r.bodyKey && r.year !== null && r.id !== undefined) byKey.set(`${r.bodyKey}\u0000${r.year}`, r);
   const out = new Map<number, Finding[]>();
   const add = (id: number, fs: Finding[]) => fs.length && out.set(id, [...(out.get(id) ?? []), ...fs]);
   for (const next of byKey.values()) {

@@ -29,8 +29,18 @@ export function filterReports<T extends SavedReport>(reports: T[], f: Filters): 
 export function sortReports<T extends SavedReport>(reports: T[], key: SortKey, descending: boolean): T[] {
   // Unknown values (no body, no year) sort first; names in pinyin order; ties by id.
   const compare = (x: string | number | null, y: string | number | null): number =>
-    x === y ? 0 : x === null ? -1 : y === null ? 1 : typeof x === 'string' ? x.localeCompare(y as string, 'zh-CN') : (x as number) - (y as number);
-  const sorted = [...reports].sort((a, b) => compare(a[key] as string | number | null, b[key] as string | number | null) || (a.id ?? 0) - (b.id ?? 0));
+    x === y
+      ? 0
+      : x === null
+        ? -1
+        : y === null
+          ? 1
+          : typeof x === 'string'
+            ? x.localeCompare(y as string, 'zh-CN')
+            : (x as number) - (y as number);
+  const sorted = [...reports].sort(
+    (a, b) => compare(a[key] as string | number | null, b[key] as string | number | null) || (a.id ?? 0) - (b.id ?? 0),
+  );
   return descending ? sorted.reverse() : sorted;
 }
 
@@ -51,7 +61,8 @@ export interface YearFigures {
 }
 
 export function bodySeries(reports: SavedReport[], bodyKey: string): YearFigures[] {
-  const sum = (...xs: (number | null | undefined)[]) => (xs.some((x) => x === null || x === undefined) ? null : xs.reduce<number>((a, b) => a + (b as number), 0));
+  const sum = (...xs: (number | null | undefined)[]) =>
+    xs.some((x) => x === null || x === undefined) ? null : xs.reduce<number>((a, b) => a + (b as number), 0);
   return reports
     .filter((r) => r.bodyKey === bodyKey && r.year !== null)
     .map((r) => {

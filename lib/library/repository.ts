@@ -53,11 +53,16 @@ export async function deleteReport(
 }
 
 /** Put a deleted report back, unless the same report was saved again meanwhile. */
-export async function restoreReport(db: LibraryDb, report: SavedReport, page: SavedPage | undefined): Promise<SaveOutcome> {
+export async function restoreReport(
+  db: LibraryDb,
+  report: SavedReport,
+  page: SavedPage | undefined,
+): Promise<SaveOutcome> {
   try {
     return await db.transaction('rw', db.reports, db.pages, async () => {
       const dup = await findDuplicate(db, report);
-      if (dup) return { status: 'duplicate', id: dup.found.id!, savedAt: dup.found.savedAt, reason: dup.reason } as const;
+      if (dup)
+        return { status: 'duplicate', id: dup.found.id!, savedAt: dup.found.savedAt, reason: dup.reason } as const;
       const free = report.id !== undefined && !(await db.reports.get(report.id));
       const id = (await db.reports.add(free ? report : { ...report, id: undefined })) as number;
       if (page) await db.pages.put({ id, html: page.html });
@@ -118,7 +123,14 @@ export async function recheckReports(db: LibraryDb, ids: number[]) {
       const { report, after } = result;
       await db.reports.update(id, { report, errors: after.errors, warnings: after.warnings, title: report.meta.title });
     }
-    out.push({ id, body: saved.body, year: saved.year, before: result.before, after: result.after, changed: result.changed });
+    out.push({
+      id,
+      body: saved.body,
+      year: saved.year,
+      before: result.before,
+      after: result.after,
+      changed: result.changed,
+    });
   }
   return out;
 }

@@ -61,7 +61,10 @@ export function articleHtml(document: Document, report: Report<unknown>): string
   clone.querySelectorAll('script, noscript, iframe, object, embed').forEach((el) => el.remove());
   const metas = [...document.querySelectorAll('meta[name]')]
     .filter((m) => m.getAttribute('content'))
-    .map((m) => `<meta name="${escapeAttr(m.getAttribute('name')!)}" content="${escapeAttr(m.getAttribute('content')!)}">`);
+    .map(
+      (m) => `<meta name="${escapeAttr(m.getAttribute('name')!)}" content="${escapeAttr(m.getAttribute('content')!)}">`,
+    );
   const body = clone.localName === 'body' || clone.localName === 'html' ? clone.innerHTML : clone.outerHTML;
-  return `<!doctype html><html><head><meta charset="utf-8"><title>${escapeText(document.title)}</title>${metas.join('')}</head><body>${body}</body></html>`;
+  const head = `<meta charset="utf-8"><title>${escapeText(document.title)}</title>${metas.join('')}`;
+  return `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
 }

@@ -13,7 +13,12 @@ button { all: unset; cursor: pointer; padding: 0 2px; font-size: 16px; line-heig
 button:hover, button:focus-visible { opacity: 1; outline: 1px solid #fff; }
 `;
 
-export function showChip(document: Document, text: string, tone: 'error' | 'warning' | 'clean', closeLabel: string): HTMLElement {
+export function showChip(
+  document: Document,
+  text: string,
+  tone: 'error' | 'warning' | 'clean',
+  closeLabel: string,
+): HTMLElement {
   removeChip(document);
   const { host, root } = shadowHost(document, HOST, CSS);
   const chip = document.createElement('div');

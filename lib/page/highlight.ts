@@ -16,12 +16,15 @@ const STYLE_ID = 'nianbao-lens-style';
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 const CSS = `
-[${SEVERITY_ATTR}="error"] { outline: 2px solid #d93025 !important; outline-offset: -2px; background-color: rgba(217, 48, 37, 0.10) !important; }
-[${SEVERITY_ATTR}="warning"] { outline: 2px solid #e37400 !important; outline-offset: -2px; background-color: rgba(249, 171, 0, 0.14) !important; }
+[${SEVERITY_ATTR}="error"] { outline: 2px solid #d93025 !important; outline-offset: -2px;
+  background-color: rgba(217, 48, 37, 0.10) !important; }
+[${SEVERITY_ATTR}="warning"] { outline: 2px solid #e37400 !important; outline-offset: -2px;
+  background-color: rgba(249, 171, 0, 0.14) !important; }
 [${SEVERITY_ATTR}="info"] { outline: 1px dashed #1a73e8 !important; outline-offset: -2px; }
 [${RULE_ATTR}]:hover, [${RULE_ATTR}]:focus, [${RELATED_ATTR}] { box-shadow: inset 0 0 0 3px #1a73e8 !important; }
 [${FLASH_ATTR}] { animation: nianbao-flash 0.4s ease-in-out 4 alternate; }
-@keyframes nianbao-flash { from { box-shadow: inset 0 0 0 0 rgba(26, 115, 232, 0); } to { box-shadow: inset 0 0 0 6px rgba(26, 115, 232, 0.9); } }
+@keyframes nianbao-flash { from { box-shadow: inset 0 0 0 0 rgba(26, 115, 232, 0); }
+  to { box-shadow: inset 0 0 0 6px rgba(26, 115, 232, 0.9); } }
 `;
 
 export interface Mark {

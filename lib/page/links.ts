@@ -24,7 +24,9 @@ export function reportLinks(document: Document, pageUrl: string): ReportLink[] {
     const address = pageAddress(url.href);
     if (seen.has(address)) continue;
     // Portals cut long titles in the list ("…年度政府信息…") and keep the whole one in title="".
-    const title = [a.textContent ?? '', a.getAttribute('title') ?? ''].map((t) => t.replace(/\s+/g, ' ').trim()).find((t) => t.length <= 80 && isReportTitle(t));
+    const title = [a.textContent ?? '', a.getAttribute('title') ?? '']
+      .map((t) => t.replace(/\s+/g, ' ').trim())
+      .find((t) => t.length <= 80 && isReportTitle(t));
     if (!title) continue;
     seen.add(address);
     links.push({ url: address, title });

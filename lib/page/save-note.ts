@@ -2,7 +2,10 @@
 import type { SaveOutcome } from '../model';
 import type { Strings } from '../i18n';
 
-export function saveNote(outcome: SaveOutcome | null, s: Strings): { text: string; tone: 'error' | 'warning' | 'clean' } {
+export function saveNote(
+  outcome: SaveOutcome | null,
+  s: Strings,
+): { text: string; tone: 'error' | 'warning' | 'clean' } {
   if (outcome === null) return { text: s.notReportShortcut, tone: 'warning' };
   if (outcome.status === 'duplicate') return { text: s.duplicateShortcut, tone: 'warning' };
   if (outcome.status === 'failed') return { text: s.saveFailed(s.problem(outcome.problem)), tone: 'error' };

@@ -25,7 +25,13 @@ const CSS = `
 .cells { color: #5f6368; font-size: 12px; }
 `;
 
-function describe(document: Document, report: Report<unknown>, f: Finding, cell: CellId | undefined, lang: string): HTMLElement {
+function describe(
+  document: Document,
+  report: Report<unknown>,
+  f: Finding,
+  cell: CellId | undefined,
+  lang: string,
+): HTMLElement {
   const s = strings(lang);
   const box = document.createElement('div');
   box.className = `f ${f.severity}`;
@@ -38,7 +44,11 @@ function describe(document: Document, report: Report<unknown>, f: Finding, cell:
   line('head', `${s[f.severity]} · ${ruleTitle(f.rule, isZh(lang))}`);
   line('msg', f.message);
   if (f.reported !== null || f.computed !== null) {
-    line('nums', `${s.reported} ${fmtNumber(f.reported)} · ${s.computed} ${fmtNumber(f.computed)}` + (f.difference !== null ? ` · ${s.difference} ${fmtNumber(f.difference)}` : ''));
+    line(
+      'nums',
+      `${s.reported} ${fmtNumber(f.reported)} · ${s.computed} ${fmtNumber(f.computed)}` +
+        (f.difference !== null ? ` · ${s.difference} ${fmtNumber(f.difference)}` : ''),
+    );
   }
   const named = (id: CellId) => {
     const c = report.cells.get(id);
@@ -48,13 +58,21 @@ function describe(document: Document, report: Report<unknown>, f: Finding, cell:
   const others = f.cells.filter((id) => id !== cell);
   if (others.length > 0) {
     const shown = others.slice(0, MAX_RELATED).map(named).join('、');
-    line('cells', `${s.related}：${shown}${others.length > MAX_RELATED ? ' ' + s.andMore(others.length - MAX_RELATED) : ''}`);
+    line(
+      'cells',
+      `${s.related}：${shown}${others.length > MAX_RELATED ? ' ' + s.andMore(others.length - MAX_RELATED) : ''}`,
+    );
   }
   return box;
 }
 
 /** Listens for hover and focus on marked cells; returns the function that stops it all. */
-export function installTooltips(document: Document, report: Report<unknown>, marks: Map<Element, Mark>, lang: string): () => void {
+export function installTooltips(
+  document: Document,
+  report: Report<unknown>,
+  marks: Map<Element, Mark>,
+  lang: string,
+): () => void {
   const idOf = new Map<Element, CellId>();
   for (const [id, c] of report.cells) if (isElement(c.node)) idOf.set(c.node, id);
   let host: HTMLElement | null = null;

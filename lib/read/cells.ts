@@ -3,7 +3,13 @@ import type { CellRecord, TableKey } from '../model';
 import type { Placement } from './grid';
 import { parseNumber } from '../base/numbers';
 
-export function cellRecord<N>(table: TableKey, row: string, col: string, label: string, p: Placement<N>): CellRecord<N> {
+export function cellRecord<N>(
+  table: TableKey,
+  row: string,
+  col: string,
+  label: string,
+  p: Placement<N>,
+): CellRecord<N> {
   const parsed = parseNumber(p.cell.text);
   return {
     id: `${table}.${row}.${col}`,

@@ -3,7 +3,20 @@ import type { Meta, SourceDoc } from '../model';
 
 const REPORT_TITLE = /(?:政府信息|政务)公开.{0,12}(?:年度报告|年报|工作报告)$|信息公开年度报告$/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
-const CN_DIGITS: Record<string, string> = { 〇: '0', 零: '0', O: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const CN_DIGITS: Record<string, string> = {
+  〇: '0',
+  零: '0',
+  O: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
 
 /** 二〇一九年 → 2019年, so that years written in Chinese numerals are found too. */
 export function arabicYears(text: string): string {
@@ -13,7 +26,11 @@ export function arabicYears(text: string): string {
 /** A title with the portal's suffixes and trailing notes removed: 标题_栏目_站点 → 标题. */
 export function cleanTitle(title: string): string {
   // Portal suffixes (标题_栏目_站点) and breadcrumbs (首页->政务公开->…) are split off.
-  const parts = title.normalize('NFKC').split(/\s*(?:[_|]|->|>|\s-\s)\s*/).map((p) => p.trim()).filter(Boolean);
+  const parts = title
+    .normalize('NFKC')
+    .split(/\s*(?:[_|]|->|>|\s-\s)\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const main = parts.find((p) => REPORT_TITLE.test(stripNote(p))) ?? parts[0] ?? '';
   return main.replace(/\s+/g, '');
 }
@@ -38,7 +55,11 @@ export function bodyOf(title: string): string | null {
   const t = arabicYears(title);
   const m = YEAR.exec(t);
   if (!m) return null;
-  const before = t.slice(0, m.index).replace(/[《〈"“]/g, '').replace(/关于$/, '').trim();
+  const before = t
+    .slice(0, m.index)
+    .replace(/[《〈"“]/g, '')
+    .replace(/关于$/, '')
+    .trim();
   if (before) return before;
   const after = /^(?:度)?(.+?)(?:政府信息公开|信息公开)/.exec(t.slice(m.index + m[0].length));
   return after && after[1] ? after[1] : null;

@@ -11,7 +11,10 @@ interface Pattern {
 const N = '(\\d[\\d,]*)\\s*(件次|件|条|个)';
 const PATTERNS: Pattern[] = [
   { key: 'proactive_total', re: new RegExp(`主动公开(?:政府)?信息[^。；;，,\\d、]{0,4}?${N}`, 'g') },
-  { key: 'requests_received', re: new RegExp(`(?:受理|收到)[^。；;，,\\d]{0,16}?(?:依申请公开|公开申请|申请)[^。；;，,\\d、]{0,8}?${N}`, 'g') },
+  {
+    key: 'requests_received',
+    re: new RegExp(`(?:受理|收到)[^。；;，,\\d]{0,16}?(?:依申请公开|公开申请|申请)[^。；;，,\\d、]{0,8}?${N}`, 'g'),
+  },
   { key: 'reviews', re: new RegExp(`行政复议(?:案件|申请)?[^。；;，,\\d、]{0,4}?${N}`, 'g') },
   { key: 'lawsuits', re: new RegExp(`行政诉讼(?:案件)?[^。；;，,\\d、]{0,4}?${N}`, 'g') },
 ];
@@ -25,7 +28,10 @@ const FEE = /收取[^。，,\d]{0,10}?(?:信息处理费|费用)[^。，,\d]{0,4
 
 // 没有发生因政府信息公开工作被…提起…行政复议、行政诉讼等情况: both are zero.
 const NONE = /没有发生|未发生|没有出现|未出现|均未|均为0|均为零/;
-const NONE_KEYS: [string, string][] = [['reviews', '行政复议'], ['lawsuits', '行政诉讼']];
+const NONE_KEYS: [string, string][] = [
+  ['reviews', '行政复议'],
+  ['lawsuits', '行政诉讼'],
+];
 
 /** Figures from NFKC-folded text. */
 export function proseFigures(plain: string): Figure[] {
@@ -39,11 +45,24 @@ export function proseFigures(plain: string): Figure[] {
     }
   }
   const fee = FEE.exec(plain) ?? NO_FEE.exec(plain);
-  if (fee) out.push({ key: 'fees', label: fee[0], value: fee[1] ? Number(fee[1].replace(/,/g, '')) : 0, unit: fee[2] ?? '元', source: 'text' });
+  if (fee)
+    out.push({
+      key: 'fees',
+      label: fee[0],
+      value: fee[1] ? Number(fee[1].replace(/,/g, '')) : 0,
+      unit: fee[2] ?? '元',
+      source: 'text',
+    });
   for (const { key, re } of PATTERNS) {
     for (const m of plain.matchAll(re)) {
       if (CHANGE.test(m[0]) || out.some((f) => f.key === key)) continue;
-      out.push({ key, label: m[0].replace(/\s+/g, ''), value: Number(m[1].replace(/,/g, '')), unit: m[2], source: 'text' });
+      out.push({
+        key,
+        label: m[0].replace(/\s+/g, ''),
+        value: Number(m[1].replace(/,/g, '')),
+        unit: m[2],
+        source: 'text',
+      });
       break;
     }
   }

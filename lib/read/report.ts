@@ -58,7 +58,33 @@ export function readReport<N>(doc: SourceDoc<N>): Report<N> {
   const titled = looksLikeReport(doc.titles, doc.headings);
   const kind = t3Table || t4Table || titled ? 'report' : 'not-report';
   if (kind === 'not-report') {
-    return { kind, format: null, meta, t2: null, t3: null, t4: null, figures: [], findings: [], cells: new Map(), structure: [], text, url: doc.url ?? null };
+    return {
+      kind,
+      format: null,
+      meta,
+      t2: null,
+      t3: null,
+      t4: null,
+      figures: [],
+      findings: [],
+      cells: new Map(),
+      structure: [],
+      text,
+      url: doc.url ?? null,
+    };
   }
-  return { kind, format, meta, t2, t3, t4, figures: [...figures, ...proseFigures(text)], findings: [], cells, structure, text, url: doc.url ?? null };
+  return {
+    kind,
+    format,
+    meta,
+    t2,
+    t3,
+    t4,
+    figures: [...figures, ...proseFigures(text)],
+    findings: [],
+    cells,
+    structure,
+    text,
+    url: doc.url ?? null,
+  };
 }

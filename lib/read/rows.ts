@@ -51,7 +51,9 @@ export function tableRows<N>(table: SourceTable<N>, minValues: number): TableRow
     const labels = row.filter((p) => p.col < valueStart);
     const values = row.filter((p) => p.col >= valueStart && p.row === r);
     const texts = labels.map((p) => normLabel(p.cell.text)).filter(Boolean);
-    const data = values.length > 0 && (values.some((p) => /\d/.test(p.cell.text)) || values.every((p) => isValueText(p.cell.text)));
+    const data =
+      values.length > 0 &&
+      (values.some((p) => /\d/.test(p.cell.text)) || values.every((p) => isValueText(p.cell.text)));
     return { index: r, labels, values, data, last: texts[texts.length - 1] ?? '', full: texts.join('') };
   });
   const firstData = rows.findIndex((row) => row.data && row.values.length >= minValues);

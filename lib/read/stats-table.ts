@@ -36,7 +36,10 @@ export function statsFigures<N>(table: SourceTable<N>): Figure[] {
     // 其中：1．网站公开 is a part, not the indicator itself.
     const key = /^其中|^\d/.test(label) ? null : (KEYS.find(([re]) => re.test(label))?.[1] ?? null);
     const unit = (row[unitCol] ?? '').trim() || null;
-    for (const [col, suffix, note] of [[yearCol, '', '本年度'], [cumulativeCol, '.cumulative', '历年累计']] as const) {
+    for (const [col, suffix, note] of [
+      [yearCol, '', '本年度'],
+      [cumulativeCol, '.cumulative', '历年累计'],
+    ] as const) {
       if (col < 0) continue;
       const parsed = parseNumber(row[col] ?? '');
       if (parsed.kind !== 'number') continue;

@@ -10,7 +10,10 @@ import { headerUnit } from '../base/numbers';
 import { tableRows, type MappedRow } from './rows';
 
 export function isT2(text: string): boolean {
-  return (text.includes('规范性文件') || text.includes('规章')) && (text.includes('行政许可') || text.includes('行政处罚') || text.includes('事业性收费'));
+  return (
+    (text.includes('规范性文件') || text.includes('规章')) &&
+    (text.includes('行政许可') || text.includes('行政处罚') || text.includes('事业性收费'))
+  );
 }
 
 /** The format table 2's header words belong to, if they say. */
@@ -58,7 +61,14 @@ export function mapT2<N>(
       const rec = cellRecord('t2', key, cols[i], label, p);
       if (cols[i] === 'amount') {
         rec.unit ??= headerUnit(headerText(header, p)) ?? (format === '2021' ? '万元' : null);
-        if (rec.value !== null) figures.push({ key: rec.id, label: `${label} ${headerText(header, p) || '金额'}`, value: rec.value, unit: rec.unit, source: 'table' });
+        if (rec.value !== null)
+          figures.push({
+            key: rec.id,
+            label: `${label} ${headerText(header, p) || '金额'}`,
+            value: rec.value,
+            unit: rec.unit,
+            source: 'table',
+          });
       }
       out.add(rec);
     });
@@ -72,7 +82,11 @@ function headerText<N>(header: HeaderRow<N> | null, p: Placement<N>): string {
 }
 
 /** Columns by header when every value has a distinct known one, else by the format's order. */
-function columnsFor<N>(row: MappedRow<N>, header: HeaderRow<N> | null, order: readonly string[] | undefined): readonly string[] | null {
+function columnsFor<N>(
+  row: MappedRow<N>,
+  header: HeaderRow<N> | null,
+  order: readonly string[] | undefined,
+): readonly string[] | null {
   const byHeader = row.values.map((p) => keyOf(T2_COLUMNS, headerText(header, p)));
   if (byHeader.every(Boolean) && new Set(byHeader).size === byHeader.length) return byHeader as string[];
   if (order && order.length === row.values.length) return order;

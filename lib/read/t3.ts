@@ -26,7 +26,8 @@ export function mapT3<N>(table: SourceTable<N>, cells: Map<string, CellRecord<N>
     // Seven value cells are the seven columns in order, whatever the header spans say (real
     // headers often misalign); otherwise each cell goes by the header above its first column.
     const byOrder = row.values.length === T3_COLUMNS.length;
-    if (!byOrder) structure.push(`表三「${label}」行有${row.values.length}个数值单元格，应为${T3_COLUMNS.length}个；已按表头对应`);
+    if (!byOrder)
+      structure.push(`表三「${label}」行有${row.values.length}个数值单元格，应为${T3_COLUMNS.length}个；已按表头对应`);
     row.values.forEach((p, i) => {
       const col = byOrder ? T3_COLUMNS[i].key : keyOf(T3_COLUMNS, header(p.col));
       if (col && out.values[key]?.[col] === undefined) out.add(cellRecord('t3', key, col, label, p));

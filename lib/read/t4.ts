@@ -19,7 +19,6 @@ function blockOf(headers: string): string | undefined {
   return undefined;
 }
 
-
 export function mapT4<N>(table: SourceTable<N>, cells: Map<string, CellRecord<N>>, structure: string[]): TableValues {
   const { rows, header, headers } = tableRows(table, T4_COLUMNS.length);
   const out = new TableBuilder(cells);

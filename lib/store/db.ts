@@ -13,7 +13,11 @@ import { problemFromLegacy } from './legacy-problem';
 export const DB_NAME = 'nianbao-lens';
 export const SCHEMA_VERSION = 4;
 
-export type LibraryDb = Dexie & { reports: EntityTable<SavedReport, 'id'>; pages: EntityTable<SavedPage, 'id'>; jobs: EntityTable<CollectJob, 'id'> };
+export type LibraryDb = Dexie & {
+  reports: EntityTable<SavedReport, 'id'>;
+  pages: EntityTable<SavedPage, 'id'>;
+  jobs: EntityTable<CollectJob, 'id'>;
+};
 
 export function openLibrary(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]): LibraryDb {
   const db = new Dexie(name, options) as LibraryDb;
@@ -23,7 +27,9 @@ export function openLibrary(name = DB_NAME, options?: ConstructorParameters<type
     .upgrade(async (tx) => {
       const reports = tx.table('reports');
       const old: (SavedReport & { html?: string })[] = await reports.toArray();
-      await tx.table('pages').bulkPut(old.filter((r) => typeof r.html === 'string').map((r) => ({ id: r.id, html: r.html })));
+      await tx
+        .table('pages')
+        .bulkPut(old.filter((r) => typeof r.html === 'string').map((r) => ({ id: r.id, html: r.html })));
       await reports.toCollection().modify((r: SavedReport & { html?: string }) => {
         r.bodyKey = bodyKey(r.body);
         delete r.html;

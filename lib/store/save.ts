@@ -25,7 +25,10 @@ export async function toSaved(payload: SavePayload, savedAt: number): Promise<Sa
   };
 }
 
-export async function findDuplicate(db: LibraryDb, entry: Pick<SavedReport, 'url' | 'bodyKey' | 'year'>): Promise<{ found: SavedReport; reason: 'url' | 'body-year' } | null> {
+export async function findDuplicate(
+  db: LibraryDb,
+  entry: Pick<SavedReport, 'url' | 'bodyKey' | 'year'>,
+): Promise<{ found: SavedReport; reason: 'url' | 'body-year' } | null> {
   const byUrl = await db.reports.where('url').equals(entry.url).first();
   if (byUrl) return { found: byUrl, reason: 'url' };
   if (entry.bodyKey === null || entry.year === null) return null;

@@ -43,7 +43,11 @@ export function keyFigures(report: ReportJson): KeyGroup[] {
   if (t4) {
     const rows = T4_BLOCKS.filter((b) => t4[b.key]).map((b) => ({
       label: b.label,
-      items: T4_KEY_COLUMNS.map((c) => ({ label: columnName('t4', c), value: t4[b.key][c] ?? null, cell: `t4.${b.key}.${c}` })),
+      items: T4_KEY_COLUMNS.map((c) => ({
+        label: columnName('t4', c),
+        value: t4[b.key][c] ?? null,
+        cell: `t4.${b.key}.${c}`,
+      })),
     }));
     groups.push({ table: 't4', rows });
   }
@@ -56,7 +60,13 @@ export function keyFigures(report: ReportJson): KeyGroup[] {
   }
   const prose = report.figures.filter((f) => f.source === 'text' && f.key && PROSE_LABELS[f.key]);
   if (prose.length > 0 && !t3) {
-    groups.push({ table: 'prose', rows: prose.map((f) => ({ label: PROSE_LABELS[f.key!], items: [{ label: f.unit ?? '', value: f.value, cell: null }] })) });
+    groups.push({
+      table: 'prose',
+      rows: prose.map((f) => ({
+        label: PROSE_LABELS[f.key!],
+        items: [{ label: f.unit ?? '', value: f.value, cell: null }],
+      })),
+    });
   }
   return groups;
 }

@@ -11,8 +11,12 @@ beforeEach(() => {
   fakeBrowser.reset();
   registered = [];
   fakeBrowser.scripting.getRegisteredContentScripts = vi.fn(async () => registered) as never;
-  fakeBrowser.scripting.registerContentScripts = vi.fn(async (scripts: Script[]) => void registered.push(...scripts)) as never;
-  fakeBrowser.scripting.unregisterContentScripts = vi.fn(async ({ ids }: { ids: string[] }) => void (registered = registered.filter((s) => !ids.includes(s.id)))) as never;
+  fakeBrowser.scripting.registerContentScripts = vi.fn(
+    async (scripts: Script[]) => void registered.push(...scripts),
+  ) as never;
+  fakeBrowser.scripting.unregisterContentScripts = vi.fn(
+    async ({ ids }: { ids: string[] }) => void (registered = registered.filter((s) => !ids.includes(s.id))),
+  ) as never;
   fakeBrowser.scripting.executeScript = vi.fn(async () => []) as never;
   fakeBrowser.permissions.remove = vi.fn(async () => true) as never;
 });
@@ -21,7 +25,14 @@ describe('a site enabled from the popup', () => {
   it('gets the content script from now on, once, and the open tab is read at once', async () => {
     await enableSite('https://www.example.org', 7);
     await enableSite('https://www.example.org', 7);
-    expect(registered).toEqual([{ id: 'site:https://www.example.org', matches: ['https://www.example.org/*'], js: [CONTENT_SCRIPT], runAt: 'document_idle' }]);
+    expect(registered).toEqual([
+      {
+        id: 'site:https://www.example.org',
+        matches: ['https://www.example.org/*'],
+        js: [CONTENT_SCRIPT],
+        runAt: 'document_idle',
+      },
+    ]);
     expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: [CONTENT_SCRIPT] });
     expect(await enabledSites()).toEqual(['https://www.example.org']);
   });

@@ -17,7 +17,11 @@ describe('typed cell ids', () => {
 
   it('names cells that a real report has', () => {
     const cells = analyzeFixture('pingtan-2025.html').cells;
-    for (const id of [t3Cell('withheld.internal', 'natural'), t4Cell('suit_after_review', 'pending'), t2Cell('normative', 'in_force')]) {
+    for (const id of [
+      t3Cell('withheld.internal', 'natural'),
+      t4Cell('suit_after_review', 'pending'),
+      t2Cell('normative', 'in_force'),
+    ]) {
       expect(cells.has(id), id).toBe(true);
     }
     expect(cells.get(t3Cell('new', 'total'))?.value).toBe(154);

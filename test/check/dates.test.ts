@@ -15,16 +15,32 @@ describe('DEADLINE', () => {
     const r = seed('001_c2cef3dbede2db47');
     expect(r.meta).toMatchObject({ body: '安庆市人民政府政务服务中心', year: 2016, published: '2017-05-22' });
     expect(rules(r.findings, 'DEADLINE', 'PERIOD')).toEqual([
-      expect.objectContaining({ rule: 'DEADLINE', severity: 'warning', scope: '2017-03-31', reported: 52, message: expect.stringContaining('国务院令第492号') }),
+      expect.objectContaining({
+        rule: 'DEADLINE',
+        severity: 'warning',
+        scope: '2017-03-31',
+        reported: 52,
+        message: expect.stringContaining('国务院令第492号'),
+      }),
     ]);
   });
 
   it('a real page published 42 days late (平潭县财政局 2009, published 2010-05-12)', () => {
-    expect(rules(analyzeFixture('pingtan-czj-2009.html').findings, 'DEADLINE').map((f) => [f.scope, f.reported])).toEqual([['2010-03-31', 42]]);
+    expect(
+      rules(analyzeFixture('pingtan-czj-2009.html').findings, 'DEADLINE').map((f) => [f.scope, f.reported]),
+    ).toEqual([['2010-03-31', 42]]);
   });
 
   it('on time: departments by 31 January and governments by 31 March under the 2019 rule', () => {
-    for (const name of ['pingtan-gyz-2023', 'pingtan-hzs-2025', 'pingtan-jjf-2020', 'pingtan-nyn-2019', 'pingtan-2019', 'pingtan-2021', 'pingtan-2025']) {
+    for (const name of [
+      'pingtan-gyz-2023',
+      'pingtan-hzs-2025',
+      'pingtan-jjf-2020',
+      'pingtan-nyn-2019',
+      'pingtan-2019',
+      'pingtan-2021',
+      'pingtan-2025',
+    ]) {
       expect(rules(analyzeFixture(`${name}.html`).findings, 'DEADLINE', 'PERIOD')).toEqual([]);
     }
     expect(rules(seed('000_179aec6b059d2134').findings, 'DEADLINE', 'PERIOD')).toEqual([]);
@@ -52,7 +68,13 @@ describe('PERIOD', () => {
     const r = seed('003_7302e5d13d14c9bc');
     expect(r.meta).toMatchObject({ body: '沈阳市大东区', year: 2018, published: '2019-03-27' });
     expect(rules(r.findings, 'PERIOD', 'DEADLINE')).toEqual([
-      expect.objectContaining({ rule: 'PERIOD', scope: 'signed', reported: 2018, computed: 2019, message: '2018年度报告的落款日期为2018-03-06，早于2018年结束；应为2019年' }),
+      expect.objectContaining({
+        rule: 'PERIOD',
+        scope: 'signed',
+        reported: 2018,
+        computed: 2019,
+        message: '2018年度报告的落款日期为2018-03-06，早于2018年结束；应为2019年',
+      }),
     ]);
   });
 
@@ -63,7 +85,9 @@ describe('PERIOD', () => {
   });
 
   it('statistics period and title disagreeing', () => {
-    const r = analyze(docFromText('某县2021年政府信息公开工作年度报告\n本报告所列数据统计期限为2020年1月1日至2020年12月31日。'));
+    const r = analyze(
+      docFromText('某县2021年政府信息公开工作年度报告\n本报告所列数据统计期限为2020年1月1日至2020年12月31日。'),
+    );
     expect(rules(r.findings, 'PERIOD').map((f) => f.message)).toEqual(['标题为2021年度报告，但统计期限写的是2020年']);
   });
 });

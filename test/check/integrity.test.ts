@@ -27,7 +27,8 @@ describe('INTEGRITY', () => {
   });
 
   it('words that only look close do not fire', () => {
-    const text = '平潭县2015年政府信息公开工作年度报告\n成人教育招生信息12条；体育彩票公益金使用情况；金沙县、太阳城社区的比分统计。';
+    const text =
+      '平潭县2015年政府信息公开工作年度报告\n成人教育招生信息12条；体育彩票公益金使用情况；金沙县、太阳城社区的比分统计。';
     expect(analyze(docFromText(text)).findings.filter((x) => x.rule === 'INTEGRITY')).toEqual([]);
   });
 });
@@ -40,10 +41,16 @@ describe('INTEGRITY: the host a report comes from', () => {
   });
 
   it('the same report served from another host is flagged', () => {
-    const html = fixture('pingtan-2021.html').replace('content="https://www.pingtan.gov.cn/zwgk', 'content="https://pingtan-gov.example.com/zwgk');
+    const html = fixture('pingtan-2021.html').replace(
+      'content="https://www.pingtan.gov.cn/zwgk',
+      'content="https://pingtan-gov.example.com/zwgk',
+    );
     const f = analyzeHtml(html).findings.filter((x) => x.rule === 'INTEGRITY');
     expect(f.map((x) => [x.scope, x.message])).toEqual([
-      ['host', '这份政府信息公开年报不是从政府网站（.gov.cn）取得的，而是来自 pingtan-gov.example.com：请到发布机关的门户网站核对原文'],
+      [
+        'host',
+        '这份政府信息公开年报不是从政府网站（.gov.cn）取得的，而是来自 pingtan-gov.example.com：请到发布机关的门户网站核对原文',
+      ],
     ]);
   });
 });
@@ -53,11 +60,14 @@ describe('fees from the prose', () => {
     ['pingtan-2024.html', '无收取信息处理费'],
     ['shuyang-fgj-2023.html', '未发生收费'],
   ])('%s: none charged', (name, words) => {
-    expect(analyzeFixture(name).figures.filter((f) => f.key === 'fees')).toEqual([{ key: 'fees', label: words, value: 0, unit: '元', source: 'text' }]);
+    expect(analyzeFixture(name).figures.filter((f) => f.key === 'fees')).toEqual([
+      { key: 'fees', label: words, value: 0, unit: '元', source: 'text' },
+    ]);
   });
 
   it('an amount, and a table label that only mentions 收费 does not count', () => {
-    const f = (text: string) => analyze(docFromText(`某县2016年政府信息公开工作年度报告\n${text}`)).figures.filter((x) => x.key === 'fees');
+    const f = (text: string) =>
+      analyze(docFromText(`某县2016年政府信息公开工作年度报告\n${text}`)).figures.filter((x) => x.key === 'fees');
     expect(f('全年共收取信息处理费用120元。').map((x) => [x.value, x.unit])).toEqual([[120, '元']]);
     expect(f('2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请')).toEqual([]);
   });

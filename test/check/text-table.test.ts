@@ -29,14 +29,24 @@ describe('TEXT-TABLE', () => {
     const f = seed('002_e67d0018f5985882').findings.filter((x) => x.rule === 'TEXT-TABLE');
     expect(f).toEqual([
       {
-        rule: 'TEXT-TABLE', severity: 'warning', scope: 'requests_received', reported: 59, computed: 148, difference: -89, cells: ['t3.new.total'],
+        rule: 'TEXT-TABLE',
+        severity: 'warning',
+        scope: 'requests_received',
+        reported: 59,
+        computed: 148,
+        difference: -89,
+        cells: ['t3.new.total'],
         message: '正文称「受理依申请公开59件次」（59），但表三「本年新收·总计」为 148',
       },
     ]);
   });
 
   it('agrees on the real pages that state the figure (pingtan-2025 154, pingtan-hzs-2025 6, shuyang 26)', () => {
-    for (const [name, value] of [['pingtan-2025.html', 154], ['pingtan-hzs-2025.html', 6], ['shuyang-fgj-2023.html', 26]] as const) {
+    for (const [name, value] of [
+      ['pingtan-2025.html', 154],
+      ['pingtan-hzs-2025.html', 6],
+      ['shuyang-fgj-2023.html', 26],
+    ] as const) {
       const r = analyzeFixture(name);
       expect(r.figures.find((x) => x.key === 'requests_received')?.value).toBe(value);
       expect(r.findings.filter((x) => x.rule === 'TEXT-TABLE')).toEqual([]);
@@ -44,8 +54,12 @@ describe('TEXT-TABLE', () => {
   });
 
   it('fires on a real page when the prose is changed (pingtan-2025: 154件 → 145件)', () => {
-    const r = analyzeHtml(fixture('pingtan-2025.html').replace('申请</span><span>154</span>', '申请</span><span>145</span>'));
-    expect(r.findings.filter((x) => x.rule === 'TEXT-TABLE').map((x) => [x.reported, x.computed])).toEqual([[145, 154]]);
+    const r = analyzeHtml(
+      fixture('pingtan-2025.html').replace('申请</span><span>154</span>', '申请</span><span>145</span>'),
+    );
+    expect(r.findings.filter((x) => x.rule === 'TEXT-TABLE').map((x) => [x.reported, x.computed])).toEqual([
+      [145, 154],
+    ]);
   });
 });
 
@@ -53,26 +67,46 @@ describe('the old 统计表 (指标名称 | 计量单位 | 本年度 | 历年累
   it('pingtan-2013: 本年度 and 历年累计 kept apart, parts without a key', () => {
     const figures = analyzeFixture('pingtan-2013.html').figures.filter((f) => f.source === 'table');
     expect(figures.filter((f) => f.key).map((f) => [f.key, f.value, f.unit])).toEqual([
-      ['proactive_total', 72804, '条'], ['proactive_total.cumulative', 76424, '条'],
-      ['requests_received', 0, '条'], ['requests_received.cumulative', 0, '条'],
-      ['requests_answered', 0, '条'], ['requests_answered.cumulative', 0, '条'],
-      ['reviews', 0, '件'], ['reviews.cumulative', 0, '件'],
-      ['lawsuits', 0, '件'], ['lawsuits.cumulative', 0, '件'],
-      ['complaints', 0, '件'], ['complaints.cumulative', 0, '件'],
+      ['proactive_total', 72804, '条'],
+      ['proactive_total.cumulative', 76424, '条'],
+      ['requests_received', 0, '条'],
+      ['requests_received.cumulative', 0, '条'],
+      ['requests_answered', 0, '条'],
+      ['requests_answered.cumulative', 0, '条'],
+      ['reviews', 0, '件'],
+      ['reviews.cumulative', 0, '件'],
+      ['lawsuits', 0, '件'],
+      ['lawsuits.cumulative', 0, '件'],
+      ['complaints', 0, '件'],
+      ['complaints.cumulative', 0, '件'],
     ]);
     // 2、政府公报公开 has a blank 历年累计: no figure is invented for it.
-    expect(figures.filter((f) => f.label.startsWith('2、政府公报公开')).map((f) => f.label)).toEqual(['2、政府公报公开（本年度）']);
+    expect(figures.filter((f) => f.label.startsWith('2、政府公报公开')).map((f) => f.label)).toEqual([
+      '2、政府公报公开（本年度）',
+    ]);
   });
 
   it('pingtan-czj-2009: a 年末统计 column only', () => {
     const figures = analyzeFixture('pingtan-czj-2009.html').figures.filter((f) => f.key && f.source === 'table');
-    expect(figures.map((f) => [f.key, f.value])).toEqual([['proactive_total', 6], ['requests_received', 0], ['requests_answered', 0], ['reviews', 0], ['lawsuits', 0], ['complaints', 0]]);
+    expect(figures.map((f) => [f.key, f.value])).toEqual([
+      ['proactive_total', 6],
+      ['requests_received', 0],
+      ['requests_answered', 0],
+      ['reviews', 0],
+      ['lawsuits', 0],
+      ['complaints', 0],
+    ]);
   });
 
   it('pingtan-2013: the prose says 4970条, its own 统计表 says 72804', () => {
     const f = analyzeFixture('pingtan-2013.html').findings.filter((x) => x.rule === 'TEXT-TABLE');
     expect(f.map((x) => [x.scope, x.reported, x.computed, x.message])).toEqual([
-      ['proactive_total', 4970, 72804, '正文称「主动公开政府信息4970条」（4970），但统计表「主动公开信息数（本年度）」为 72804'],
+      [
+        'proactive_total',
+        4970,
+        72804,
+        '正文称「主动公开政府信息4970条」（4970），但统计表「主动公开信息数（本年度）」为 72804',
+      ],
     ]);
   });
 

@@ -14,17 +14,27 @@ describe('TEXT-SUM', () => {
     const f = seed('000_179aec6b059d2134').findings.filter((x) => x.rule === 'TEXT-SUM');
     expect(f).toEqual([
       expect.objectContaining({
-        severity: 'warning', reported: 62984, computed: 62986, difference: -2,
-        message: '「市行政审批局通过鞍山政务服务网、大厅一楼LED大屏幕主动公开政府信息62984条」，但所列各项 62219 + 2 + 765 = 62986，相差 2',
+        severity: 'warning',
+        reported: 62984,
+        computed: 62986,
+        difference: -2,
+        message:
+          '「市行政审批局通过鞍山政务服务网、大厅一楼LED大屏幕主动公开政府信息62984条」，但所列各项 62219 + 2 + 765 = 62986，相差 2',
       }),
     ]);
   });
 
   it.each([
-    ['seed 000', '审批局办理市人大代表建议和市政协委员提案共15件,其中协办市人大代表建议3件,主办市政协委员提案2件、协办10件,相关回复全部在鞍山政务服务网进行公开。'],
+    [
+      'seed 000',
+      '审批局办理市人大代表建议和市政协委员提案共15件,其中协办市人大代表建议3件,主办市政协委员提案2件、协办10件,相关回复全部在鞍山政务服务网进行公开。',
+    ],
     ['seed 001', '2016年全年共受理依申请公开12件(网上受理2件,书面受理10件),全部依法办结。'],
     ['seed 003', '区政府信息公开行政复议案件4件,其中,重新作答1件,待审结3件。'],
-    ['seed 003', '全年申请数量分别为:6件、7件、62件,其中,办结并答复75件,已主动公开17件,同意公开5件、“部分公开”31件,“不予公开”10件(非政府信息、法律法规规定的其他情形、涉及个人隐私等)。'],
+    [
+      'seed 003',
+      '全年申请数量分别为:6件、7件、62件,其中,办结并答复75件,已主动公开17件,同意公开5件、“部分公开”31件,“不予公开”10件(非政府信息、法律法规规定的其他情形、涉及个人隐私等)。',
+    ],
   ])('holds or is not a breakdown: %s', (_, sentence) => {
     expect(only('TEXT-SUM', sentence)).toEqual([]);
   });
@@ -51,26 +61,49 @@ describe('TEXT-SUM', () => {
 describe('STRUCTURE: section numbering', () => {
   it('seed 001: subsection （四） printed as （）', () => {
     const f = seed('001_c2cef3dbede2db47').findings.filter((x) => x.rule === 'STRUCTURE');
-    expect(f.map((x) => x.message)).toEqual(['小节编号为空：「() 强化指导督促,不断提高系统运行整体能力。把…」，按顺序应为（四）']);
+    expect(f.map((x) => x.message)).toEqual([
+      '小节编号为空：「() 强化指导督促,不断提高系统运行整体能力。把…」，按顺序应为（四）',
+    ]);
   });
 
   it('a skipped number', () => {
     const f = only('STRUCTURE', '（一）甲。\n（二）乙。\n（四）丁。\n');
-    expect(f.map((x) => [x.reported, x.computed, x.message])).toEqual([[4, 3, '小节编号跳号：「(四)丁。…」前一节为（二），缺少（三）']]);
+    expect(f.map((x) => [x.reported, x.computed, x.message])).toEqual([
+      [4, 3, '小节编号跳号：「(四)丁。…」前一节为（二），缺少（三）'],
+    ]);
   });
 
   it('numbering that restarts under a new section is fine, and so are the real pages', () => {
     expect(only('STRUCTURE', '一、总体\n（一）甲\n（二）乙\n二、主动\n（一）丙\n（二）丁\n')).toEqual([]);
-    for (const name of ['pingtan-2013', 'pingtan-2019', 'pingtan-2021', 'pingtan-2024', 'pingtan-2025', 'pingtan-czj-2009', 'pingtan-gyz-2023', 'pingtan-hzs-2025', 'pingtan-jjf-2020', 'pingtan-nyn-2019', 'shuyang-fgj-2023']) {
+    for (const name of [
+      'pingtan-2013',
+      'pingtan-2019',
+      'pingtan-2021',
+      'pingtan-2024',
+      'pingtan-2025',
+      'pingtan-czj-2009',
+      'pingtan-gyz-2023',
+      'pingtan-hzs-2025',
+      'pingtan-jjf-2020',
+      'pingtan-nyn-2019',
+      'shuyang-fgj-2023',
+    ]) {
       expect(analyzeFixture(`${name}.html`).findings.filter((x) => x.rule === 'STRUCTURE')).toEqual([]);
     }
   });
 });
 
 describe('each seed gives exactly the findings of the domain document', () => {
-  const warnings = (name: string) => seed(name).findings.filter((f) => f.severity !== 'info').map((f) => [f.rule, f.severity, f.scope]);
+  const warnings = (name: string) =>
+    seed(name)
+      .findings.filter((f) => f.severity !== 'info')
+      .map((f) => [f.rule, f.severity, f.scope]);
   it('000: TEXT-SUM', () => expect(warnings('000_179aec6b059d2134')).toEqual([['TEXT-SUM', 'warning', null]]));
-  it('001: DEADLINE and STRUCTURE', () => expect(warnings('001_c2cef3dbede2db47')).toEqual([['STRUCTURE', 'warning', 'sections'], ['DEADLINE', 'warning', '2017-03-31']]));
+  it('001: DEADLINE and STRUCTURE', () =>
+    expect(warnings('001_c2cef3dbede2db47')).toEqual([
+      ['STRUCTURE', 'warning', 'sections'],
+      ['DEADLINE', 'warning', '2017-03-31'],
+    ]));
   it('002: T3-BALANCE ×2, BLANK, INTEGRITY, TEXT-TABLE', () =>
     expect(warnings('002_e67d0018f5985882')).toEqual([
       ['T3-BALANCE', 'error', 'commercial'],
@@ -80,7 +113,8 @@ describe('each seed gives exactly the findings of the domain document', () => {
       ['TEXT-TABLE', 'warning', 'requests_received'],
     ]));
   it('003: PERIOD', () => expect(warnings('003_7302e5d13d14c9bc')).toEqual([['PERIOD', 'warning', 'signed']]));
-  it('004: T2-PUBLISHED', () => expect(warnings('004_d92904f95ce501ba')).toEqual([['T2-PUBLISHED', 'warning', 'normative']]));
+  it('004: T2-PUBLISHED', () =>
+    expect(warnings('004_d92904f95ce501ba')).toEqual([['T2-PUBLISHED', 'warning', 'normative']]));
 });
 
 describe('STRUCTURE: required sections', () => {
@@ -91,7 +125,17 @@ describe('STRUCTURE: required sections', () => {
   });
 
   it('the varied wording of real pages is accepted (every 2019/2021 fixture and seeds 002, 004)', () => {
-    for (const name of ['pingtan-2019', 'pingtan-2021', 'pingtan-2024', 'pingtan-2025', 'pingtan-gyz-2023', 'pingtan-hzs-2025', 'pingtan-jjf-2020', 'pingtan-nyn-2019', 'shuyang-fgj-2023']) {
+    for (const name of [
+      'pingtan-2019',
+      'pingtan-2021',
+      'pingtan-2024',
+      'pingtan-2025',
+      'pingtan-gyz-2023',
+      'pingtan-hzs-2025',
+      'pingtan-jjf-2020',
+      'pingtan-nyn-2019',
+      'shuyang-fgj-2023',
+    ]) {
       expect(analyzeFixture(`${name}.html`).findings.filter((x) => x.rule === 'STRUCTURE')).toEqual([]);
     }
     for (const name of ['002_e67d0018f5985882', '004_d92904f95ce501ba']) {
@@ -103,7 +147,10 @@ describe('STRUCTURE: required sections', () => {
 describe('figures stated as none', () => {
   it('seed 000: no review and no suit happened', () => {
     const figures = seed('000_179aec6b059d2134').figures;
-    expect(figures.filter((f) => f.key === 'reviews' || f.key === 'lawsuits').map((f) => [f.key, f.value])).toEqual([['reviews', 0], ['lawsuits', 0]]);
+    expect(figures.filter((f) => f.key === 'reviews' || f.key === 'lawsuits').map((f) => [f.key, f.value])).toEqual([
+      ['reviews', 0],
+      ['lawsuits', 0],
+    ]);
   });
   it('a sentence that states a count is not read as none', () => {
     const f = analyze(docFromText('某县2016年政府信息公开工作年度报告\n未发生行政诉讼，行政复议2件。')).figures;

@@ -7,7 +7,11 @@ import { fixturePath } from '../helpers';
 function run(...args: string[]) {
   let out = '';
   let err = '';
-  const code = main(args, (s) => (out += s), (s) => (err += s));
+  const code = main(
+    args,
+    (s) => (out += s),
+    (s) => (err += s),
+  );
   return { code, out, err };
 }
 
@@ -31,7 +35,9 @@ describe('check', () => {
     expect(out).toContain('0 errors · 1 warning · 1 note');
     expect(out).toContain('[Warning] BLANK  表三有 125 个空白单元格');
     expect(run('check', 'no-such-file.html', '--lang', 'en').err).toBe('Cannot read no-such-file.html: no such file\n');
-    expect(run('check', fixturePath('pingtan-gzl-work-report-2022.html'), '--lang', 'en').out).toContain('Not a government');
+    expect(run('check', fixturePath('pingtan-gzl-work-report-2022.html'), '--lang', 'en').out).toContain(
+      'Not a government',
+    );
   });
 
   it('--json on one file prints one object in the contract shape', () => {
@@ -39,18 +45,44 @@ describe('check', () => {
     expect(code).toBe(0);
     const json = JSON.parse(out);
     expect(Object.keys(json)).toEqual(['source', 'kind', 'format', 'meta', 't2', 't3', 't4', 'figures', 'findings']);
-    expect(json).toMatchObject({ kind: 'report', format: '2021', meta: { title: '平潭综合实验区2024年度政府信息公开工作年度报告', body: '平潭综合实验区', year: 2024, published: null } });
-    expect(json.t3['withheld.internal']).toEqual({ natural: 32, commercial: 0, research: 0, nonprofit: 0, legal: 0, other_org: 0, total: 32 });
+    expect(json).toMatchObject({
+      kind: 'report',
+      format: '2021',
+      meta: {
+        title: '平潭综合实验区2024年度政府信息公开工作年度报告',
+        body: '平潭综合实验区',
+        year: 2024,
+        published: null,
+      },
+    });
+    expect(json.t3['withheld.internal']).toEqual({
+      natural: 32,
+      commercial: 0,
+      research: 0,
+      nonprofit: 0,
+      legal: 0,
+      other_org: 0,
+      total: 32,
+    });
     expect(json.t4.suit_after_review).toEqual({ upheld: 13, corrected: 2, other: 4, pending: 0, total: 19 });
     expect(json.findings).toEqual([]);
   });
 
   it('--json on several files prints an array; a not-report page and a missing file are told apart', () => {
-    const { code, out, err } = run('check', fixturePath('pingtan-2019.html'), fixturePath('pingtan-report-list.html'), 'no-such-file.html', '--json');
+    const { code, out, err } = run(
+      'check',
+      fixturePath('pingtan-2019.html'),
+      fixturePath('pingtan-report-list.html'),
+      'no-such-file.html',
+      '--json',
+    );
     expect(code).toBe(1);
     expect(err).toBe('无法读取 no-such-file.html：文件不存在\n');
     const json = JSON.parse(out);
-    expect(json.map((r: { kind: string; format: string | null }) => [r.kind, r.format])).toEqual([['report', '2019'], ['not-report', null]]);
+    expect(json.map((r: { kind: string; format: string | null }) => [r.kind, r.format])).toEqual([
+      ['report', '2019'],
+      ['not-report', null],
+    ]);
   });
 
   it('a page that is not a report gets a clear message and exit 0', () => {
@@ -69,18 +101,25 @@ describe('check', () => {
 
   it('decodes GBK pages that say so, and GBK pages that say nothing', () => {
     const gbk = Buffer.from('c4b3cfd8', 'hex'); // 某县 in GBK
-    const page = (head: string) => Buffer.concat([Buffer.from(`<html><head>${head}<title>`), gbk, Buffer.from('</title></head></html>')]);
+    const page = (head: string) =>
+      Buffer.concat([Buffer.from(`<html><head>${head}<title>`), gbk, Buffer.from('</title></head></html>')]);
     expect(decodePage(page('<meta charset="gbk">'))).toContain('<title>某县</title>');
     expect(decodePage(page(''))).toContain('<title>某县</title>');
-    expect(decodePage(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<p>年报</p>')]))).toBe('<p>年报</p>');
+    expect(decodePage(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<p>年报</p>')]))).toBe(
+      '<p>年报</p>',
+    );
   });
 });
 
 describe('npm run --silent cli', () => {
   it('is the same command line, exit status and all', () => {
-    const r = spawnSync('npm', ['run', '--silent', 'cli', '--', 'check', fixturePath('pingtan-2021.html'), '--json'], { encoding: 'utf8' });
+    const r = spawnSync('npm', ['run', '--silent', 'cli', '--', 'check', fixturePath('pingtan-2021.html'), '--json'], {
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).t3.new.total).toBe(70);
-    expect(() => execFileSync('npm', ['run', '--silent', 'cli', '--', 'check', 'missing.html'], { stdio: 'pipe' })).toThrow();
+    expect(() =>
+      execFileSync('npm', ['run', '--silent', 'cli', '--', 'check', 'missing.html'], { stdio: 'pipe' }),
+    ).toThrow();
   });
 });

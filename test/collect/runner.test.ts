@@ -22,7 +22,10 @@ const PAGES: Record<string, string> = {
   [`${LIST}202001/t20200120_80576.htm`]: 'pingtan-2019.html',
   [`${LIST}index.htm`]: 'pingtan-report-list.html',
 };
-const link = (path: string, year: number) => ({ url: `${LIST}${path}`, title: `平潭综合实验区${year}年度政府信息公开工作年度报告` });
+const link = (path: string, year: number) => ({
+  url: `${LIST}${path}`,
+  title: `平潭综合实验区${year}年度政府信息公开工作年度报告`,
+});
 const LINKS = [
   link('202603/t20260313_105587.htm', 2025),
   link('202503/t20250310_97791.htm', 2024),
@@ -45,7 +48,9 @@ function fakeSite() {
     inFlight--;
     entry.end = Date.now();
     const file = PAGES[url];
-    return file ? new Response(new TextEncoder().encode(fixture(file)), { status: 200 }) : new Response('not found', { status: 404 });
+    return file
+      ? new Response(new TextEncoder().encode(fixture(file)), { status: 200 })
+      : new Response('not found', { status: 404 });
   }) as typeof fetch;
   return { fetchPage, log, maxInFlight: () => maxInFlight };
 }
@@ -95,7 +100,8 @@ describe('collecting a listing page', () => {
     // The figures are the pages' own: table 3's new requests, 2019 to 2025.
     expect(saved.map((r) => r.report.t3?.new.total)).toEqual([23, 70, 218, 154]);
     // Each as the command line reads its file at that address: tables and findings alike.
-    for (const r of saved) expect(r.report).toEqual(toJson(analyzePage({ ...docFromHtml(fixture(PAGES[r.url])), url: r.url }), r.url));
+    for (const r of saved)
+      expect(r.report).toEqual(toJson(analyzePage({ ...docFromHtml(fixture(PAGES[r.url])), url: r.url }), r.url));
     // The page is saved without its scripts, and reads back.
     const page = (await db.pages.get(saved[2].id!))!;
     expect(page.html).not.toMatch(/<script/i);
@@ -103,7 +109,8 @@ describe('collecting a listing page', () => {
 
     expect(site.log.map((l) => l.url)).toEqual(LINKS.map((l) => l.url));
     expect(site.maxInFlight()).toBe(1);
-    for (let i = 1; i < site.log.length; i++) expect(site.log[i].start - site.log[i - 1].end).toBeGreaterThanOrEqual(40);
+    for (let i = 1; i < site.log.length; i++)
+      expect(site.log[i].start - site.log[i - 1].end).toBeGreaterThanOrEqual(40);
   });
 
   it('holds on pause and goes on from where it was on resume; a retry fetches only the failures', async () => {
@@ -112,7 +119,12 @@ describe('collecting a listing page', () => {
     let steps = 0;
     const job = await startJob(db, LIST, '政府信息公开年报', LINKS);
     // Paused by the user after the second report, as the popup would.
-    const runner = createRunner({ db, fetchPage: site.fetchPage, delayMs: 10, onStep: async () => ++steps === 2 && changeJob(db, job.id!, 'pause') });
+    const runner = createRunner({
+      db,
+      fetchPage: site.fetchPage,
+      delayMs: 10,
+      onStep: async () => ++steps === 2 && changeJob(db, job.id!, 'pause'),
+    });
     await runner.kick();
     const paused = (await latestJob(db, LIST))!;
     expect(paused.state).toBe('paused');
@@ -149,7 +161,10 @@ describe('collecting a listing page', () => {
   });
 
   it('reads a page served in GBK, as older portals serve it, into the same report', async () => {
-    const page = fixture('pingtan-2024.html').replace(/<meta[^>]*charset[^>]*>/i, '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">');
+    const page = fixture('pingtan-2024.html').replace(
+      /<meta[^>]*charset[^>]*>/i,
+      '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">',
+    );
     const url = `${LIST}202503/t20250310_97791.htm`;
     const fetchPage = (async () => new Response(toGbk(page), { status: 200 })) as typeof fetch;
     const { report } = await fetchReport(url, SITE, fetchPage);
@@ -162,7 +177,9 @@ describe('collecting a listing page', () => {
     const fetchPage = (async (input: RequestInfo | URL) => {
       const url = String(input);
       if (url.endsWith('offline.htm')) throw new TypeError('Failed to fetch');
-      const body = new TextEncoder().encode(fixture(url.endsWith('moved.htm') ? 'pingtan-2024.html' : 'pingtan-report-list.html'));
+      const body = new TextEncoder().encode(
+        fixture(url.endsWith('moved.htm') ? 'pingtan-2024.html' : 'pingtan-report-list.html'),
+      );
       const res = new Response(body, { status: 200 });
       Object.defineProperty(res, 'url', { value: url.endsWith('moved.htm') ? 'https://elsewhere.example/r.htm' : url });
       return res;

@@ -6,7 +6,19 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROKEN_YEAR, LIST_PAGE, LISTED, open, openPopup, servePages, startExtension, stopWorker, tabIdOf, workerRestarted, type Extension } from './harness';
+import {
+  BROKEN_YEAR,
+  LIST_PAGE,
+  LISTED,
+  open,
+  openPopup,
+  servePages,
+  startExtension,
+  stopWorker,
+  tabIdOf,
+  workerRestarted,
+  type Extension,
+} from './harness';
 
 let ext: Extension;
 let pages: Awaited<ReturnType<typeof servePages>>;
@@ -62,7 +74,9 @@ describe('collecting a listing page', () => {
     await popup.click('[data-action="collect"]');
     await popup.waitForSelector('.collect[data-state="running"] progress');
     expect(await popup.$eval('.collect progress', (p) => (p as HTMLProgressElement).max)).toBe(5);
-    await popup.waitForFunction(() => Number((document.querySelector('.collect progress') as HTMLProgressElement).value) >= 1);
+    await popup.waitForFunction(
+      () => Number((document.querySelector('.collect progress') as HTMLProgressElement).value) >= 1,
+    );
     await popup.click('[data-action="pause"]');
     await popup.waitForSelector('.collect[data-state="paused"]');
     await popup.close();
@@ -97,8 +111,20 @@ describe('collecting a listing page', () => {
   it('lists the broken link with its reason, and saves it on retry once mended', async () => {
     let { popup } = await openPopup(ext, tabId);
     await popup.waitForSelector('.collect[data-state="done"]');
-    const failures = await popup.$$eval('.failures li', (lis) => lis.map((li) => [li.querySelector('a')!.textContent, li.querySelector('a')!.getAttribute('href'), li.querySelector('.fail')!.textContent]));
-    expect(failures).toEqual([[`平潭综合实验区${BROKEN_YEAR}年度政府信息公开工作年度报告`, expect.stringMatching(/\/zfxxgknb\/202403\/t20240308_87885\.htm$/), expect.stringContaining('HTTP 404')]]);
+    const failures = await popup.$$eval('.failures li', (lis) =>
+      lis.map((li) => [
+        li.querySelector('a')!.textContent,
+        li.querySelector('a')!.getAttribute('href'),
+        li.querySelector('.fail')!.textContent,
+      ]),
+    );
+    expect(failures).toEqual([
+      [
+        `平潭综合实验区${BROKEN_YEAR}年度政府信息公开工作年度报告`,
+        expect.stringMatching(/\/zfxxgknb\/202403\/t20240308_87885\.htm$/),
+        expect.stringContaining('HTTP 404'),
+      ],
+    ]);
     await popup.screenshot({ path: 'test-results/popup-collect-done.png' });
 
     // The portal puts the page back (here: another real 2023 report, of a pingtan bureau).
@@ -106,7 +132,11 @@ describe('collecting a listing page', () => {
     mkdirSync(dirname(mended), { recursive: true });
     copyFileSync(join(pages.dir, 'pingtan-gyz-2023.html'), mended);
     await popup.click('[data-action="retry"]');
-    await popup.waitForFunction(() => document.querySelector('.collect[data-state="done"] .progress-text')?.textContent?.endsWith('失败 0'), null, { timeout: 15_000 });
+    await popup.waitForFunction(
+      () => document.querySelector('.collect[data-state="done"] .progress-text')?.textContent?.endsWith('失败 0'),
+      null,
+      { timeout: 15_000 },
+    );
     expect(await progressText(popup)).toBe('已处理 5/5：新保存 5，已在库中 0，失败 0');
     expect(await popup.$('.failures')).toBeNull();
     await popup.close();
@@ -120,13 +150,19 @@ describe('collecting a listing page', () => {
     const { page: library } = await open(ext.context, `chrome-extension://${ext.id}/library.html`);
     await library.waitForSelector('table.reports');
     await library.click('[data-sort="year"]');
-    const rows = await library.$$eval('table.reports tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 3).map((td) => td.textContent)));
+    const rows = await library.$$eval('table.reports tbody tr', (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 3).map((td) => td.textContent)),
+    );
     expect(rows.map((r) => r[1])).toEqual(['2019', '2021', '2023', '2024', '2025']);
     expect(rows.filter((r) => r[0] === '平潭综合实验区').map((r) => r[1])).toEqual(Object.keys(LISTED));
-    const sources = await library.$$eval('table.reports tbody tr a[href^="http"]', (as) => as.map((a) => a.getAttribute('href')));
+    const sources = await library.$$eval('table.reports tbody tr a[href^="http"]', (as) =>
+      as.map((a) => a.getAttribute('href')),
+    );
     expect(sources).toEqual(expect.arrayContaining(Object.values(LISTED).map((f) => pages.base(HOST, f))));
     // The pages were saved as fetched, minus scripts: read again in the page, they give the same reports.
     await library.click('[data-action="recheck"]');
-    expect(await (await library.waitForSelector('.note-bar.ok')).textContent()).toBe('已重新核对 5 份：0 份结果有变化。');
+    expect(await (await library.waitForSelector('.note-bar.ok')).textContent()).toBe(
+      '已重新核对 5 份：0 份结果有变化。',
+    );
   });
 });

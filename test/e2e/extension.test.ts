@@ -7,7 +7,18 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkFile } from '../../lib/cli';
 import { ruleTitle } from '../../lib/check';
-import { badgeOf, chipText, HOSTILE_LABEL, marks, open, openPopup, servePages, startExtension, tabIdOf, type Extension } from './harness';
+import {
+  badgeOf,
+  chipText,
+  HOSTILE_LABEL,
+  marks,
+  open,
+  openPopup,
+  servePages,
+  startExtension,
+  tabIdOf,
+  type Extension,
+} from './harness';
 
 let ext: Extension;
 let pages: Awaited<ReturnType<typeof servePages>>;
@@ -28,12 +39,20 @@ afterAll(async () => {
 
 /** The popup's findings as text: rule and message, in the order shown (errors, warnings, notes). */
 const popupFindings = (popup: Page) =>
-  popup.$$eval('.finding', (els) => els.map((e) => [e.getAttribute('data-rule'), e.querySelector('.msg')?.textContent]));
+  popup.$$eval('.finding', (els) =>
+    els.map((e) => [e.getAttribute('data-rule'), e.querySelector('.msg')?.textContent]),
+  );
 const ORDER = { error: 0, warning: 1, info: 2 };
 
 /** A message to the background, sent from an extension page as the popup sends it. */
 const sendFrom = (page: Page, message: object) =>
-  page.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage(m), message);
+  page.evaluate(
+    (m) =>
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }
+      ).chrome.runtime.sendMessage(m),
+    message,
+  );
 
 async function reportPage(host: string, file: string) {
   const { page, errors } = await open(ext.context, pages.base(host, file));
@@ -54,14 +73,16 @@ describe('badge and popup on real reports', () => {
     const { popup, errors: popupErrors } = await openPopup(ext, tabId);
     const expected = [...cli].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]).map((f) => [f.rule, f.message]);
     expect(await popupFindings(popup)).toEqual(expected);
-    const errorCount = cli.filter((f) => f.severity === 'error').length;
-    expect(await popup.textContent('.counts')).toBe(cli.length === 0 ? '未发现问题' : `错误 ${errorCount} · 提示 ${cli.filter((f) => f.severity === 'warning').length} · 说明 ${cli.filter((f) => f.severity === 'info').length}`);
+    const count = (severity: string) => cli.filter((f) => f.severity === severity).length;
+    expect(await popup.textContent('.counts')).toBe(
+      cli.length === 0 ? '未发现问题' : `错误 ${count('error')} · 提示 ${count('warning')} · 说明 ${count('info')}`,
+    );
     expect([...errors, ...popupErrors]).toEqual([]);
     await popup.close();
     await page.close();
   });
 
-  it('shows identity and key figures, and a click on a finding flashes its cells (pingtan-2024, one total changed)', async () => {
+  it('shows identity and key figures; a finding clicked flashes its cells (pingtan-2024, total changed)', async () => {
     const { page, tabId } = await reportPage('www.pingtan.gov.cn', 'pingtan-2024-t4-changed.html');
     const { popup } = await openPopup(ext, tabId);
     expect(await popup.textContent('.identity .title')).toBe('平潭综合实验区2024年度政府信息公开工作年度报告');
@@ -70,7 +91,13 @@ describe('badge and popup on real reports', () => {
     expect(t4[2]).toBe('行政诉讼·复议后起诉总计18结果纠正2尚未审结0');
     await popup.click('.finding[data-rule="T4-SUM"] button.reveal');
     await page.waitForSelector('[data-nianbao-flash]');
-    expect(await page.$$eval('[data-nianbao-flash]', (els) => els.map((e) => e.textContent?.trim()))).toEqual(['13', '2', '4', '0', '18']);
+    expect(await page.$$eval('[data-nianbao-flash]', (els) => els.map((e) => e.textContent?.trim()))).toEqual([
+      '13',
+      '2',
+      '4',
+      '0',
+      '18',
+    ]);
     await page.bringToFront();
     await page.screenshot({ path: 'test-results/page-flash-pingtan-2024.png' });
     await popup.screenshot({ path: 'test-results/popup-pingtan-2024.png', fullPage: true });
@@ -82,12 +109,19 @@ describe('badge and popup on real reports', () => {
     const { page } = await reportPage('www.pingtan.gov.cn', 'pingtan-2024-t4-changed.html');
     const total = page.locator('[data-nianbao-rule]', { hasText: '18' });
     await total.hover();
-    const tip = await page.waitForFunction(() => document.querySelector('nianbao-lens-tip')?.shadowRoot?.querySelector('.tip')?.textContent);
+    const tip = await page.waitForFunction(
+      () => document.querySelector('nianbao-lens-tip')?.shadowRoot?.querySelector('.tip')?.textContent,
+    );
     const text = (await tip.jsonValue()) as string;
     expect(text).toContain(`错误 · ${ruleTitle('T4-SUM', true)}`);
     expect(text).toContain('报告值 18 · 计算值 19 · 差 -1');
     expect(text).toContain('本单元格：行政诉讼·复议后起诉·总计 18');
-    expect(await page.$$eval('[data-nianbao-related]', (els) => els.map((e) => e.textContent?.trim()))).toEqual(['13', '2', '4', '0']);
+    expect(await page.$$eval('[data-nianbao-related]', (els) => els.map((e) => e.textContent?.trim()))).toEqual([
+      '13',
+      '2',
+      '4',
+      '0',
+    ]);
     await page.screenshot({ path: 'test-results/page-tooltip-pingtan-2024.png' });
     // Keyboard users get the same: focus, then Escape closes it.
     await page.mouse.move(0, 0);
@@ -123,8 +157,13 @@ describe('saving', () => {
     await popup.close();
     ({ popup } = await openPopup(ext, tabId));
     // The background, asked straight, says the same: a duplicate, by address, nothing saved.
-    expect(await sendFrom(popup, { type: 'save-tab', tabId, update: false })).toMatchObject({ status: 'duplicate', reason: 'url' });
-    expect(await (await popup.waitForSelector('.save .dup')).textContent()).toMatch(/^这份报告已于 .+ 保存（同一网址）。 用当前页面更新$/);
+    expect(await sendFrom(popup, { type: 'save-tab', tabId, update: false })).toMatchObject({
+      status: 'duplicate',
+      reason: 'url',
+    });
+    expect(await (await popup.waitForSelector('.save .dup')).textContent()).toMatch(
+      /^这份报告已于 .+ 保存（同一网址）。 用当前页面更新$/,
+    );
     await popup.click('.save .dup button');
     expect(await (await popup.waitForSelector('.save .ok')).textContent()).toMatch(/^已更新报告库中的这份报告/);
     // The way to the library.
@@ -139,7 +178,9 @@ describe('saving', () => {
   it('knows the same body and year at another address (a mirror of pingtan-2025)', async () => {
     const { page, tabId } = await reportPage('www.pingtan.gov.cn', 'pingtan-2025-mirror.html');
     const { popup } = await openPopup(ext, tabId);
-    expect(await (await popup.waitForSelector('.save .dup')).textContent()).toMatch(/^同一机关、同一年度的报告已于 .+ 保存。/);
+    expect(await (await popup.waitForSelector('.save .dup')).textContent()).toMatch(
+      /^同一机关、同一年度的报告已于 .+ 保存。/,
+    );
     await popup.close();
     await page.close();
   });
@@ -148,9 +189,13 @@ describe('saving', () => {
     // Headless Chromium routes no keyboard shortcut to extensions: send what their handlers send.
     const { page, tabId } = await reportPage('www.pingtan.gov.cn', 'pingtan-2021.html');
     const { popup } = await openPopup(ext, tabId);
-    expect(await sendFrom(popup, { type: 'save-tab', tabId, update: false, tell: true })).toMatchObject({ status: 'saved' });
+    expect(await sendFrom(popup, { type: 'save-tab', tabId, update: false, tell: true })).toMatchObject({
+      status: 'saved',
+    });
     expect(await chipText(page)).toBe('年报透镜：已保存到报告库');
-    expect(await sendFrom(popup, { type: 'save-tab', tabId, update: false, tell: true })).toMatchObject({ status: 'duplicate' });
+    expect(await sendFrom(popup, { type: 'save-tab', tabId, update: false, tell: true })).toMatchObject({
+      status: 'duplicate',
+    });
     expect(await chipText(page)).toBe('年报透镜：这份报告已保存过，可在弹出窗口中更新');
     await popup.close();
     await page.close();
@@ -177,7 +222,9 @@ describe('saving', () => {
     try {
       const { popup } = await openPopup(ext, tabId);
       await popup.click('.save button.primary');
-      expect(await (await popup.waitForSelector('.save .fail')).textContent()).toBe('保存失败：存储空间已满，未能保存。请删除部分已保存的报告后重试。');
+      expect(await (await popup.waitForSelector('.save .fail')).textContent()).toBe(
+        '保存失败：存储空间已满，未能保存。请删除部分已保存的报告后重试。',
+      );
       // The button stays, to try again once there is room.
       expect(await popup.isEnabled('.save button.primary')).toBe(true);
       await popup.close();
@@ -195,11 +242,15 @@ describe('saving', () => {
     ext = await startExtension({ userDataDir: profile });
     const { page: library, errors } = await open(ext.context, `chrome-extension://${ext.id}/library.html`);
     await library.waitForSelector('table.reports');
-    const rows = await library.$$eval('table.reports tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 5).map((td) => td.textContent)));
-    expect(rows).toEqual(expect.arrayContaining([
-      ['平潭综合实验区', '2025', '2021年版格式', '0', '0'],
-      ['平潭综合实验区', '2021', '2021年版格式', '0', '0'],
-    ]));
+    const rows = await library.$$eval('table.reports tbody tr', (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 5).map((td) => td.textContent)),
+    );
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['平潭综合实验区', '2025', '2021年版格式', '0', '0'],
+        ['平潭综合实验区', '2021', '2021年版格式', '0', '0'],
+      ]),
+    );
     expect(rows).toHaveLength(2);
     expect(errors).toEqual([]);
     await library.close();
@@ -226,7 +277,7 @@ describe('a hostile page', () => {
 });
 
 describe('in English', () => {
-  it('speaks the browser language: chip and popup in English, the report\'s own words as printed', async () => {
+  it("speaks the browser language: chip and popup in English, the report's own words as printed", async () => {
     const en = await startExtension({ lang: 'en-US' });
     try {
       const { page } = await open(en.context, pages.base('www.pingtan.gov.cn', 'pingtan-2024-t4-changed.html'));

@@ -25,14 +25,25 @@ function hostilePage(): string {
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const rule = '<tr><td valign="center"><p>行政规范性文件</p></td>';
   const page = fixture('pingtan-2024.html')
-    .replace(rule, `<tr><td><p>${esc(HOSTILE_LABEL)}</p></td><td><p>1</p></td><td><p>0</p></td><td><p>1</p></td></tr>${rule}`)
+    .replace(
+      rule,
+      `<tr><td><p>${esc(HOSTILE_LABEL)}</p></td><td><p>1</p></td><td><p>0</p></td><td><p>1</p></td></tr>${rule}`,
+    )
     .replace('一、总体情况', `一、总体情况 即时比分${esc('<script>window.__pwned=1</script>')}`);
-  const rows = Array.from({ length: 20000 }, (_, i) => `<tr><td>${esc(`<b onmouseover="window.__pwned=1">第${i}行</b>`)}</td>${'<td>1</td>'.repeat(9)}</tr>`).join('');
+  const rows = Array.from(
+    { length: 20000 },
+    (_, i) => `<tr><td>${esc(`<b onmouseover="window.__pwned=1">第${i}行</b>`)}</td>${'<td>1</td>'.repeat(9)}</tr>`,
+  ).join('');
   return page.replace('</body>', `<table>${rows}</table></body>`);
 }
 
 /** The reports of pingtan's listing page that are among the fixtures, by year. */
-export const LISTED: Record<number, string> = { 2025: 'pingtan-2025.html', 2024: 'pingtan-2024.html', 2021: 'pingtan-2021.html', 2019: 'pingtan-2019.html' };
+export const LISTED: Record<number, string> = {
+  2025: 'pingtan-2025.html',
+  2024: 'pingtan-2024.html',
+  2021: 'pingtan-2021.html',
+  2019: 'pingtan-2019.html',
+};
 /** The listed year whose link the local copy leaves pointing at nothing. */
 export const BROKEN_YEAR = 2023;
 export const LIST_PAGE = 'zfxxgknb/index.html';
@@ -54,22 +65,44 @@ export function preparePages(): string {
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-pages-'));
   cpSync(fixturePath('.'), dir, { recursive: true });
   // A real page with one number changed: one T4-SUM error.
-  writeFileSync(join(dir, 'pingtan-2024-t4-changed.html'), withCell(fixture('pingtan-2024.html'), 't4.suit_after_review.total', '18'));
+  writeFileSync(
+    join(dir, 'pingtan-2024-t4-changed.html'),
+    withCell(fixture('pingtan-2024.html'), 't4.suit_after_review.total', '18'),
+  );
   // Seed 002 with its tables as paragraphs, as a portal shows a pasted Word document.
-  const paragraphs = seedText('002_e67d0018f5985882').split('\n').map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('');
-  writeFileSync(join(dir, 'anshan-2019-text.html'), `<html><head><meta charset="utf-8"><title>鞍山市政府2019年度政府信息公开工作报告</title></head><body>${paragraphs}</body></html>`);
+  const paragraphs = seedText('002_e67d0018f5985882')
+    .split('\n')
+    .map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
+    .join('');
+  writeFileSync(
+    join(dir, 'anshan-2019-text.html'),
+    `<html><head><meta charset="utf-8"><title>鞍山市政府2019年度政府信息公开工作报告</title></head><body>${paragraphs}</body></html>`,
+  );
   // A page whose tables its own style hides.
-  writeFileSync(join(dir, 'pingtan-2024-hidden.html'), fixture('pingtan-2024.html').replace('</head>', '<style>table { display: none }</style></head>'));
+  writeFileSync(
+    join(dir, 'pingtan-2024-hidden.html'),
+    fixture('pingtan-2024.html').replace('</head>', '<style>table { display: none }</style></head>'),
+  );
   writeFileSync(join(dir, 'hostile.html'), hostilePage());
   // pingtan-2021 with a table 2 row of its own whose label a spreadsheet would run as a formula.
   const row = '<tr><td width="169" valign="center"><p align="justify"><span>行政规范性文件</span>';
   mkdirSync(join(dir, 'zfxxgknb'));
   writeFileSync(join(dir, LIST_PAGE), listingPage());
-  writeFileSync(join(dir, 'pingtan-2021-formula.html'), fixture('pingtan-2021.html').replace(row, `<tr><td><p>${FORMULA_LABEL}</p></td><td><p>2</p></td><td><p>0</p></td><td><p>2</p></td></tr>${row}`));
+  writeFileSync(
+    join(dir, 'pingtan-2021-formula.html'),
+    fixture('pingtan-2021.html').replace(
+      row,
+      `<tr><td><p>${FORMULA_LABEL}</p></td><td><p>2</p></td><td><p>0</p></td><td><p>2</p></td></tr>${row}`,
+    ),
+  );
   return dir;
 }
 
-export async function servePages(): Promise<{ dir: string; base: (host: string, file: string) => string; close: () => void }> {
+export async function servePages(): Promise<{
+  dir: string;
+  base: (host: string, file: string) => string;
+  close: () => void;
+}> {
   const dir = preparePages();
   const { server, port } = await serveDir(dir);
   return { dir, base: (host, file) => `http://${host}:${port}/${file}`, close: () => server.close() };
@@ -79,13 +112,17 @@ export async function servePages(): Promise<{ dir: string; base: (host: string, 
 export async function open(context: BrowserContext, url: string): Promise<{ page: Page; errors: string[] }> {
   const page = await context.newPage();
   const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
+  page.on(
+    'console',
+    (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()),
+  );
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(url);
   return { page, errors };
 }
 
-export const badgeOf = (ext: Extension, tabId: number) => ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+export const badgeOf = (ext: Extension, tabId: number) =>
+  ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 
 /** The popup, opened as a page that speaks for the given tab. */
 export async function openPopup(ext: Extension, tabId: number): Promise<{ popup: Page; errors: string[] }> {
@@ -95,10 +132,19 @@ export async function openPopup(ext: Extension, tabId: number): Promise<{ popup:
   return { popup: page, errors };
 }
 
-export const chipText = (page: Page) => page.evaluate(() => document.querySelector('nianbao-lens-chip')?.shadowRoot?.querySelector('span')?.textContent ?? null);
+export const chipText = (page: Page) =>
+  page.evaluate(
+    () => document.querySelector('nianbao-lens-chip')?.shadowRoot?.querySelector('span')?.textContent ?? null,
+  );
 
 export const marks = (page: Page) =>
-  page.$$eval('[data-nianbao-rule]', (els) => els.map((e) => [e.textContent?.trim(), e.getAttribute('data-nianbao-rule'), e.getAttribute('data-nianbao-severity')]));
+  page.$$eval('[data-nianbao-rule]', (els) =>
+    els.map((e) => [
+      e.textContent?.trim(),
+      e.getAttribute('data-nianbao-rule'),
+      e.getAttribute('data-nianbao-severity'),
+    ]),
+  );
 
 /** Stops the extension's service worker, as the browser does when it idles; the next event starts it
  * again from scratch. Marks its global first, so the caller can tell the restarted one apart. */
@@ -106,7 +152,9 @@ export async function stopWorker(ext: Extension, page: Page): Promise<void> {
   await ext.worker.evaluate(() => ((globalThis as Record<string, unknown>).__beforeStop = true));
   const cdp = await ext.context.newCDPSession(page);
   const versions = new Set<string>();
-  cdp.on('ServiceWorker.workerVersionUpdated', (e) => e.versions.forEach((v) => v.scriptURL.startsWith(`chrome-extension://${ext.id}/`) && versions.add(v.versionId)));
+  cdp.on('ServiceWorker.workerVersionUpdated', (e) =>
+    e.versions.forEach((v) => v.scriptURL.startsWith(`chrome-extension://${ext.id}/`) && versions.add(v.versionId)),
+  );
   await cdp.send('ServiceWorker.enable');
   await page.waitForTimeout(300);
   for (const versionId of versions) await cdp.send('ServiceWorker.stopWorker', { versionId });
@@ -114,4 +162,5 @@ export async function stopWorker(ext: Extension, page: Page): Promise<void> {
 }
 
 /** Whether the service worker running now is a new one since stopWorker. */
-export const workerRestarted = (ext: Extension) => ext.worker.evaluate(() => !(globalThis as Record<string, unknown>).__beforeStop);
+export const workerRestarted = (ext: Extension) =>
+  ext.worker.evaluate(() => !(globalThis as Record<string, unknown>).__beforeStop);

@@ -37,7 +37,10 @@ const dump = (page: Page) =>
       }),
   );
 
-const rows = (page: Page) => page.$$eval('table.reports tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 5).map((td) => td.textContent)));
+const rows = (page: Page) =>
+  page.$$eval('table.reports tbody tr', (trs) =>
+    trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 5).map((td) => td.textContent)),
+  );
 
 async function exportFile(page: Page, action: string): Promise<Buffer> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.click(`[data-action="${action}"]`)]);
@@ -52,7 +55,10 @@ beforeAll(async () => {
     await page.waitForSelector('nianbao-lens-chip');
     const tabId = await tabIdOf(ext, page);
     const outcome = await ext.worker.evaluate(
-      (id) => (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }).chrome.tabs.sendMessage(id, { type: 'get-payload' }),
+      (id) =>
+        (
+          globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }
+        ).chrome.tabs.sendMessage(id, { type: 'get-payload' }),
       tabId,
     );
     expect(outcome).not.toBeNull();
@@ -102,9 +108,18 @@ describe('the library page', () => {
     await library.click('tr:has(td:text-is("2025")) .body button');
     await library.waitForSelector('.detail');
     const cross = await library.$$eval('.cross-year .finding .msg', (els) => els.map((e) => e.textContent));
-    expect(cross).toEqual(['表二「规范性文件」现行有效件数 546，但 2024 年度的 440 + 本年制发 58 − 本年废止 45 = 453，相差 93']);
-    expect(await library.$$eval('.grid[data-table="t2"] td.flagged', (tds) => tds.map((td) => td.textContent))).toEqual(['58', '45', '546']);
-    expect(await library.$$eval('.chart polyline', (ls) => ls.map((l) => l.getAttribute('data-series')))).toEqual(['requests', 'granted', 'reviews', 'suits']);
+    expect(cross).toEqual([
+      '表二「规范性文件」现行有效件数 546，但 2024 年度的 440 + 本年制发 58 − 本年废止 45 = 453，相差 93',
+    ]);
+    expect(await library.$$eval('.grid[data-table="t2"] td.flagged', (tds) => tds.map((td) => td.textContent))).toEqual(
+      ['58', '45', '546'],
+    );
+    expect(await library.$$eval('.chart polyline', (ls) => ls.map((l) => l.getAttribute('data-series')))).toEqual([
+      'requests',
+      'granted',
+      'reviews',
+      'suits',
+    ]);
     await library.screenshot({ path: 'test-results/library-detail-pingtan-2025.png', fullPage: true });
     await library.click('.detail > button.link');
     await library.click('tr:has(td:text-is("2023")) .body button');
@@ -125,8 +140,12 @@ describe('the library page', () => {
     const csv = (await exportFile(library, 'csv')).toString('utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).split('\r\n');
-    expect(lines[0]).toBe('机关 body,年度 year,格式 format,表 table,行 row,列 column,名称 label,数值 value,来源 source_url');
-    expect(lines.find((l) => l.includes(',2024,2021,t3,new,total,'))).toMatch(/^平潭综合实验区,2024,2021,t3,new,total,本年新收·总计,218,http:\/\/www\.pingtan\.gov\.cn:\d+\/pingtan-2024\.html$/);
+    expect(lines[0]).toBe(
+      '机关 body,年度 year,格式 format,表 table,行 row,列 column,名称 label,数值 value,来源 source_url',
+    );
+    expect(lines.find((l) => l.includes(',2024,2021,t3,new,total,'))).toMatch(
+      /^平潭综合实验区,2024,2021,t3,new,total,本年新收·总计,218,http:\/\/www\.pingtan\.gov\.cn:\d+\/pingtan-2024\.html$/,
+    );
     const formula = lines.filter((l) => l.includes('HYPERLINK'));
     expect(formula).toHaveLength(3);
     for (const l of formula) expect(l).toContain(`"'${FORMULA_LABEL.replace(/"/g, '""')}·`);
@@ -137,12 +156,19 @@ describe('the library page', () => {
     expect(book.map((s) => s.sheet)).toEqual(['表三 依申请', '表四 复议诉讼', '表二 主动公开', '核对结果']);
     const t3 = book[0].data;
     const col = t3[0].indexOf('本年新收·总计');
-    expect(t3.slice(1).map((r) => [r[0], r[1], r[col]]).sort()).toEqual([
-      ['平潭综合实验区', 2021, 70],
-      ['平潭综合实验区', 2024, 218],
-      ['平潭综合实验区', 2025, 154],
-      ['沭阳县发展和改革局', 2023, 26],
-    ].sort());
+    expect(
+      t3
+        .slice(1)
+        .map((r) => [r[0], r[1], r[col]])
+        .sort(),
+    ).toEqual(
+      [
+        ['平潭综合实验区', 2021, 70],
+        ['平潭综合实验区', 2024, 218],
+        ['平潭综合实验区', 2025, 154],
+        ['沭阳县发展和改革局', 2023, 26],
+      ].sort(),
+    );
   });
 
   it('exports JSON; wiped and imported, the library is the same', async () => {
@@ -162,10 +188,20 @@ describe('the library page', () => {
     );
     await library.reload();
     await library.waitForSelector('.empty');
-    await library.setInputFiles('[data-action="import"]', { name: 'backup.json', mimeType: 'application/json', buffer: backup });
-    expect(await (await library.waitForSelector('.note-bar')).textContent()).toBe('已导入：新增 4 份，更新 0 份，跳过 0 份（已有）。');
+    await library.setInputFiles('[data-action="import"]', {
+      name: 'backup.json',
+      mimeType: 'application/json',
+      buffer: backup,
+    });
+    expect(await (await library.waitForSelector('.note-bar')).textContent()).toBe(
+      '已导入：新增 4 份，更新 0 份，跳过 0 份（已有）。',
+    );
     expect(await dump(library)).toEqual(before);
-    await library.setInputFiles('[data-action="import"]', { name: 'not-a-backup.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
+    await library.setInputFiles('[data-action="import"]', {
+      name: 'not-a-backup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"hello":1}'),
+    });
     await library.waitForFunction(() => document.querySelector('.note-bar.fail'));
     expect(await library.textContent('.note-bar.fail')).toBe('这不是年报透镜的备份文件。');
     expect(await dump(library)).toEqual(before);
@@ -192,6 +228,8 @@ describe('the library page', () => {
     await library.waitForSelector('table.reports');
     await library.click('[data-action="recheck"]');
     const note = await library.waitForSelector('.note-bar.ok');
-    expect(await note.textContent()).toBe('已重新核对 4 份：1 份结果有变化。沭阳县发展和改革局 2023：错误 0→0，提示 0→1');
+    expect(await note.textContent()).toBe(
+      '已重新核对 4 份：1 份结果有变化。沭阳县发展和改革局 2023：错误 0→0，提示 0→1',
+    );
   });
 });

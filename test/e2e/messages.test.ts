@@ -60,7 +60,8 @@ describe('a web page posting the extension its own messages', () => {
           window.postMessage(JSON.stringify(m), '*');
           document.dispatchEvent(new CustomEvent(m.type, { detail: m }));
         }
-        const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: Function } } }).chrome?.runtime;
+        type Send = (id: string, m: object) => Promise<unknown>;
+        const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: Send } } }).chrome?.runtime;
         if (runtime?.sendMessage) {
           for (const m of messages) {
             try {
@@ -84,7 +85,10 @@ describe('a web page posting the extension its own messages', () => {
     // The same save from an extension page does save: what the page tried would have been seen.
     const { popup } = await openPopup(ext, tabId);
     const outcome = await popup.evaluate(
-      (m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<{ status: string }> } } }).chrome.runtime.sendMessage(m),
+      (m) =>
+        (
+          globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<{ status: string }> } } }
+        ).chrome.runtime.sendMessage(m),
       messages[0],
     );
     expect(outcome.status).toBe('saved');

@@ -3,7 +3,16 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeFixture } from '../helpers';
-import { badgeOf, chipText, marks, open as openIn, servePages, startExtension, tabIdOf, type Extension } from './harness';
+import {
+  badgeOf,
+  chipText,
+  marks,
+  open as openIn,
+  servePages,
+  startExtension,
+  tabIdOf,
+  type Extension,
+} from './harness';
 
 let ext: Extension;
 let base: (host: string, file: string) => string;
@@ -42,7 +51,11 @@ describe('on a report page', () => {
     const { page } = await open(base('www.pingtan.gov.cn', 'pingtan-2024-t4-changed.html'));
     await page.waitForSelector('nianbao-lens-chip');
     expect(await marks(page)).toEqual([
-      ['13', 'T4-SUM', 'error'], ['2', 'T4-SUM', 'error'], ['4', 'T4-SUM', 'error'], ['0', 'T4-SUM', 'error'], ['18', 'T4-SUM', 'error'],
+      ['13', 'T4-SUM', 'error'],
+      ['2', 'T4-SUM', 'error'],
+      ['4', 'T4-SUM', 'error'],
+      ['0', 'T4-SUM', 'error'],
+      ['18', 'T4-SUM', 'error'],
     ]);
     expect(await chipText(page)).toBe('年报透镜：1处错误');
     const outline = await page.$eval('[data-nianbao-rule]', (e) => getComputedStyle(e).outlineColor);
@@ -69,16 +82,19 @@ describe('on a report page', () => {
 });
 
 describe('on pages that are not reports, nothing changes', () => {
-  it.each(['pingtan-report-list.html', 'pingtan-gzl-work-report-2022.html', 'pingtan-2024-hidden.html'])('%s', async (file) => {
-    const { page, errors } = await open(base('www.pingtan.gov.cn', file));
-    const before = await page.content();
-    await page.waitForTimeout(1500); // past the observer's settle delay
-    expect(await page.$('nianbao-lens-chip')).toBeNull();
-    expect(await marks(page)).toEqual([]);
-    expect(await page.$('#nianbao-lens-style')).toBeNull();
-    expect(await page.content()).toBe(before);
-    expect(await badgeOf(ext, await tabIdOf(ext, page))).toBe('');
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  it.each(['pingtan-report-list.html', 'pingtan-gzl-work-report-2022.html', 'pingtan-2024-hidden.html'])(
+    '%s',
+    async (file) => {
+      const { page, errors } = await open(base('www.pingtan.gov.cn', file));
+      const before = await page.content();
+      await page.waitForTimeout(1500); // past the observer's settle delay
+      expect(await page.$('nianbao-lens-chip')).toBeNull();
+      expect(await marks(page)).toEqual([]);
+      expect(await page.$('#nianbao-lens-style')).toBeNull();
+      expect(await page.content()).toBe(before);
+      expect(await badgeOf(ext, await tabIdOf(ext, page))).toBe('');
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 });

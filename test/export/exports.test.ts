@@ -23,7 +23,11 @@ async function saved(file: string, url: string, html = fixture(file)): Promise<S
 /** Save into the library as the extension does: the report and its page. */
 async function store(db: LibraryDb, file: string, url: string) {
   const html = fixture(file);
-  await saveReport(db, { url, html, report: toJson(analyzeHtml(html), url) }, { update: false, now: 1_763_700_000_000 });
+  await saveReport(
+    db,
+    { url, html, report: toJson(analyzeHtml(html), url) },
+    { update: false, now: 1_763_700_000_000 },
+  );
 }
 
 /** A quoted-field CSV reader, enough to read back what toCsv writes. */
@@ -35,13 +39,21 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
-    else if (c !== '\r') cell += c;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else if (c !== '\r') cell += c;
   }
   return rows;
 }
@@ -52,17 +64,38 @@ const URL_SHUYANG = 'http://www.shuyang.gov.cn/2023.shtml';
 describe('CSV', () => {
   it('has a BOM, one row per figure, values equal to the reports, and formula-like text neutralised', async () => {
     // A table 2 row of the page's own, whose label a spreadsheet would take for a formula.
-    const evil = fixture('pingtan-2024.html').replace('<tr><td valign="center"><p>行政规范性文件</p></td>', '<tr><td><p>=HYPERLINK("http://x.example","点击")</p></td><td><p>1</p></td><td><p>0</p></td><td><p>1</p></td></tr><tr><td valign="center"><p>行政规范性文件</p></td>');
-    const reports = [await saved('pingtan-2024.html', URL_2024, evil), await saved('shuyang-fgj-2023.html', URL_SHUYANG)];
+    const evil = fixture('pingtan-2024.html').replace(
+      '<tr><td valign="center"><p>行政规范性文件</p></td>',
+      '<tr><td><p>=HYPERLINK("http://x.example","点击")</p></td><td><p>1</p></td><td><p>0</p></td><td><p>1</p></td></tr><tr><td valign="center"><p>行政规范性文件</p></td>',
+    );
+    const reports = [
+      await saved('pingtan-2024.html', URL_2024, evil),
+      await saved('shuyang-fgj-2023.html', URL_SHUYANG),
+    ];
     const text = toCsv(reports);
     expect(text.startsWith(BOM)).toBe(true);
     const [head, ...rows] = parseCsv(text.slice(1));
     expect(head).toEqual(CSV_HEADER);
-    const find = (body: string, table: string, row: string, col: string) => rows.find((r) => r[0] === body && r[3] === table && r[4] === row && r[5] === col);
-    expect(find('平潭综合实验区', 't3', 'new', 'total')).toEqual(['平潭综合实验区', '2024', '2021', 't3', 'new', 'total', '本年新收·总计', '218', URL_2024]);
+    const find = (body: string, table: string, row: string, col: string) =>
+      rows.find((r) => r[0] === body && r[3] === table && r[4] === row && r[5] === col);
+    expect(find('平潭综合实验区', 't3', 'new', 'total')).toEqual([
+      '平潭综合实验区',
+      '2024',
+      '2021',
+      't3',
+      'new',
+      'total',
+      '本年新收·总计',
+      '218',
+      URL_2024,
+    ]);
     expect(find('平潭综合实验区', 't4', 'suit_after_review', 'upheld')![7]).toBe('13');
     expect(find('沭阳县发展和改革局', 't3', 'new', 'commercial')![7]).toBe(''); // blank, not 0
-    const cells = (r: SavedReport) => ['t2', 't3', 't4'].reduce((n, t) => n + Object.values(r.report[t as 't2'] ?? {}).reduce((m, cols) => m + Object.keys(cols).length, 0), 0);
+    const cells = (r: SavedReport) =>
+      ['t2', 't3', 't4'].reduce(
+        (n, t) => n + Object.values(r.report[t as 't2'] ?? {}).reduce((m, cols) => m + Object.keys(cols).length, 0),
+        0,
+      );
     expect(rows).toHaveLength(cells(reports[0]) + cells(reports[1]));
     // The label starts with '=': written as text. (The key starts with extra:, harmless.)
     expect(rows.filter((r) => r[4].startsWith('extra:')).map((r) => [r[5], r[6], r[7]])).toEqual([
@@ -73,7 +106,14 @@ describe('CSV', () => {
   });
 
   it('neutralises what a spreadsheet would evaluate, and only that', () => {
-    expect(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '平潭'].map(neutralise)).toEqual(["'=1+1", "'+1", "'-1", "'@SUM(A1)", "'\tx", '平潭']);
+    expect(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '平潭'].map(neutralise)).toEqual([
+      "'=1+1",
+      "'+1",
+      "'-1",
+      "'@SUM(A1)",
+      "'\tx",
+      '平潭',
+    ]);
   });
 });
 
@@ -87,10 +127,15 @@ describe('XLSX', () => {
     const [t3, t4, t2, findings] = book.map((s) => s.data);
     expect(t3[0].slice(0, 6)).toEqual(['机关', '年度', '格式', '来源', '本年新收·自然人', '本年新收·商业企业']);
     const col = t3[0].indexOf('本年新收·总计');
-    expect(t3.slice(1).map((r) => [r[0], r[1], r[col]])).toEqual([['平潭综合实验区', 2024, 218], ['沭阳县发展和改革局', 2023, 26]]);
+    expect(t3.slice(1).map((r) => [r[0], r[1], r[col]])).toEqual([
+      ['平潭综合实验区', 2024, 218],
+      ['沭阳县发展和改革局', 2023, 26],
+    ]);
     expect(t4[1][t4[0].indexOf('行政诉讼·复议后起诉·结果维持')]).toBe(13);
     expect(t2[1][t2[0].indexOf('规范性文件·现行有效件数')]).toBe(440);
-    expect(findings.slice(1).map((r) => [r[0], r[4], r[5]])).toEqual(reports[1].report.findings.map((f) => ['沭阳县发展和改革局', f.rule, f.severity]));
+    expect(findings.slice(1).map((r) => [r[0], r[4], r[5]])).toEqual(
+      reports[1].report.findings.map((f) => ['沭阳县发展和改革局', f.rule, f.severity]),
+    );
   });
 });
 
@@ -115,13 +160,15 @@ describe('JSON backup', () => {
     expect(await db.reports.count()).toBe(2);
   });
 
-  it('replaces an older save of the same address with a newer one, and fills in a v1 backup\'s body key', async () => {
+  it("replaces an older save of the same address with a newer one, and fills in a v1 backup's body key", async () => {
     db = openLibrary('test-backup-merge');
     await store(db, 'pingtan-2024.html', URL_2024);
     const newer = { ...(await saved('pingtan-2025.html', URL_2024)), savedAt: 1_763_700_000_001 };
     const { bodyKey: _k, ...v1 } = newer;
     const html = fixture('pingtan-2025.html');
-    expect(await importBackup(db, JSON.stringify({ ...toBackup([{ ...v1, html } as SavedReportWithHtml]), version: 1 }))).toEqual({ ok: true, added: 0, replaced: 1, skipped: 0 });
+    expect(
+      await importBackup(db, JSON.stringify({ ...toBackup([{ ...v1, html } as SavedReportWithHtml]), version: 1 })),
+    ).toEqual({ ok: true, added: 0, replaced: 1, skipped: 0 });
     expect(await db.reports.toArray()).toEqual([{ ...newer, id: 1 }]);
     expect(await db.pages.toArray()).toEqual([{ id: 1, html }]);
   });

@@ -40,14 +40,21 @@ describe('the input registry', () => {
       .split('\n')
       .map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
       .join('');
-    const readings = readInput({ name: 'anshan.html', text: `<html><head><title>鞍山市政府2019年度政府信息公开工作报告</title></head><body>${paragraphs}</body></html>` });
+    const readings = readInput({
+      name: 'anshan.html',
+      text: `<html><head><title>鞍山市政府2019年度政府信息公开工作报告</title></head><body>${paragraphs}</body></html>`,
+    });
     expect(readings.doc.tables).toEqual([]);
     const report = analyzeReadings(readings);
     expect(report.t3?.new.total).toBe(148);
   });
 
   it('stamps the address it was read from, for the check of its origin', () => {
-    const readings = readInput({ mime: 'text/html', text: fixture('pingtan-2021.html'), url: 'https://mirror.example.com/r.html' });
+    const readings = readInput({
+      mime: 'text/html',
+      text: fixture('pingtan-2021.html'),
+      url: 'https://mirror.example.com/r.html',
+    });
     expect(readings.doc.url).toBe('https://mirror.example.com/r.html');
     expect(analyzeReadings(readings).findings.map((f) => f.rule)).toContain('INTEGRITY');
   });

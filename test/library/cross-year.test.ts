@@ -22,18 +22,30 @@ describe('CROSS-YEAR', () => {
         cells: ['t2.normative.in_force', 't2.normative.issued', 't2.normative.repealed'],
       },
     ]);
-    expect(prev.map((f) => [f.rule, f.scope, f.cells])).toEqual([['CROSS-YEAR', 'normative', ['t2.normative.in_force']]]);
+    expect(prev.map((f) => [f.rule, f.scope, f.cells])).toEqual([
+      ['CROSS-YEAR', 'normative', ['t2.normative.in_force']],
+    ]);
   });
 
   it('finds a carried-over count that does not follow the year before, per column', () => {
     const changed = analyzeHtml(withCell(fixture('pingtan-2025.html'), 't3.carried_over.natural', '3'));
     const { next, prev } = crossYear({ prev: json('pingtan-2024.html'), next: toJson(changed, 'x') });
-    expect(next.filter((f) => f.cells[0].startsWith('t3')).map((f) => [f.scope, f.reported, f.computed, f.cells])).toEqual([['natural', 3, 0, ['t3.carried_over.natural']]]);
-    expect(prev.filter((f) => f.cells[0].startsWith('t3')).map((f) => f.message)).toEqual(['表三「自然人」列：结转下年度 0，但 2025 年度报告的上年结转为 3，相差 -3']);
+    expect(
+      next.filter((f) => f.cells[0].startsWith('t3')).map((f) => [f.scope, f.reported, f.computed, f.cells]),
+    ).toEqual([['natural', 3, 0, ['t3.carried_over.natural']]]);
+    expect(prev.filter((f) => f.cells[0].startsWith('t3')).map((f) => f.message)).toEqual([
+      '表三「自然人」列：结转下年度 0，但 2025 年度报告的上年结转为 3，相差 -3',
+    ]);
   });
 
   it('links only the same body in consecutive years (not pingtan 2019 and 2021, not other bodies)', () => {
-    const saved = ['pingtan-2019.html', 'pingtan-2021.html', 'pingtan-2024.html', 'pingtan-2025.html', 'pingtan-gyz-2023.html'].map((file, i) => {
+    const saved = [
+      'pingtan-2019.html',
+      'pingtan-2021.html',
+      'pingtan-2024.html',
+      'pingtan-2025.html',
+      'pingtan-gyz-2023.html',
+    ].map((file, i) => {
       const report = json(file);
       return { id: i + 1, bodyKey: bodyKey(report.meta.body), year: report.meta.year, report };
     });

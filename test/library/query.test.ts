@@ -6,7 +6,13 @@ import type { SavedReport } from '../../lib/model';
 import { toSaved } from '../../lib/store/save';
 import { analyzeHtml, fixture, withCell } from '../helpers';
 
-const FILES = ['pingtan-2021.html', 'pingtan-2024.html', 'pingtan-2025.html', 'shuyang-fgj-2023.html', 'pingtan-czj-2009.html'];
+const FILES = [
+  'pingtan-2021.html',
+  'pingtan-2024.html',
+  'pingtan-2025.html',
+  'shuyang-fgj-2023.html',
+  'pingtan-czj-2009.html',
+];
 
 async function library(): Promise<SavedReport[]> {
   const changed = withCell(fixture('pingtan-2024.html'), 't4.suit_after_review.total', '18');
@@ -35,10 +41,16 @@ describe('the library list', () => {
     expect(sortReports(all, 'year', false).map((r) => r.year)).toEqual([2009, 2021, 2023, 2024, 2025]);
     expect(sortReports(all, 'errors', true)[0].year).toBe(2024);
     // Chinese names in pinyin order: 平 (píng) before 沭 (shù).
-    expect(sortReports(all, 'body', false).map((r) => r.body)).toEqual(['平潭县财政局', '平潭综合实验区', '平潭综合实验区', '平潭综合实验区', '沭阳县发展和改革局']);
+    expect(sortReports(all, 'body', false).map((r) => r.body)).toEqual([
+      '平潭县财政局',
+      '平潭综合实验区',
+      '平潭综合实验区',
+      '平潭综合实验区',
+      '沭阳县发展和改革局',
+    ]);
   });
 
-  it('gives a body\'s key figures by year for its chart', async () => {
+  it("gives a body's key figures by year for its chart", async () => {
     const series = bodySeries(await library(), '平潭综合实验区');
     expect(series.map((p) => [p.year, p.requests, p.granted, p.reviews])).toEqual([
       [2021, 70, series[0].granted, series[0].reviews],

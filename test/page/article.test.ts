@@ -7,7 +7,19 @@ import { analyzePage, toJson } from '../../lib/analyze';
 import { articleElement, articleHtml } from '../../lib/page/article';
 import { analyzeHtml, fixture } from '../helpers';
 
-const reports = ['pingtan-2013', 'pingtan-2019', 'pingtan-2021', 'pingtan-2024', 'pingtan-2025', 'pingtan-czj-2009', 'pingtan-gyz-2023', 'pingtan-hzs-2025', 'pingtan-jjf-2020', 'pingtan-nyn-2019', 'shuyang-fgj-2023'];
+const reports = [
+  'pingtan-2013',
+  'pingtan-2019',
+  'pingtan-2021',
+  'pingtan-2024',
+  'pingtan-2025',
+  'pingtan-czj-2009',
+  'pingtan-gyz-2023',
+  'pingtan-hzs-2025',
+  'pingtan-jjf-2020',
+  'pingtan-nyn-2019',
+  'shuyang-fgj-2023',
+];
 
 const live = (html: string) => {
   const { document } = parseHTML(html);
@@ -26,7 +38,12 @@ describe('the saved article', () => {
   });
 
   it('leaves the portal around the article out (pingtan-2024: the layout table and links)', () => {
-    const page = fixture('pingtan-2024.html').replace('<body>', '<body><div id="nav"><a href="/">首页</a><script>var tracker = 1;</script></div><div id="main">').replace('</body>', '</div><div id="footer">版权所有 平潭综合实验区管理委员会</div></body>');
+    const page = fixture('pingtan-2024.html')
+      .replace(
+        '<body>',
+        '<body><div id="nav"><a href="/">首页</a><script>var tracker = 1;</script></div><div id="main">',
+      )
+      .replace('</body>', '</div><div id="footer">版权所有 平潭综合实验区管理委员会</div></body>');
     const { document, report } = live(page);
     const saved = articleHtml(document, report);
     expect(saved).not.toContain('版权所有');
@@ -36,13 +53,19 @@ describe('the saved article', () => {
   });
 
   it('drops tables the page hides, so a re-read sees what the reader saw', () => {
-    const page = fixture('pingtan-2019.html').replace('<body>', '<body><table hidden><tr><td>三、收到和处理政府信息公开申请情况</td></tr></table>');
+    const page = fixture('pingtan-2019.html').replace(
+      '<body>',
+      '<body><table hidden><tr><td>三、收到和处理政府信息公开申请情况</td></tr></table>',
+    );
     const { document, report } = live(page);
     expect(articleHtml(document, report)).not.toContain('<table hidden');
   });
 
   it('escapes the page title and meta it carries over', () => {
-    const page = fixture('pingtan-2025.html').replace(/<title>[^<]*<\/title>/, '<title>平潭综合实验区2025年度政府信息公开工作年度报告 &lt;/title&gt;&lt;script&gt;x()&lt;/script&gt;</title>');
+    const page = fixture('pingtan-2025.html').replace(
+      /<title>[^<]*<\/title>/,
+      '<title>平潭综合实验区2025年度政府信息公开工作年度报告 &lt;/title&gt;&lt;script&gt;x()&lt;/script&gt;</title>',
+    );
     const { document, report } = live(page);
     const saved = articleHtml(document, report);
     expect(saved).not.toContain('<script>');

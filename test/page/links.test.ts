@@ -10,7 +10,11 @@ const linksOf = (html: string, url = LIST) => reportLinks(parseHTML(html).docume
 describe('links to reports on a listing page', () => {
   it('finds the ten reports pingtan lists, in page order, with their addresses resolved', () => {
     const links = linksOf(fixture('pingtan-report-list.html'));
-    expect(links.map((l) => l.title)).toEqual([2025, 2024, 2023, 2022, 2021, 2020, 2019, 2018, 2017, 2016].map((y) => `平潭综合实验区${y}年度政府信息公开工作年度报告`));
+    expect(links.map((l) => l.title)).toEqual(
+      [2025, 2024, 2023, 2022, 2021, 2020, 2019, 2018, 2017, 2016].map(
+        (y) => `平潭综合实验区${y}年度政府信息公开工作年度报告`,
+      ),
+    );
     expect(links[0].url).toBe('https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/202603/t20260313_105587.htm');
     expect(links[9].url).toBe('https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/201701/t20170118_80485.htm');
     // The channel's own link (javascript:;) and the script template without href are not reports.

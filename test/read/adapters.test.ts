@@ -10,7 +10,15 @@ import { analyze, toJson } from '../../lib/analyze';
 import { summaryText } from '../../lib/page/summary-text';
 import { analyzeFixture, fixture } from '../helpers';
 
-const names = ['pingtan-2013', 'pingtan-2019', 'pingtan-2021', 'pingtan-2024', 'pingtan-jjf-2020', 'pingtan-report-list', 'shuyang-fgj-2023'];
+const names = [
+  'pingtan-2013',
+  'pingtan-2019',
+  'pingtan-2021',
+  'pingtan-2024',
+  'pingtan-jjf-2020',
+  'pingtan-report-list',
+  'shuyang-fgj-2023',
+];
 
 describe('DOM and cheerio adapters agree', () => {
   it.each(names)('%s', (name) => {
@@ -31,12 +39,25 @@ describe('text adapter', () => {
   it('takes the first line for the title', () => {
     const doc = docFromText('平潭综合实验区2024年度政府信息公开工作年度报告\r\n\r\n一、总体情况\n2024年，……');
     expect(doc.titles).toEqual(['平潭综合实验区2024年度政府信息公开工作年度报告']);
-    expect(analyze(doc)).toMatchObject({ kind: 'report', format: '2021', meta: { body: '平潭综合实验区', year: 2024 } });
+    expect(analyze(doc)).toMatchObject({
+      kind: 'report',
+      format: '2021',
+      meta: { body: '平潭综合实验区', year: 2024 },
+    });
   });
 });
 
 describe('chip summary', () => {
-  const f = (severity: 'error' | 'warning' | 'info') => ({ rule: 'X', severity, message: '', scope: null, reported: null, computed: null, difference: null, cells: [] });
+  const f = (severity: 'error' | 'warning' | 'info') => ({
+    rule: 'X',
+    severity,
+    message: '',
+    scope: null,
+    reported: null,
+    computed: null,
+    difference: null,
+    cells: [],
+  });
   it.each([
     [[f('error'), f('error'), f('warning'), f('info')], 'zh-CN', '年报透镜：2处错误，1处提示'],
     [[f('warning')], 'zh-CN', '年报透镜：1处提示'],

@@ -11,10 +11,21 @@ import { isT4 } from '../../lib/read/t4';
 import { analyzeFixture, fixture } from '../helpers';
 
 describe('pages that are not reports', () => {
-  it.each(['pingtan-report-list.html', 'pingtan-gzl-work-report-2022.html'])('%s is not-report, with nothing read', (name) => {
-    const r = analyzeFixture(name);
-    expect(r).toMatchObject({ kind: 'not-report', format: null, t2: null, t3: null, t4: null, figures: [], findings: [] });
-  });
+  it.each(['pingtan-report-list.html', 'pingtan-gzl-work-report-2022.html'])(
+    '%s is not-report, with nothing read',
+    (name) => {
+      const r = analyzeFixture(name);
+      expect(r).toMatchObject({
+        kind: 'not-report',
+        format: null,
+        t2: null,
+        t3: null,
+        t4: null,
+        figures: [],
+        findings: [],
+      });
+    },
+  );
 });
 
 describe('report titles', () => {
@@ -35,15 +46,29 @@ describe('report titles', () => {
     expect(bodyOf('平潭县财政局2009年度政府信息公开年度报告')).toBe('平潭县财政局');
     expect(bodyOf('2018年沈阳市大东区政府信息公开工作年度报告')).toBe('沈阳市大东区');
     expect(yearOf('二〇一八年沈阳市大东区政府信息公开工作年度报告')).toBe(2018);
-    expect(cleanTitle('平潭综合实验区2021年度政府信息公开工作年度报告_政府信息公开年报_平潭综合实验区党工委管委会')).toBe('平潭综合实验区2021年度政府信息公开工作年度报告');
+    expect(
+      cleanTitle('平潭综合实验区2021年度政府信息公开工作年度报告_政府信息公开年报_平潭综合实验区党工委管委会'),
+    ).toBe('平潭综合实验区2021年度政府信息公开工作年度报告');
   });
 });
 
-describe('every fixture is a negative for the others\' table detectors', () => {
-  const tabled = ['pingtan-2019', 'pingtan-2021', 'pingtan-2024', 'pingtan-2025', 'pingtan-gyz-2023', 'pingtan-hzs-2025', 'pingtan-jjf-2020', 'pingtan-nyn-2019', 'shuyang-fgj-2023'];
+describe("every fixture is a negative for the others' table detectors", () => {
+  const tabled = [
+    'pingtan-2019',
+    'pingtan-2021',
+    'pingtan-2024',
+    'pingtan-2025',
+    'pingtan-gyz-2023',
+    'pingtan-hzs-2025',
+    'pingtan-jjf-2020',
+    'pingtan-nyn-2019',
+    'shuyang-fgj-2023',
+  ];
   const untabled = ['pingtan-2013', 'pingtan-czj-2009', 'pingtan-report-list', 'pingtan-gzl-work-report-2022'];
   const kinds = (name: string) =>
-    docFromHtml(fixture(`${name}.html`)).tables.map(tableText).map((t) => [isT2(t), isT3(t), isT4(t)].map(Number).join(''));
+    docFromHtml(fixture(`${name}.html`))
+      .tables.map(tableText)
+      .map((t) => [isT2(t), isT3(t), isT4(t)].map(Number).join(''));
   it.each(tabled)('%s: exactly one table each is taken for table 2, 3 and 4, and no table for two of them', (name) => {
     const k = kinds(name).filter((x) => x !== '000');
     expect(k.sort()).toEqual(['001', '010', '100']);

@@ -59,7 +59,15 @@ describe('table 2', () => {
       fees: { prev_count: 35, change: 0 },
       procurement: { projects: 135, amount: 75394432.52 },
     });
-    expect(r.figures.filter((f) => f.source === 'table')).toEqual([{ key: 't2.procurement.amount', label: '政府集中采购 采购总金额', value: 75394432.52, unit: '元', source: 'table' }]);
+    expect(r.figures.filter((f) => f.source === 'table')).toEqual([
+      {
+        key: 't2.procurement.amount',
+        label: '政府集中采购 采购总金额',
+        value: 75394432.52,
+        unit: '元',
+        source: 'table',
+      },
+    ]);
   });
 
   it('2019 format, a decrease written 减12 (pingtan-nyn-2019)', () => {
@@ -79,7 +87,15 @@ describe('table 2', () => {
       coercion: { decisions: 42 },
       fees: { amount: 24252.311082 },
     });
-    expect(r.figures.filter((f) => f.source === 'table')).toEqual([{ key: 't2.fees.amount', label: '行政事业性收费 本年收费金额(单位:万元)', value: 24252.311082, unit: '万元', source: 'table' }]);
+    expect(r.figures.filter((f) => f.source === 'table')).toEqual([
+      {
+        key: 't2.fees.amount',
+        label: '行政事业性收费 本年收费金额(单位:万元)',
+        value: 24252.311082,
+        unit: '万元',
+        source: 'table',
+      },
+    ]);
   });
 
   it('2021 format without a 规章 row (pingtan-hzs-2025)', () => {
@@ -107,7 +123,16 @@ describe('table 2', () => {
 });
 
 describe('the exact findings of each fixture', () => {
-  const clean = ['pingtan-2019', 'pingtan-2021', 'pingtan-2024', 'pingtan-2025', 'pingtan-gyz-2023', 'pingtan-hzs-2025', 'pingtan-jjf-2020', 'pingtan-nyn-2019'];
+  const clean = [
+    'pingtan-2019',
+    'pingtan-2021',
+    'pingtan-2024',
+    'pingtan-2025',
+    'pingtan-gyz-2023',
+    'pingtan-hzs-2025',
+    'pingtan-jjf-2020',
+    'pingtan-nyn-2019',
+  ];
   for (const name of clean) {
     it(`${name}: every relation holds, no finding`, () => {
       expect(analyzeFixture(`${name}.html`).findings).toEqual([]);
@@ -115,11 +140,15 @@ describe('the exact findings of each fixture', () => {
   }
 
   it('pingtan-2013 (prose + 统计表): only the prose/统计表 disagreement', () => {
-    expect(analyzeFixture('pingtan-2013.html').findings.map((f) => [f.rule, f.severity, f.scope])).toEqual([['TEXT-TABLE', 'warning', 'proactive_total']]);
+    expect(analyzeFixture('pingtan-2013.html').findings.map((f) => [f.rule, f.severity, f.scope])).toEqual([
+      ['TEXT-TABLE', 'warning', 'proactive_total'],
+    ]);
   });
 
   it('pingtan-czj-2009 (prose + 统计表): published after the 2008 deadline', () => {
-    expect(analyzeFixture('pingtan-czj-2009.html').findings.map((f) => [f.rule, f.severity, f.scope])).toEqual([['DEADLINE', 'warning', '2010-03-31']]);
+    expect(analyzeFixture('pingtan-czj-2009.html').findings.map((f) => [f.rule, f.severity, f.scope])).toEqual([
+      ['DEADLINE', 'warning', '2010-03-31'],
+    ]);
   });
 
   it('the pages that are not reports: no finding', () => {

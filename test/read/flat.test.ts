@@ -18,7 +18,9 @@ describe('flattened tables 3 and 4, cell by cell', () => {
     it(name, () => {
       const r = read(name);
       expect(r.format).toBe('2019');
-      expect(Object.fromEntries(Object.entries(r.t3 ?? {}).map(([k, v]) => [k, T3_COLUMNS.map((c) => v[c.key])]))).toEqual(expected.t3);
+      expect(
+        Object.fromEntries(Object.entries(r.t3 ?? {}).map(([k, v]) => [k, T3_COLUMNS.map((c) => v[c.key])])),
+      ).toEqual(expected.t3);
       expect(T4_BLOCKS.flatMap((b) => T4_COLUMNS.map((c) => r.t4?.[b.key]?.[c.key]))).toEqual(expected.t4);
     });
   }
@@ -84,7 +86,9 @@ describe('prose seeds have no tables to invent', () => {
 
 describe('a page whose tables are paragraphs, not <table>s', () => {
   // Seed 002 as a portal would show it: one <p> per line, titled with the name the report gives itself.
-  const html = `<html><head><title>鞍山市政府2019年度政府信息公开工作报告</title></head><body>${seed('002_e67d0018f5985882')
+  const html = `<html><head><title>鞍山市政府2019年度政府信息公开工作报告</title></head><body>${seed(
+    '002_e67d0018f5985882',
+  )
     .split('\n')
     .map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
     .join('')}</body></html>`;

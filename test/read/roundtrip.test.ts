@@ -63,7 +63,8 @@ function num(v: number | null, q: Quirks, i: number): string {
   if (v === null) return BLANKS[q.blankForm[i % q.blankForm.length] % BLANKS.length];
   let s = String(v);
   if (v >= 1000 && q.fullWidth[i % q.fullWidth.length] % 5 === 4) s = s.replace(/\B(?=(\d{3})+$)/g, ',');
-  if (q.fullWidth[i % q.fullWidth.length] % 3 === 0) s = [...s].map((c) => (/\d/.test(c) ? FULL[Number(c)] : c === ',' ? '，' : c)).join('');
+  if (q.fullWidth[i % q.fullWidth.length] % 3 === 0)
+    s = [...s].map((c) => (/\d/.test(c) ? FULL[Number(c)] : c === ',' ? '，' : c)).join('');
   const stray = q.stray[i % q.stray.length] % 7;
   if (stray === 0) s = '?' + s;
   if (stray === 1) s = s + '?';
@@ -74,7 +75,10 @@ function label(text: string, q: Quirks): string {
   if (!q.splitSpans) return text;
   // Word splits labels over many spans, sometimes with paragraphs.
   const cut = Math.max(1, Math.floor(text.length / 3));
-  return `<p><span>${text.slice(0, cut)}</span><span lang="EN-US">${text.slice(cut, 2 * cut)}</span></p><span>${text.slice(2 * cut)}</span>`;
+  return (
+    `<p><span>${text.slice(0, cut)}</span><span lang="EN-US">${text.slice(cut, 2 * cut)}</span>` +
+    `</p><span>${text.slice(2 * cut)}</span>`
+  );
 }
 
 function renderT3(format: Format, t3: TableValues, q: Quirks): string {
@@ -115,7 +119,8 @@ function renderT4(t4: TableValues, q: Quirks): string {
   const heads = T4_COLUMNS.map((c) => `<td>${c.label}</td>`).join('');
   return `<table border="1"><tbody>
     <tr><td colspan="5">行政复议</td><td colspan="10">行政诉讼</td></tr>
-    <tr>${T4_COLUMNS.map((c) => `<td rowspan="2">${c.label}</td>`).join('')}<td colspan="5">未经复议直接起诉</td><td colspan="5">复议后起诉</td></tr>
+    <tr>${T4_COLUMNS.map((c) => `<td rowspan="2">${c.label}</td>`).join('')}
+    <td colspan="5">未经复议直接起诉</td><td colspan="5">复议后起诉</td></tr>
     <tr>${heads}${heads}</tr><tr>${values}</tr></tbody></table>`;
 }
 
@@ -123,10 +128,16 @@ function page(format: Format, t3: TableValues, t4: TableValues, q: Quirks): stri
   const year = format === '2019' ? 2019 : 2022;
   const tables = `<p>三、收到和处理政府信息公开申请情况</p>${renderT3(format, t3, q)}<p>四、政府信息公开行政复议、行政诉讼情况</p>${renderT4(t4, q)}`;
   const article = q.wrap ? `<div class="TRS_Editor"><div><div>${tables}</div></div></div>` : tables;
-  return `<html><head><title>某某县${year}年政府信息公开工作年度报告</title></head><body><h1>某某县${year}年政府信息公开工作年度报告</h1>${article}</body></html>`;
+  return (
+    `<html><head><title>某某县${year}年政府信息公开工作年度报告</title></head><body><h1>某某县${year}年政府信息公开工作年度报告</h1>` +
+    `${article}</body></html>`
+  );
 }
 
-const cell = fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 0, max: 99999 }) }, { weight: 1, arbitrary: fc.constant(null) });
+const cell = fc.oneof(
+  { weight: 8, arbitrary: fc.integer({ min: 0, max: 99999 }) },
+  { weight: 1, arbitrary: fc.constant(null) },
+);
 const quirks: fc.Arbitrary<Quirks> = fc.record({
   pick: fc.array(fc.nat(), { minLength: 1, maxLength: 30 }),
   splitSpans: fc.boolean(),
@@ -153,13 +164,20 @@ describe('render and read back', () => {
           quirks,
           (v3, v4, q) => {
             const t3 = tableOf(rows, T3_COLUMNS, v3);
-            const t4 = Object.fromEntries(T4_BLOCKS.map((b, bi) => [b.key, Object.fromEntries(T4_COLUMNS.map((c, ci) => [c.key, v4[bi * 5 + ci]]))]));
+            const t4 = Object.fromEntries(
+              T4_BLOCKS.map((b, bi) => [
+                b.key,
+                Object.fromEntries(T4_COLUMNS.map((c, ci) => [c.key, v4[bi * 5 + ci]])),
+              ]),
+            );
             const report = analyze(docFromHtml(page(format, t3, t4, q)));
             expect(report.format).toBe(format);
             expect(report.t3).toEqual(t3);
             expect(report.t4).toEqual(t4);
             // The page prints no table 2 and no prose sections; nothing else is amiss in its shape or values.
-            const shape = report.findings.filter((f) => f.rule === 'VALUE' || (f.rule === 'STRUCTURE' && f.scope !== 'sections')).map((f) => f.message);
+            const shape = report.findings
+              .filter((f) => f.rule === 'VALUE' || (f.rule === 'STRUCTURE' && f.scope !== 'sections'))
+              .map((f) => f.message);
             expect(shape).toEqual(['未找到表二（主动公开政府信息情况）']);
           },
         ),
@@ -171,10 +189,38 @@ describe('render and read back', () => {
 
 describe('malformed tables', () => {
   const text = fc.oneof(
-    fc.constantFrom('', '0', '12', '/', '新收', '总计', '予以公开', '行政复议', '行政诉讼', '结果维持', '结转', '办理结果', '规章', '行政许可', '?', '增3', '<b>x</b>'),
+    fc.constantFrom(
+      '',
+      '0',
+      '12',
+      '/',
+      '新收',
+      '总计',
+      '予以公开',
+      '行政复议',
+      '行政诉讼',
+      '结果维持',
+      '结转',
+      '办理结果',
+      '规章',
+      '行政许可',
+      '?',
+      '增3',
+      '<b>x</b>',
+    ),
     fc.string({ maxLength: 8 }),
   );
-  const span = fc.constantFrom('', ' rowspan="0"', ' rowspan="2"', ' rowspan="65535"', ' colspan="0"', ' colspan="3"', ' colspan="5000"', ' rowspan="-1"', ' colspan="abc"');
+  const span = fc.constantFrom(
+    '',
+    ' rowspan="0"',
+    ' rowspan="2"',
+    ' rowspan="65535"',
+    ' colspan="0"',
+    ' colspan="3"',
+    ' colspan="5000"',
+    ' rowspan="-1"',
+    ' colspan="abc"',
+  );
   const td = fc.tuple(fc.constantFrom('td', 'th'), span, text).map(([tag, s, t]) => `<${tag}${s}>${t}</${tag}>`);
   const tr = fc.array(td, { maxLength: 18 }).map((cells) => `<tr>${cells.join('')}</tr>`);
   const table: fc.Arbitrary<string> = fc.letrec<{ table: string }>((tie) => ({
@@ -186,7 +232,9 @@ describe('malformed tables', () => {
   it('never throw, and every finding has the contract shape', () => {
     fc.assert(
       fc.property(fc.array(table, { minLength: 1, maxLength: 4 }), (tables) => {
-        const report = analyze(docFromHtml(`<title>某县2021年政府信息公开工作年度报告</title>${tables.join('<p>x</p>')}`));
+        const report = analyze(
+          docFromHtml(`<title>某县2021年政府信息公开工作年度报告</title>${tables.join('<p>x</p>')}`),
+        );
         for (const f of report.findings) {
           expect(['error', 'warning', 'info']).toContain(f.severity);
           expect(typeof f.message).toBe('string');
@@ -199,7 +247,9 @@ describe('malformed tables', () => {
 
   it('an enormous table is not read, and costs little', () => {
     const row = `<tr>${'<td rowspan="0" colspan="1000">1</td>'.repeat(20)}</tr>`;
-    const report = analyze(docFromHtml(`<title>某县2021年政府信息公开工作年度报告</title><table>${row.repeat(2000)}</table>`));
+    const report = analyze(
+      docFromHtml(`<title>某县2021年政府信息公开工作年度报告</title><table>${row.repeat(2000)}</table>`),
+    );
     expect(report.t3).toBeNull();
   });
 });

@@ -13,7 +13,10 @@ const PAGES: [string, string][] = [
   ['pingtan-2024.html', 'https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/202503/t20250310_97791.htm'],
   ['pingtan-2025.html', 'https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/202603/t20260313_105587.htm'],
   ['shuyang-fgj-2023.html', 'http://www.shuyang.gov.cn/sygfj/gknb/202401/2ecfb31a335f4d689220a3a23e24a986.shtml'],
-  ['pingtan-czj-2009.html', 'https://www.pingtan.gov.cn/zwgk/zfxxgk/dfbmptlj/ptzhsyqbm/ptzhsyqczj/zfxxgknb/201005/t20100512_80646.htm'],
+  [
+    'pingtan-czj-2009.html',
+    'https://www.pingtan.gov.cn/zwgk/zfxxgk/dfbmptlj/ptzhsyqbm/ptzhsyqczj/zfxxgknb/201005/t20100512_80646.htm',
+  ],
 ];
 
 /** What version 1 stored: a SavedReport without the fields later versions added. */
@@ -22,7 +25,10 @@ async function v1Records() {
     PAGES.map(async ([file, url], i) => {
       const html = fixture(file);
       // v1 kept the HTML in the report and had no body key.
-      const { bodyKey: _added, ...v1 } = await toSaved({ url, html, report: toJson(analyzeHtml(html), url) }, 1_700_000_000_000 + i);
+      const { bodyKey: _added, ...v1 } = await toSaved(
+        { url, html, report: toJson(analyzeHtml(html), url) },
+        1_700_000_000_000 + i,
+      );
       return { ...v1, html };
     }),
   );
@@ -42,7 +48,9 @@ describe('upgrading a version-1 library', () => {
     expect(db.verno).toBe(SCHEMA_VERSION);
     const upgraded = await db.reports.orderBy('id').toArray();
     const pages = await db.pages.toArray();
-    expect(upgraded.map(({ bodyKey: _k, id, ...rest }) => ({ ...rest, html: pages.find((p) => p.id === id)!.html }))).toEqual(records);
+    expect(
+      upgraded.map(({ bodyKey: _k, id, ...rest }) => ({ ...rest, html: pages.find((p) => p.id === id)!.html })),
+    ).toEqual(records);
     expect(upgraded.every((r) => !('html' in r))).toBe(true);
     expect(upgraded.map((r) => [r.id, r.bodyKey, r.year])).toEqual([
       [1, '平潭综合实验区', 2024],
@@ -62,7 +70,11 @@ describe('upgrading a version-1 library', () => {
     old.version(1).stores({ reports: '++id, url, [body+year], savedAt, hash' });
     old.version(2).stores({ reports: '++id, url, [body+year], [bodyKey+year], savedAt, hash', pages: 'id' });
     const v1 = await v1Records();
-    const reports = v1.map(({ html: _h, ...r }, i) => ({ ...r, id: i + 1, bodyKey: ['平潭综合实验区', '平潭综合实验区', '沭阳县发展和改革局', '平潭县财政局'][i] }));
+    const reports = v1.map(({ html: _h, ...r }, i) => ({
+      ...r,
+      id: i + 1,
+      bodyKey: ['平潭综合实验区', '平潭综合实验区', '沭阳县发展和改革局', '平潭县财政局'][i],
+    }));
     const pages = v1.map(({ html }, i) => ({ id: i + 1, html }));
     await old.table('reports').bulkAdd(reports);
     await old.table('pages').bulkAdd(pages);
@@ -74,7 +86,14 @@ describe('upgrading a version-1 library', () => {
     expect(await db.reports.orderBy('id').toArray()).toEqual(reports);
     expect(await db.pages.orderBy('id').toArray()).toEqual(pages);
     expect(await db.jobs.count()).toBe(0);
-    const id = await db.jobs.add({ source: 'https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/', title: '政府信息公开年报', origin: 'https://www.pingtan.gov.cn', state: 'running', createdAt: 1, items: [] });
+    const id = await db.jobs.add({
+      source: 'https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/',
+      title: '政府信息公开年报',
+      origin: 'https://www.pingtan.gov.cn',
+      state: 'running',
+      createdAt: 1,
+      items: [],
+    });
     expect(await db.jobs.where('state').equals('running').primaryKeys()).toEqual([id]);
     await db.delete();
   });
@@ -86,12 +105,21 @@ describe('upgrading a version-1 library', () => {
     old.version(2).stores({ reports: '++id, url, [body+year], [bodyKey+year], savedAt, hash', pages: 'id' });
     old.version(3).stores({ jobs: '++id, source, state' });
     const v1 = await v1Records();
-    const reports = v1.map(({ html: _h, ...r }, i) => ({ ...r, id: i + 1, bodyKey: ['平潭综合实验区', '平潭综合实验区', '沭阳县发展和改革局', '平潭县财政局'][i] }));
+    const reports = v1.map(({ html: _h, ...r }, i) => ({
+      ...r,
+      id: i + 1,
+      bodyKey: ['平潭综合实验区', '平潭综合实验区', '沭阳县发展和改革局', '平潭县财政局'][i],
+    }));
     await old.table('reports').bulkAdd(reports);
     await old.table('pages').bulkAdd(v1.map(({ html }, i) => ({ id: i + 1, html })));
     // The sentences version 3 wrote, word for word (lib/collect/fetch-report.ts and runner.ts of v3).
     const base = 'https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/';
-    const failed = (path: string, message: string) => ({ url: base + path, title: `${path} 年度报告`, status: 'failed', message });
+    const failed = (path: string, message: string) => ({
+      url: base + path,
+      title: `${path} 年度报告`,
+      status: 'failed',
+      message,
+    });
     const items = [
       { url: PAGES[0][1], title: '平潭综合实验区2024年度政府信息公开工作年度报告', status: 'saved', reportId: 1 },
       failed('202403/t20240308_87885.htm', '服务器返回 HTTP 404 · the server answered HTTP 404'),
@@ -101,7 +129,14 @@ describe('upgrading a version-1 library', () => {
       failed('full.htm', '存储空间已满，未能保存。请删除部分已保存的报告后重试。Storage is full: nothing was saved.'),
       failed('odd.htm', '某个旧版本的说法'),
     ];
-    await old.table('jobs').add({ source: base, title: '政府信息公开年报', origin: 'https://www.pingtan.gov.cn', state: 'done', createdAt: 1, items });
+    await old.table('jobs').add({
+      source: base,
+      title: '政府信息公开年报',
+      origin: 'https://www.pingtan.gov.cn',
+      state: 'done',
+      createdAt: 1,
+      items,
+    });
     old.close();
 
     const db = openLibrary(name);

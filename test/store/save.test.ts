@@ -63,7 +63,10 @@ describe('saving a report', () => {
   it('says the same body and year at another address is a duplicate (a mirror of the report)', async () => {
     fresh();
     await saveReport(db, payload('pingtan-2024', URL_2024), { update: false, now: 1 });
-    const mirror = await saveReport(db, payload('pingtan-2024', 'http://www.pingtan.gov.cn/mirror/2024.htm'), { update: false, now: 2 });
+    const mirror = await saveReport(db, payload('pingtan-2024', 'http://www.pingtan.gov.cn/mirror/2024.htm'), {
+      update: false,
+      now: 2,
+    });
     expect(mirror).toEqual({ status: 'duplicate', id: 1, savedAt: 1, reason: 'body-year' });
   });
 
@@ -82,7 +85,11 @@ describe('saving a report', () => {
   it('keeps different reports of the same body apart (pingtan 2024 and 2025)', async () => {
     fresh();
     await saveReport(db, payload('pingtan-2024', URL_2024), { update: false });
-    const next = await saveReport(db, payload('pingtan-2025', 'https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/202603/t20260313_105587.htm'), { update: false });
+    const next = await saveReport(
+      db,
+      payload('pingtan-2025', 'https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/202603/t20260313_105587.htm'),
+      { update: false },
+    );
     expect(next.status).toBe('saved');
     expect((await db.reports.toArray()).map((r) => r.year)).toEqual([2024, 2025]);
   });

@@ -18,18 +18,30 @@ describe('key figures', () => {
       ['总计', 23, 't3.total.total'],
       ['结转下年度', 0, 't3.carried_forward.total'],
     ]);
-    expect(t4.rows[0]).toEqual({ label: '行政复议', items: [
-      { label: '总计', value: 0, cell: 't4.review.total' },
-      { label: '结果纠正', value: 0, cell: 't4.review.corrected' },
-      { label: '尚未审结', value: 0, cell: 't4.review.pending' },
-    ] });
+    expect(t4.rows[0]).toEqual({
+      label: '行政复议',
+      items: [
+        { label: '总计', value: 0, cell: 't4.review.total' },
+        { label: '结果纠正', value: 0, cell: 't4.review.corrected' },
+        { label: '尚未审结', value: 0, cell: 't4.review.pending' },
+      ],
+    });
     expect(t2.rows.find((r) => r.label === '规范性文件')!.items.map((i) => i.value)).toEqual([89, 89, 89]);
-    expect(t2.rows.find((r) => r.label === '政府集中采购')!.items).toContainEqual({ label: '金额', value: 75394432.52, cell: 't2.procurement.amount' });
+    expect(t2.rows.find((r) => r.label === '政府集中采购')!.items).toContainEqual({
+      label: '金额',
+      value: 75394432.52,
+      cell: 't2.procurement.amount',
+    });
   });
 
   it('a pre-2019 report without table 3 shows its prose figures (seed 001: 826 proactive, 12 requests)', () => {
     const groups = keyFigures(toJson(analyzePage(docFromText(seedText('001_c2cef3dbede2db47'))), 'x'));
     const prose = groups.find((g) => g.table === 'prose')!;
-    expect(prose.rows.map((r) => [r.label, r.items[0].value])).toEqual(expect.arrayContaining([['主动公开信息', 826], ['收到公开申请', 12]]));
+    expect(prose.rows.map((r) => [r.label, r.items[0].value])).toEqual(
+      expect.arrayContaining([
+        ['主动公开信息', 826],
+        ['收到公开申请', 12],
+      ]),
+    );
   });
 });
