@@ -6,6 +6,21 @@ import { docFromCheerio, docFromHtml } from '../lib/inputs/cheerio-tree';
 import { docFromText } from '../lib/inputs/text-doc';
 import { analyze } from '../lib/analyze';
 
+/** The real report pages in test/fixtures/real, by name without .html: those with tables 2–4 (2019
+ * and 2021 formats), and every report (the older prose ones too). */
+export const TABLED_REPORTS = [
+  'pingtan-2019',
+  'pingtan-2021',
+  'pingtan-2024',
+  'pingtan-2025',
+  'pingtan-gyz-2023',
+  'pingtan-hzs-2025',
+  'pingtan-jjf-2020',
+  'pingtan-nyn-2019',
+  'shuyang-fgj-2023',
+];
+export const REPORTS = ['pingtan-2013', 'pingtan-czj-2009', ...TABLED_REPORTS].sort();
+
 export const fixturePath = (name: string) => fileURLToPath(new URL(`./fixtures/real/${name}`, import.meta.url));
 export const fixture = (name: string) => readFileSync(fixturePath(name), 'utf8');
 /** A seed report's text, by its file name without .txt ('002_e67d0018f5985882'). */

@@ -16,6 +16,12 @@ const COLUMNS: { key: SortKey; label: Label; num?: boolean }[] = [
   { key: 'savedAt', label: 'colSaved' },
 ];
 
+const EXPORTS: ['csv' | 'xlsx' | 'json', 'exportCsv' | 'exportXlsx' | 'exportJson'][] = [
+  ['csv', 'exportCsv'],
+  ['xlsx', 'exportXlsx'],
+  ['json', 'exportJson'],
+];
+
 export interface Sort {
   key: SortKey;
   desc: boolean;
@@ -88,27 +94,19 @@ export function ReportList(p: Props) {
           {s.onlyErrors}
         </label>
         <span class="spacer" />
-        <button
-          type="button"
-          class="secondary"
-          data-action="csv"
-          onClick={() => p.onExport('csv')}
-          disabled={p.shown.length === 0}
-        >
-          {s.exportCsv}
-        </button>
-        <button
-          type="button"
-          class="secondary"
-          data-action="xlsx"
-          onClick={() => p.onExport('xlsx')}
-          disabled={p.shown.length === 0}
-        >
-          {s.exportXlsx}
-        </button>
-        <button type="button" class="secondary" data-action="json" onClick={() => p.onExport('json')}>
-          {s.exportJson}
-        </button>
+        {EXPORTS.map(([kind, label]) => (
+          <button
+            key={kind}
+            type="button"
+            class="secondary"
+            data-action={kind}
+            onClick={() => p.onExport(kind)}
+            // A backup of an empty list is still a backup (of nothing); a table of nothing is not.
+            disabled={kind !== 'json' && p.shown.length === 0}
+          >
+            {s[label]}
+          </button>
+        ))}
         <label class="secondary file">
           {s.importJson}
           <input

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { docFromText } from '../../lib/inputs/text-doc';
 import { analyze } from '../../lib/analyze';
-import { analyzeFixture, analyzeHtml, analyzeSeed, fixture } from '../helpers';
+import { analyzeFixture, analyzeHtml, analyzeSeed, fixture, REPORTS, TABLED_REPORTS } from '../helpers';
 
 const seed = analyzeSeed;
 const inText = (text: string) => analyze(docFromText(`某县2016年政府信息公开工作年度报告\n${text}`)).findings;
@@ -75,19 +75,7 @@ describe('STRUCTURE: section numbering', () => {
 
   it('numbering that restarts under a new section is fine, and so are the real pages', () => {
     expect(only('STRUCTURE', '一、总体\n（一）甲\n（二）乙\n二、主动\n（一）丙\n（二）丁\n')).toEqual([]);
-    for (const name of [
-      'pingtan-2013',
-      'pingtan-2019',
-      'pingtan-2021',
-      'pingtan-2024',
-      'pingtan-2025',
-      'pingtan-czj-2009',
-      'pingtan-gyz-2023',
-      'pingtan-hzs-2025',
-      'pingtan-jjf-2020',
-      'pingtan-nyn-2019',
-      'shuyang-fgj-2023',
-    ]) {
+    for (const name of REPORTS) {
       expect(analyzeFixture(`${name}.html`).findings.filter((x) => x.rule === 'STRUCTURE')).toEqual([]);
     }
   });
@@ -125,17 +113,7 @@ describe('STRUCTURE: required sections', () => {
   });
 
   it('the varied wording of real pages is accepted (every 2019/2021 fixture and seeds 002, 004)', () => {
-    for (const name of [
-      'pingtan-2019',
-      'pingtan-2021',
-      'pingtan-2024',
-      'pingtan-2025',
-      'pingtan-gyz-2023',
-      'pingtan-hzs-2025',
-      'pingtan-jjf-2020',
-      'pingtan-nyn-2019',
-      'shuyang-fgj-2023',
-    ]) {
+    for (const name of TABLED_REPORTS) {
       expect(analyzeFixture(`${name}.html`).findings.filter((x) => x.rule === 'STRUCTURE')).toEqual([]);
     }
     for (const name of ['002_e67d0018f5985882', '004_d92904f95ce501ba']) {

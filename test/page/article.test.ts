@@ -5,21 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { docFromDom } from '../../lib/inputs/dom-tree';
 import { analyzePage, toJson } from '../../lib/analyze';
 import { articleElement, articleHtml } from '../../lib/page/article';
-import { analyzeHtml, fixture } from '../helpers';
+import { analyzeHtml, fixture, REPORTS } from '../helpers';
 
-const reports = [
-  'pingtan-2013',
-  'pingtan-2019',
-  'pingtan-2021',
-  'pingtan-2024',
-  'pingtan-2025',
-  'pingtan-czj-2009',
-  'pingtan-gyz-2023',
-  'pingtan-hzs-2025',
-  'pingtan-jjf-2020',
-  'pingtan-nyn-2019',
-  'shuyang-fgj-2023',
-];
+const reports = REPORTS;
 
 const live = (html: string) => {
   const { document } = parseHTML(html);

@@ -8,7 +8,7 @@ import { tableText } from '../../lib/read/rows';
 import { isT2 } from '../../lib/read/t2';
 import { isT3 } from '../../lib/read/t3';
 import { isT4 } from '../../lib/read/t4';
-import { analyzeFixture, fixture } from '../helpers';
+import { analyzeFixture, fixture, TABLED_REPORTS } from '../helpers';
 
 describe('pages that are not reports', () => {
   it.each(['pingtan-report-list.html', 'pingtan-gzl-work-report-2022.html'])(
@@ -53,17 +53,7 @@ describe('report titles', () => {
 });
 
 describe("every fixture is a negative for the others' table detectors", () => {
-  const tabled = [
-    'pingtan-2019',
-    'pingtan-2021',
-    'pingtan-2024',
-    'pingtan-2025',
-    'pingtan-gyz-2023',
-    'pingtan-hzs-2025',
-    'pingtan-jjf-2020',
-    'pingtan-nyn-2019',
-    'shuyang-fgj-2023',
-  ];
+  const tabled = TABLED_REPORTS;
   const untabled = ['pingtan-2013', 'pingtan-czj-2009', 'pingtan-report-list', 'pingtan-gzl-work-report-2022'];
   const kinds = (name: string) =>
     docFromHtml(fixture(`${name}.html`))
