@@ -112,6 +112,8 @@ export default defineContentScript({
     // Portals that fill the article by script: read when the page settles, stop once read.
     let timer: number | undefined;
     const observer = new MutationObserver((records) => {
+      // An extension reloaded or updated under the page: this reads as invalid and cleans up.
+      if (ctx.isInvalid) return;
       if (records.every((r) => (r.target as Element).closest?.('nianbao-lens-chip, nianbao-lens-tip'))) return;
       clearTimeout(timer);
       timer = ctx.setTimeout(() => {
