@@ -122,6 +122,7 @@ const zh = {
   failures: '未能收集',
   collectFailed: (message: string) => `未能开始收集：${message}`,
   blankCell: '（空白）',
+  brokenRecords: (n: number) => `报告库中有 ${n} 份记录已损坏，未列出。`,
   problem: (p: Problem): string => {
     switch (p.code) {
       case 'storage-full':
@@ -284,6 +285,8 @@ const en: Strings = {
   failures: 'Not collected',
   collectFailed: (message: string) => `Could not start collecting: ${message}`,
   blankCell: '(blank)',
+  brokenRecords: (n: number) =>
+    `${plural(n, 'record')} in the library ${n === 1 ? 'is' : 'are'} damaged and not listed.`,
   problem: (p: Problem): string => {
     switch (p.code) {
       case 'storage-full':

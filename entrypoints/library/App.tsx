@@ -20,6 +20,7 @@ import { bodySeries, facets, filterReports, NO_FILTERS, sortReports, type Filter
 import type { Problem, SavedReport } from '@/lib/model';
 import type { LibraryDb } from '@/lib/store/db';
 import { storageProblem } from '@/lib/store/save';
+import { isSavedReport } from '@/lib/store/schema';
 import { download, stamp } from './download';
 
 type Note = { text: string; tone: 'ok' | 'fail'; lines?: string[] };
@@ -36,7 +37,14 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
 
   const failed = (problem: Problem) => setNote({ text: s.problem(problem), tone: 'fail' });
   const fail = (e: unknown) => failed(storageProblem(e));
-  const load = () => db.reports.toArray().then(setReports, fail);
+  const [broken, setBroken] = useState(0);
+  // Only records that are whole are listed: one broken record must not blank the library.
+  const load = () =>
+    db.reports.toArray().then((stored) => {
+      const whole = stored.filter(isSavedReport);
+      setBroken(stored.length - whole.length);
+      setReports(whole);
+    }, fail);
   useEffect(() => void load(), [db]);
 
   const all = reports ?? [];
@@ -131,6 +139,11 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
             </ul>
           )}
         </div>
+      )}
+      {broken > 0 && (
+        <p class="note-bar fail" role="status">
+          {s.brokenRecords(broken)}
+        </p>
       )}
       {undo && (
         <div class="note-bar ok" role="status">

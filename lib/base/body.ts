@@ -11,7 +11,9 @@ export function bodyKey(name: string | null): string | null {
   if (!name) return null;
   let key = name
     .normalize('NFKC')
-    .replace(/\s+/g, '')
+    // Invisible format characters (zero-width spaces and joiners, direction overrides) would split
+    // one body into several and defeat duplicates and CROSS-YEAR.
+    .replace(/[\s\p{Cf}]+/gu, '')
     .replace(/[(（][^()（）]*[)）]$/, '');
   for (const [re, to] of ALIASES) key = key.replace(re, to);
   return key || null;

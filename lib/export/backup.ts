@@ -2,6 +2,8 @@
 // the import itself is a write, in lib/library/repository.ts).
 import type { Problem, SavedReport, SavedReportWithHtml } from '../model';
 import type { LibraryDb } from '../store/db';
+import { backupReport } from '../store/schema';
+import { bodyKey } from '../base/body';
 import { SCHEMA_VERSION } from '../store/db';
 
 export const BACKUP_FORMAT = 'nianbao-lens-backup';
@@ -18,20 +20,6 @@ export function toBackup(reports: SavedReportWithHtml[], now = new Date()): Back
   return { format: BACKUP_FORMAT, version: SCHEMA_VERSION, exportedAt: now.toISOString(), reports };
 }
 
-const isReport = (r: unknown): r is SavedReportWithHtml => {
-  const x = r as SavedReportWithHtml;
-  return (
-    typeof x === 'object' &&
-    x !== null &&
-    typeof x.url === 'string' &&
-    typeof x.html === 'string' &&
-    typeof x.hash === 'string' &&
-    typeof x.savedAt === 'number' &&
-    typeof x.report === 'object' &&
-    x.report !== null
-  );
-};
-
 /** A backup read from text, or why it cannot be imported. */
 export function parseBackup(text: string): Backup | { error: Problem } {
   let data: unknown;
@@ -47,9 +35,15 @@ export function parseBackup(text: string): Backup | { error: Problem } {
   if (typeof b.version !== 'number' || b.version > SCHEMA_VERSION) {
     return { error: { code: 'backup-newer', version: Number(b.version), mine: SCHEMA_VERSION } };
   }
-  const bad = b.reports.findIndex((r) => !isReport(r));
-  if (bad >= 0) return { error: { code: 'backup-incomplete', index: bad + 1 } };
-  return b as Backup;
+  // Every record checked completely (lib/store/schema.ts) before anything is written; the body key
+  // is made again from the body, never taken from the file.
+  const reports: SavedReportWithHtml[] = [];
+  for (const [i, r] of b.reports.entries()) {
+    const ok = backupReport(r);
+    if (!ok) return { error: { code: 'backup-incomplete', index: i + 1 } };
+    reports.push({ ...ok, bodyKey: bodyKey(ok.body) });
+  }
+  return { ...(b as Backup), reports };
 }
 
 /** The whole library (or the reports given), each with its HTML, as a backup. */

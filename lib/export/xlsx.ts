@@ -5,13 +5,20 @@ import type { SavedReport, TableKey } from '../model';
 import { cellName, COLUMNS, rowsWith } from '../format/names';
 
 export type Cell = string | number | null;
+
+/** Only a finite number goes into a number cell and only a string into a text cell; anything else
+ * (an object from a hostile backup, which the writer would take for a formula) is left empty. */
+export function asCell(value: unknown): Cell {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  return typeof value === 'string' ? value : null;
+}
 export interface SheetSpec {
   sheet: string;
   data: Cell[][];
 }
 
 const IDENTITY = ['机关', '年度', '格式', '来源'];
-const identity = (r: SavedReport): Cell[] => [r.body, r.year, r.format, r.url];
+const identity = (r: SavedReport): Cell[] => [r.body, r.year, r.format, r.url].map(asCell);
 
 /** Every (row, column) of a table the reports hold, in the format's printed order. */
 function layout(table: TableKey, reports: SavedReport[]): { row: string; col: string; label: string }[] {
@@ -40,7 +47,7 @@ export function xlsxSheets(reports: SavedReport[]): SheetSpec[] {
     for (const r of reports) {
       const values = r.report[table];
       if (!values) continue;
-      data.push([...identity(r), ...cols.map((c) => values[c.row]?.[c.col] ?? null)]);
+      data.push([...identity(r), ...cols.map((c) => asCell(values[c.row]?.[c.col]))]);
     }
     return { sheet: SHEET_NAMES[table], data };
   });
@@ -49,13 +56,7 @@ export function xlsxSheets(reports: SavedReport[]): SheetSpec[] {
     for (const f of r.report.findings)
       findings.push([
         ...identity(r),
-        f.rule,
-        f.severity,
-        f.message,
-        f.reported,
-        f.computed,
-        f.difference,
-        f.cells.join(' '),
+        ...[f.rule, f.severity, f.message, f.reported, f.computed, f.difference, f.cells.join(' ')].map(asCell),
       ]);
   }
   sheets.push({ sheet: '核对结果', data: findings });

@@ -3,7 +3,6 @@
 // library page and the popup ask the background by message. Every function is one transaction
 // and never throws: a full disk or a closed database comes back as a problem the user can read.
 import type { ImportResult, SavedPage, SavedReport, SaveOutcome, SavePayload } from '../model';
-import { bodyKey } from '../base/body';
 import { parseBackup } from '../export/backup';
 import type { LibraryDb } from '../store/db';
 import { findDuplicate, storageProblem, toSaved } from '../store/save';
@@ -87,9 +86,7 @@ export async function importBackup(db: LibraryDb, text: string): Promise<ImportR
   try {
     await db.transaction('rw', db.reports, db.pages, async () => {
       for (const incoming of backup.reports) {
-        const { id, html, ...stored } = incoming;
-        // A backup from version 1 has no body key: fill it in as the v2 migration does.
-        const entry = backup.version < 2 ? { ...stored, bodyKey: bodyKey(stored.body) } : stored;
+        const { id, html, ...entry } = incoming;
         const same = await db.reports.where('url').equals(entry.url).first();
         if (same && (same.hash === entry.hash || same.savedAt >= entry.savedAt)) {
           skipped++;

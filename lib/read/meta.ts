@@ -28,6 +28,7 @@ export function cleanTitle(title: string): string {
   // Portal suffixes (标题_栏目_站点) and breadcrumbs (首页->政务公开->…) are split off.
   const parts = title
     .normalize('NFKC')
+    .replace(/\p{Cf}/gu, '')
     .split(/\s*(?:[_|]|->|>|\s-\s)\s*/)
     .map((p) => p.trim())
     .filter(Boolean);

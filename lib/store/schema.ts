@@ -1,0 +1,93 @@
+// What a saved report must be, checked value by value: a record from a backup (hostile input) is
+// validated completely before anything is written, and the library lists only records that pass,
+// so one broken record can neither blank the list nor reach an export as something else.
+import * as v from 'valibot';
+import type { SavedReport, SavedReportWithHtml } from '../model';
+
+const text = v.string();
+const maybeText = v.nullable(v.string());
+/** Finite numbers only: JSON's 1e309 reads as Infinity. */
+const num = v.pipe(v.number(), v.finite());
+const maybeNum = v.nullable(num);
+const count = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
+const year = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1949), v.maxValue(2200)));
+const format = v.nullable(v.picklist(['2019', '2021', 'pre2019']));
+/** A page address the library may link to: http or https, nothing that runs. */
+const address = v.pipe(
+  v.string(),
+  v.maxLength(4096),
+  v.check((s) => /^https?:\/\/[^\s]+$/i.test(s) && URL.canParse(s), 'not an http(s) address'),
+);
+const table = v.nullable(v.record(v.string(), v.record(v.string(), maybeNum)));
+
+const FindingSchema = v.object({
+  rule: text,
+  severity: v.picklist(['error', 'warning', 'info']),
+  message: text,
+  scope: maybeText,
+  reported: maybeNum,
+  computed: maybeNum,
+  difference: maybeNum,
+  cells: v.array(text),
+});
+
+const ReportJsonSchema = v.object({
+  source: text,
+  kind: v.picklist(['report', 'not-report']),
+  format,
+  meta: v.object({ title: maybeText, body: maybeText, year, published: maybeText }),
+  t2: table,
+  t3: table,
+  t4: table,
+  figures: v.array(
+    v.object({
+      key: maybeText,
+      label: text,
+      value: num,
+      unit: maybeText,
+      source: v.picklist(['table', 'text']),
+    }),
+  ),
+  findings: v.array(FindingSchema),
+});
+
+const fields = {
+  url: address,
+  title: maybeText,
+  body: maybeText,
+  year,
+  format,
+  errors: count,
+  warnings: count,
+  /** Milliseconds since 1970, within what a Date can hold. */
+  savedAt: v.pipe(num, v.minValue(0), v.maxValue(8.64e15)),
+  hash: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
+  report: ReportJsonSchema,
+};
+
+/** A stored record as the library lists it. */
+export const SavedReportSchema = v.object({
+  ...fields,
+  id: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(1))),
+  bodyKey: maybeText,
+});
+
+/** A record of a backup: its id is kept only when it is a positive safe integer (a key the
+ * database's generator can go on from), else the import gives it a new one; a version-1 backup
+ * has no body key. */
+export const BackupReportSchema = v.object({
+  ...fields,
+  id: v.optional(v.unknown()),
+  bodyKey: v.optional(maybeText),
+  html: v.pipe(v.string(), v.maxLength(64 * 1024 * 1024)),
+});
+
+export const isSavedReport = (r: unknown): r is SavedReport => v.is(SavedReportSchema, r);
+
+/** The record, with an id only where the id is usable, or null when anything in it is wrong. */
+export function backupReport(r: unknown): (Omit<SavedReportWithHtml, 'bodyKey'> & { bodyKey?: string | null }) | null {
+  const parsed = v.safeParse(BackupReportSchema, r);
+  if (!parsed.success) return null;
+  const { id, ...rest } = parsed.output;
+  return Number.isSafeInteger(id) && (id as number) >= 1 ? { ...rest, id: id as number } : rest;
+}
