@@ -71,6 +71,7 @@ export default defineBackground(() => {
     },
     'collect-change': async (message) => {
       const job = await changeJob(db, message.id, message.action);
+      if (message.action === 'pause') runner.pause(message.id);
       void runner.kick();
       return job;
     },

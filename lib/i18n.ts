@@ -149,6 +149,14 @@ const zh = {
         return `此备份来自较新的年报透镜（数据版本 ${p.version}，本机为 ${p.mine}），请先更新扩展。`;
       case 'backup-incomplete':
         return `备份文件第 ${p.index} 份报告不完整，未导入任何内容。`;
+      case 'timeout':
+        return `${p.seconds} 秒内未得到完整回应，已放弃`;
+      case 'too-large':
+        return `页面过大（${mb(p.bytes)}，上限 ${mb(p.limit)}），不像年度报告，未读取`;
+      case 'not-a-page':
+        return `这不是网页（${p.mime}），未读取`;
+      case 'interrupted':
+        return '读取这一页时扩展两次中断，未再自动重试；可点“重试”';
       case 'no-tab':
         return '此页面已无可保存的报告。';
       case 'disconnected':
@@ -316,6 +324,14 @@ const en: Strings = {
         );
       case 'backup-incomplete':
         return `Report ${p.index} of the backup is incomplete; nothing was imported.`;
+      case 'timeout':
+        return `No complete answer within ${p.seconds} s: given up`;
+      case 'too-large':
+        return `Too large for a report page (${mb(p.bytes)}, limit ${mb(p.limit)}): not read`;
+      case 'not-a-page':
+        return `Not a web page (${p.mime}): not read`;
+      case 'interrupted':
+        return 'The extension stopped twice while reading this page: not retried by itself; use Retry';
       case 'no-tab':
         return 'This page no longer holds a report to save.';
       case 'disconnected':
@@ -340,6 +356,11 @@ const en: Strings = {
     return `table 2: ${size(n.t2, 'row')} · table 3: ${size(n.t3, 'row')} · table 4: ${size(n.t4, 'block')}`;
   },
 };
+
+/** Bytes as megabytes, one decimal. */
+function mb(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -175,6 +175,11 @@ export type Problem =
   | { code: 'not-backup' }
   | { code: 'backup-newer'; version: number; mine: number }
   | { code: 'backup-incomplete'; index: number }
+  | { code: 'timeout'; seconds: number }
+  | { code: 'too-large'; bytes: number; limit: number }
+  | { code: 'not-a-page'; mime: string }
+  /** The background stopped twice while this item was being fetched: not tried again by itself. */
+  | { code: 'interrupted' }
   | { code: 'no-tab' }
   | { code: 'disconnected'; detail: string }
   /** A sentence stored by an older version that no code matches: shown as it was. */
@@ -202,6 +207,9 @@ export interface CollectItem extends ReportLink {
   problem?: Problem;
   /** The saved report's id (saved or duplicate). */
   reportId?: number;
+  /** How many times its fetch was started: a background that dies while fetching it (a page that
+   * exhausts it) retries it once, then fails it, so that no page can make a crash loop. */
+  attempts?: number;
 }
 
 /** How far a collection is. */

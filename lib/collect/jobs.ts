@@ -58,3 +58,16 @@ export async function recordOutcome(db: LibraryDb, id: number, index: number, it
 export async function finishJob(db: LibraryDb, id: number): Promise<void> {
   await db.jobs.update(id, { state: 'done' });
 }
+
+/** Count one more start of this item's fetch; its count before, or null when the job changed. */
+export async function startAttempt(db: LibraryDb, id: number, index: number, delta = 1): Promise<number | null> {
+  return db.transaction('rw', db.jobs, async () => {
+    const job = await db.jobs.get(id);
+    const item = job?.items[index];
+    if (!job || !item || item.status !== 'pending') return null;
+    const before = item.attempts ?? 0;
+    job.items[index] = { ...item, attempts: Math.max(0, before + delta) };
+    await db.jobs.put(job);
+    return before;
+  });
+}

@@ -1,31 +1,43 @@
 // Works through the running collections in the background: one request at a time across all of
 // them, a polite pause between requests, each outcome written to the job as it comes, so that the
-// popup can show progress and a restarted background goes on where it stopped.
+// popup can show progress and a restarted background goes on where it stopped. A pause aborts the
+// request in flight; an item whose fetch the background died in twice is failed, not retried.
 import type { CollectItem } from '../model';
 import type { LibraryDb } from '../store/db';
 import { saveReport } from '../library/repository';
-import { CollectError, fetchReport } from './fetch-report';
+import { CollectError, fetchReport, isPause, type FetchLimits } from './fetch-report';
 import { nextPending, POLITE_DELAY_MS } from './job';
-import { finishJob, recordOutcome } from './jobs';
+import { finishJob, recordOutcome, startAttempt } from './jobs';
 
 export interface RunnerOptions {
   db: LibraryDb;
   fetchPage?: typeof fetch;
   delayMs?: number;
+  limits?: Partial<FetchLimits>;
   /** Called after each report; the background uses it to stay awake while a collection runs. */
   onStep?: () => Promise<unknown>;
 }
 
+/** Starts of one item's fetch before it is failed as interrupted: the first, and one retry. */
+const MAX_ATTEMPTS = 2;
+
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-async function collectOne(opts: RunnerOptions, item: CollectItem, origin: string): Promise<CollectItem> {
+/** The item's outcome, or null when a pause aborted it (it stays pending). */
+async function collectOne(
+  opts: RunnerOptions,
+  item: CollectItem,
+  origin: string,
+  pause: AbortSignal,
+): Promise<CollectItem | null> {
   const base = { url: item.url, title: item.title };
   try {
-    const payload = await fetchReport(item.url, origin, opts.fetchPage);
+    const payload = await fetchReport(item.url, origin, opts.fetchPage, { pause, limits: opts.limits });
     const outcome = await saveReport(opts.db, payload, { update: false });
     if (outcome.status === 'failed') return { ...base, status: 'failed', problem: outcome.problem };
     return { ...base, status: outcome.status === 'duplicate' ? 'duplicate' : 'saved', reportId: outcome.id };
   } catch (e) {
+    if (pause.aborted && isPause(e)) return null;
     const problem =
       e instanceof CollectError
         ? e.problem
@@ -34,11 +46,13 @@ async function collectOne(opts: RunnerOptions, item: CollectItem, origin: string
   }
 }
 
-/** The loop, with kick() to start it when a job was started or resumed; never two loops at once. */
-export function createRunner(opts: RunnerOptions): { kick: () => Promise<void> } {
+/** The loop, with kick() to start it when a job was started or resumed (never two loops at once),
+ * and pause(id) to abort the request in flight for that job. */
+export function createRunner(opts: RunnerOptions): { kick: () => Promise<void>; pause: (jobId: number) => void } {
   const { db } = opts;
   let active: Promise<void> | null = null;
   let wanted = false;
+  let current: { jobId: number; controller: AbortController } | null = null;
 
   /** When the last request ended: the next waits the polite delay from then. */
   let lastEnded = -Infinity;
@@ -58,10 +72,27 @@ export function createRunner(opts: RunnerOptions): { kick: () => Promise<void> }
         await sleep(wait);
         continue;
       }
-      const item = await collectOne(opts, job.items[index], job.origin);
-      // Written into the job as it is now: it may have been paused while the request ran.
-      await recordOutcome(db, job.id!, index, item);
+      const item = job.items[index];
+      const started = await startAttempt(db, job.id!, index);
+      if (started === null) continue;
+      if (started >= MAX_ATTEMPTS) {
+        const failed: CollectItem = {
+          url: item.url,
+          title: item.title,
+          status: 'failed',
+          problem: { code: 'interrupted' },
+        };
+        await recordOutcome(db, job.id!, index, failed);
+        continue;
+      }
+      current = { jobId: job.id!, controller: new AbortController() };
+      const outcome = await collectOne(opts, item, job.origin, current.controller.signal);
+      current = null;
       lastEnded = Date.now();
+      // Paused mid-request: not an attempt that counts against the page.
+      if (outcome === null) await startAttempt(db, job.id!, index, -1);
+      // Written into the job as it is now: it may have been paused while the request ran.
+      else await recordOutcome(db, job.id!, index, outcome);
       await opts.onStep?.();
     }
   }
@@ -85,6 +116,9 @@ export function createRunner(opts: RunnerOptions): { kick: () => Promise<void> }
       wanted = true;
       active ??= drain();
       return active;
+    },
+    pause(jobId) {
+      if (current?.jobId === jobId) current.controller.abort();
     },
   };
 }
