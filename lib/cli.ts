@@ -1,19 +1,35 @@
 // Command line over the same functions as the extension:
 //   npm run --silent cli -- check FILE... [--json] [--lang zh|en]
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { analyzeReadings, toJson } from './analyze';
 import { readInput } from './inputs';
+import { InputError } from './inputs/kind';
 import { strings, type Strings } from './i18n';
 import type { Report, ReportJson } from './model';
 import { summarize } from './render/summary';
 
+/** No report file comes near this; a larger one (or a device such as /dev/zero) is not read. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+class Refused extends Error {
+  constructor(readonly why: (s: Strings) => string) {
+    super('refused');
+  }
+}
+
 /** Read one file into a report, through the input kind that recognises it. */
 export function checkFile(path: string): Report<unknown> {
+  const stat = statSync(path);
+  if (stat.isDirectory()) throw Object.assign(new Error(path), { code: 'EISDIR' });
+  if (!stat.isFile()) throw new Refused((s) => s.cliNotAFile);
+  if (stat.size > MAX_FILE_BYTES) throw new Refused((s) => s.cliTooLarge(stat.size, MAX_FILE_BYTES));
   return analyzeReadings(readInput({ name: path, bytes: readFileSync(path) }));
 }
 
 function whyNot(e: unknown, s: Strings): string {
+  if (e instanceof Refused) return e.why(s);
+  if (e instanceof InputError) return s.problem(e.problem);
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return s.cliNoFile;
   if (code === 'EISDIR') return s.cliIsDirectory;
@@ -40,7 +56,15 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
     err(s.cliUsage + '\n');
     return 2;
   }
-  const results: ReportJson[] = [];
+  // With --json each result is written as soon as it is read (an array for several files), so that a
+  // file that brings the process down does not take the results before it along.
+  const many = files.length > 1;
+  let written = 0;
+  const write = (json: ReportJson) => {
+    const text = JSON.stringify(json, null, 2);
+    out(many ? `${written === 0 ? '[\n' : ',\n'}${text}` : `${text}\n`);
+    written++;
+  };
   let failed = 0;
   for (const file of files) {
     let report: Report;
@@ -51,12 +75,10 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
       err(s.cliCannotRead(file, whyNot(e, s)) + '\n');
       continue;
     }
-    if (values.json) results.push(toJson(report, file));
+    if (values.json) write(toJson(report, file));
     else out(summarize(report, file, s) + '\n');
   }
-  if (values.json && results.length > 0) {
-    out(JSON.stringify(files.length === 1 ? results[0] : results, null, 2) + '\n');
-  }
+  if (values.json && many && written > 0) out('\n]\n');
   return failed > 0 ? 1 : 0;
 }
 

@@ -157,6 +157,8 @@ const zh = {
         return `这不是网页（${p.mime}），未读取`;
       case 'interrupted':
         return '读取这一页时扩展两次中断，未再自动重试；可点“重试”';
+      case 'too-deep':
+        return `页面标记嵌套过深（${p.depth} 层，上限 ${p.limit}），不像年度报告，未读取`;
       case 'no-tab':
         return '此页面已无可保存的报告。';
       case 'disconnected':
@@ -173,6 +175,8 @@ const zh = {
   cliNoFile: '文件不存在',
   cliIsDirectory: '这是一个目录',
   cliNoAccess: '没有读取权限',
+  cliNotAFile: '不是普通文件',
+  cliTooLarge: (bytes: number, limit: number) => `文件过大（${mb(bytes)}，上限 ${mb(limit)}），不像年度报告`,
   notReportSummary: '不是政府信息公开工作年度报告（未找到年报标题，也未找到表三或表四）',
   untitled: '（无标题）',
   unknownFormat: '格式不详',
@@ -332,6 +336,8 @@ const en: Strings = {
         return `Not a web page (${p.mime}): not read`;
       case 'interrupted':
         return 'The extension stopped twice while reading this page: not retried by itself; use Retry';
+      case 'too-deep':
+        return `Markup nested too deep (${p.depth} levels, limit ${p.limit}) for a report: not read`;
       case 'no-tab':
         return 'This page no longer holds a report to save.';
       case 'disconnected':
@@ -348,6 +354,8 @@ const en: Strings = {
   cliNoFile: 'no such file',
   cliIsDirectory: 'it is a directory',
   cliNoAccess: 'permission denied',
+  cliNotAFile: 'not a regular file',
+  cliTooLarge: (bytes: number, limit: number) => `too large for a report (${mb(bytes)}, limit ${mb(limit)})`,
   notReportSummary: 'Not a government information disclosure annual report (no report title, no table 3 or 4)',
   untitled: '(untitled)',
   unknownFormat: 'format unknown',

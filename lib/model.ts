@@ -180,6 +180,7 @@ export type Problem =
   | { code: 'not-a-page'; mime: string }
   /** The background stopped twice while this item was being fetched: not tried again by itself. */
   | { code: 'interrupted' }
+  | { code: 'too-deep'; depth: number; limit: number }
   | { code: 'no-tab' }
   | { code: 'disconnected'; detail: string }
   /** A sentence stored by an older version that no code matches: shown as it was. */

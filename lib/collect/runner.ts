@@ -6,6 +6,7 @@ import type { CollectItem } from '../model';
 import type { LibraryDb } from '../store/db';
 import { saveReport } from '../library/repository';
 import { CollectError, fetchReport, isPause, type FetchLimits } from './fetch-report';
+import { InputError } from '../inputs/kind';
 import { nextPending, POLITE_DELAY_MS } from './job';
 import { finishJob, recordOutcome, startAttempt } from './jobs';
 
@@ -39,7 +40,7 @@ async function collectOne(
   } catch (e) {
     if (pause.aborted && isPause(e)) return null;
     const problem =
-      e instanceof CollectError
+      e instanceof CollectError || e instanceof InputError
         ? e.problem
         : { code: 'read-failed' as const, detail: String((e as Error)?.message ?? e) };
     return { ...base, status: 'failed', problem };

@@ -2,7 +2,8 @@
 // where a service worker has no DOMParser).
 import { docFromHtml } from './cheerio-tree';
 import { withTextFallback } from './fallback';
-import type { InputKind } from './kind';
+import { InputError, type InputKind } from './kind';
+import { MAX_NESTING, nestingDepth } from './nesting';
 import { textOf } from './text-of';
 
 const EXTENSION = /\.(x?html?|shtml)$/i;
@@ -13,7 +14,10 @@ export const html: InputKind = {
   accepts: (file, head) =>
     EXTENSION.test(file.name ?? '') || /^(text\/html|application\/xhtml)/i.test(file.mime ?? '') || MARKUP.test(head),
   read: (file) => {
-    const doc = docFromHtml(textOf(file));
+    const html = textOf(file);
+    const depth = nestingDepth(html);
+    if (depth > MAX_NESTING) throw new InputError({ code: 'too-deep', depth, limit: MAX_NESTING });
+    const doc = docFromHtml(html);
     return withTextFallback(file.url ? { ...doc, url: file.url } : doc);
   },
 };

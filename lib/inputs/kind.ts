@@ -1,7 +1,7 @@
 // What an input kind is: how it recognises its input (file name, MIME type, first bytes) and how
 // it turns that input into the neutral document the reader takes. One module per kind; the
 // registry (index.ts) lists them.
-import type { SourceDoc } from '../model';
+import type { Problem, SourceDoc } from '../model';
 import type { TextSpan } from './flat';
 
 /** A file, a fetched response or a stored page: its bytes (or text already decoded) and what is known of it. */
@@ -22,6 +22,13 @@ export interface Readings<N = unknown> {
   /** The same document with its tables recovered from its visible text, for a page whose report
    * tables are not <table>s (paragraphs, a pasted text rendering). */
   fromText?: () => SourceDoc<TextSpan>;
+}
+
+/** An input refused before it is read, with the reason. */
+export class InputError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.code);
+  }
 }
 
 export interface InputKind {

@@ -44,24 +44,30 @@ const BLOCK = new Set([
 ]);
 const HEADING = /^h[1-3]$/;
 
+/** Deeper than this, markup is not walked: no report nests this far, and a hostile page that does
+ * would otherwise exhaust the stack (10,000 nested divs) or the time (100,000). */
+export const MAX_DEPTH = 256;
+
 /** Visible text of an element, nested tables and scripts left out, white space collapsed. */
 export function cellText<N>(ops: NodeOps<N>, node: N): string {
   let out = '';
-  const walk = (n: N) => {
-    const kids = ops.children(n);
-    for (let i = 0; i < kids.length; i++) {
-      const k = kids[i];
-      const kind = ops.kind(k);
-      if (kind === 'text') out += ops.data(k);
-      else if (kind === 'element') {
-        const t = ops.tag(k);
-        if (t === 'table' || SKIP.has(t)) continue;
-        if (t === 'br' || t === 'p' || t === 'div') out += ' ';
-        walk(k);
-      }
+  const stack: { kids: ArrayLike<N>; i: number }[] = [{ kids: ops.children(node), i: 0 }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    if (frame.i >= frame.kids.length) {
+      stack.pop();
+      continue;
     }
-  };
-  walk(node);
+    const k = frame.kids[frame.i++];
+    const kind = ops.kind(k);
+    if (kind === 'text') out += ops.data(k);
+    else if (kind === 'element') {
+      const t = ops.tag(k);
+      if (t === 'table' || SKIP.has(t)) continue;
+      if (t === 'br' || t === 'p' || t === 'div') out += ' ';
+      if (stack.length < MAX_DEPTH) stack.push({ kids: ops.children(k), i: 0 });
+    }
+  }
   return out.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
 }
 
@@ -131,32 +137,36 @@ export function buildSourceDoc<N>(
   const tables: SourceTable<N>[] = [];
   const headings: string[] = [];
   const parts: string[] = [];
-  const walk = (n: N) => {
-    const kids = ops.children(n);
-    for (let i = 0; i < kids.length; i++) {
-      const k = kids[i];
-      const kind = ops.kind(k);
-      if (kind === 'text') {
-        parts.push(ops.data(k));
-        continue;
-      }
-      if (kind !== 'element') continue;
-      const t = ops.tag(k);
-      if (SKIP.has(t) || ops.hidden(k)) continue;
-      if (t === 'table') {
-        const table = readTable(ops, k);
-        tables.push(table);
-        // Far longer than any report table: neither a table nor text of the report, and walking
-        // it would freeze the page (a hostile page may hold hundreds of thousands of cells).
-        if (table.rows.length > MAX_TABLE_ROWS) continue;
-      } else if (HEADING.test(t)) headings.push(cellText(ops, k));
-      const block = BLOCK.has(t);
-      if (block) parts.push('\n');
-      walk(k);
-      if (block) parts.push('\n');
+  // Iterative, with a depth limit: see MAX_DEPTH. A frame ends its element's block with a line break.
+  const stack: { kids: ArrayLike<N>; i: number; block: boolean }[] = [{ kids: ops.children(root), i: 0, block: false }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    if (frame.i >= frame.kids.length) {
+      stack.pop();
+      if (frame.block) parts.push('\n');
+      continue;
     }
-  };
-  walk(root);
+    const k = frame.kids[frame.i++];
+    const kind = ops.kind(k);
+    if (kind === 'text') {
+      parts.push(ops.data(k));
+      continue;
+    }
+    if (kind !== 'element') continue;
+    const t = ops.tag(k);
+    if (SKIP.has(t) || ops.hidden(k)) continue;
+    if (t === 'table') {
+      const table = readTable(ops, k);
+      tables.push(table);
+      // Far longer than any report table: neither a table nor text of the report, and walking
+      // it would freeze the page (a hostile page may hold hundreds of thousands of cells).
+      if (table.rows.length > MAX_TABLE_ROWS) continue;
+    } else if (HEADING.test(t)) headings.push(cellText(ops, k));
+    const block = BLOCK.has(t);
+    if (block) parts.push('\n');
+    if (stack.length < MAX_DEPTH) stack.push({ kids: ops.children(k), i: 0, block });
+    else if (block) parts.push('\n');
+  }
   const text = parts
     .join('')
     .split('\n')
