@@ -6,7 +6,7 @@ import { analyzeReadings, toJson } from './analyze';
 import { readInput } from './inputs';
 import { InputError } from './inputs/kind';
 import { strings, type Strings } from './i18n';
-import type { Report, ReportJson } from './model';
+import type { Problem, Report, ReportJson } from './model';
 import { summarize } from './render/summary';
 
 /** No report file comes near this; a larger one (or a device such as /dev/zero) is not read. */
@@ -18,14 +18,18 @@ class Refused extends Error {
   }
 }
 
-/** Read one file into a report, through the input kind that recognises it. */
-export function checkFile(path: string): Report<unknown> {
+/** Read one file into a report, through the input kind that recognises it, with what the reader
+ * noticed of the file itself (bytes it could not decode). */
+export function readFile(path: string): { report: Report<unknown>; notes: Problem[] } {
   const stat = statSync(path);
   if (stat.isDirectory()) throw Object.assign(new Error(path), { code: 'EISDIR' });
   if (!stat.isFile()) throw new Refused((s) => s.cliNotAFile);
   if (stat.size > MAX_FILE_BYTES) throw new Refused((s) => s.cliTooLarge(stat.size, MAX_FILE_BYTES));
-  return analyzeReadings(readInput({ name: path, bytes: readFileSync(path) }));
+  const readings = readInput({ name: path, bytes: readFileSync(path) });
+  return { report: analyzeReadings(readings), notes: readings.notes ?? [] };
 }
+
+export const checkFile = (path: string): Report<unknown> => readFile(path).report;
 
 function whyNot(e: unknown, s: Strings): string {
   if (e instanceof Refused) return e.why(s);
@@ -69,7 +73,9 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
   for (const file of files) {
     let report: Report;
     try {
-      report = checkFile(file);
+      const read = readFile(file);
+      report = read.report;
+      for (const note of read.notes) err(s.cliNote(file, s.problem(note)) + '\n');
     } catch (e) {
       failed++;
       err(s.cliCannotRead(file, whyNot(e, s)) + '\n');

@@ -157,6 +157,8 @@ const zh = {
         return `这不是网页（${p.mime}），未读取`;
       case 'interrupted':
         return '读取这一页时扩展两次中断，未再自动重试；可点“重试”';
+      case 'bad-bytes':
+        return `有 ${p.count} 处字节无法按其编码读取，已以 � 代替；相关文字可能有误`;
       case 'too-deep':
         return `页面标记嵌套过深（${p.depth} 层，上限 ${p.limit}），不像年度报告，未读取`;
       case 'no-tab':
@@ -172,6 +174,7 @@ const zh = {
   --json  每个文件输出一个 JSON 对象（多个文件时为 JSON 数组）
   --lang  摘要的语言：zh（默认）或 en`,
   cliCannotRead: (file: string, why: string) => `无法读取 ${file}：${why}`,
+  cliNote: (file: string, note: string) => `注意 ${file}：${note}`,
   cliNoFile: '文件不存在',
   cliIsDirectory: '这是一个目录',
   cliNoAccess: '没有读取权限',
@@ -336,6 +339,8 @@ const en: Strings = {
         return `Not a web page (${p.mime}): not read`;
       case 'interrupted':
         return 'The extension stopped twice while reading this page: not retried by itself; use Retry';
+      case 'bad-bytes':
+        return `Bytes that could not be decoded (${p.count}) read as �: the text there may be wrong`;
       case 'too-deep':
         return `Markup nested too deep (${p.depth} levels, limit ${p.limit}) for a report: not read`;
       case 'no-tab':
@@ -351,6 +356,7 @@ const en: Strings = {
   --json  one JSON object per file (a JSON array for several files)
   --lang  language of the summary: zh (default) or en`,
   cliCannotRead: (file: string, why: string) => `Cannot read ${file}: ${why}`,
+  cliNote: (file: string, note: string) => `Note on ${file}: ${note}`,
   cliNoFile: 'no such file',
   cliIsDirectory: 'it is a directory',
   cliNoAccess: 'permission denied',

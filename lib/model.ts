@@ -181,6 +181,8 @@ export type Problem =
   /** The background stopped twice while this item was being fetched: not tried again by itself. */
   | { code: 'interrupted' }
   | { code: 'too-deep'; depth: number; limit: number }
+  /** Bytes that could not be decoded, read as U+FFFD: the page is read, but the user is told. */
+  | { code: 'bad-bytes'; count: number }
   | { code: 'no-tab' }
   | { code: 'disconnected'; detail: string }
   /** A sentence stored by an older version that no code matches: shown as it was. */

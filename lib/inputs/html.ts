@@ -14,10 +14,11 @@ export const html: InputKind = {
   accepts: (file, head) =>
     EXTENSION.test(file.name ?? '') || /^(text\/html|application\/xhtml)/i.test(file.mime ?? '') || MARKUP.test(head),
   read: (file) => {
-    const html = textOf(file);
+    const { text: html, replaced } = textOf(file);
     const depth = nestingDepth(html);
     if (depth > MAX_NESTING) throw new InputError({ code: 'too-deep', depth, limit: MAX_NESTING });
     const doc = docFromHtml(html);
-    return withTextFallback(file.url ? { ...doc, url: file.url } : doc);
+    const readings = withTextFallback(file.url ? { ...doc, url: file.url } : doc);
+    return replaced > 0 ? { ...readings, notes: [{ code: 'bad-bytes', count: replaced }] } : readings;
   },
 };

@@ -22,6 +22,8 @@ export interface Readings<N = unknown> {
   /** The same document with its tables recovered from its visible text, for a page whose report
    * tables are not <table>s (paragraphs, a pasted text rendering). */
   fromText?: () => SourceDoc<TextSpan>;
+  /** What the reader should know of the input itself (bytes that could not be decoded). */
+  notes?: Problem[];
 }
 
 /** An input refused before it is read, with the reason. */

@@ -7,7 +7,9 @@ export const text: InputKind = {
   id: 'text',
   accepts: () => true,
   read: (file) => {
-    const doc = docFromText(textOf(file));
-    return { doc: file.url ? { ...doc, url: file.url } : doc };
+    const { text, replaced } = textOf(file);
+    const doc = docFromText(text);
+    const notes = replaced > 0 ? [{ code: 'bad-bytes' as const, count: replaced }] : undefined;
+    return { doc: file.url ? { ...doc, url: file.url } : doc, ...(notes ? { notes } : {}) };
   },
 };
