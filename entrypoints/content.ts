@@ -30,6 +30,10 @@ import { countSeverity } from '@/lib/base/severity';
 import { GOV_SITES } from '@/lib/base/address';
 
 const SETTLE_MS = 400;
+/** A page that never settles (a clock, a ticker) is read anyway this long after it first changed. */
+const MAX_WAIT_MS = 2000;
+/** Full reads of a page that keeps changing without becoming a report; then it is left alone. */
+const MAX_READS = 8;
 const GIVE_UP_MS = 30_000;
 
 export default defineContentScript({
@@ -109,22 +113,32 @@ export default defineContentScript({
     });
 
     if (tryRead()) return;
-    // Portals that fill the article by script: read when the page settles, stop once read.
+    // Portals that fill the article by script: read when the page settles, or at the latest
+    // MAX_WAIT_MS after it began changing; stop once read, after MAX_READS reads, or after GIVE_UP_MS.
     let timer: number | undefined;
-    const observer = new MutationObserver((records) => {
-      // An extension reloaded or updated under the page: this reads as invalid and cleans up.
-      if (ctx.isInvalid) return;
-      if (records.every((r) => (r.target as Element).closest?.('nianbao-lens-chip, nianbao-lens-tip'))) return;
-      clearTimeout(timer);
-      timer = ctx.setTimeout(() => {
-        if (tryRead()) observer.disconnect();
-      }, SETTLE_MS);
-    });
-    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    let firstChange = 0;
+    let reads = 0;
     const stop = () => {
       observer.disconnect();
       clearTimeout(timer);
     };
+    const attempt = () => {
+      timer = undefined;
+      firstChange = 0;
+      const done = tryRead();
+      if (timing?.readMs !== null && timing?.readMs !== undefined) reads++;
+      if (done || reads >= MAX_READS) stop();
+    };
+    const observer = new MutationObserver((records) => {
+      // An extension reloaded or updated under the page: this reads as invalid and cleans up.
+      if (ctx.isInvalid) return;
+      if (records.every((r) => (r.target as Element).closest?.('nianbao-lens-chip, nianbao-lens-tip'))) return;
+      const now = performance.now();
+      firstChange ||= now;
+      clearTimeout(timer);
+      timer = ctx.setTimeout(attempt, Math.min(SETTLE_MS, Math.max(0, firstChange + MAX_WAIT_MS - now)));
+    });
+    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
     ctx.setTimeout(stop, GIVE_UP_MS);
     ctx.onInvalidated(stop);
   },

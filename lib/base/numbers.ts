@@ -31,7 +31,10 @@ export function parseNumber(text: string): Parsed {
   if (sign && /^[+-]/.test(s)) return { kind: 'invalid' };
   if (!PLAIN.test(s) && !GROUPED.test(s)) return { kind: 'invalid' };
   const value = Number(sign + s.replace(/,/g, ''));
-  return Number.isFinite(value) ? { kind: 'number', value, unit } : { kind: 'invalid' };
+  // Past 2^53 a count can no longer be held exactly: kept as unreadable, never silently rounded.
+  return Number.isFinite(value) && Math.abs(value) <= Number.MAX_SAFE_INTEGER
+    ? { kind: 'number', value, unit }
+    : { kind: 'invalid' };
 }
 
 /** True when the text reads as a number or a blank form: a value cell rather than a label. */

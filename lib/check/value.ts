@@ -6,7 +6,11 @@ import type { CellRecord, Finding } from '../model';
 import { defineRule } from './rule';
 
 function problem(c: CellRecord): string | null {
-  if (c.invalid) return `「${c.text}」不是数字`;
+  if (c.invalid) {
+    return /^[+-]?[\d,]{16,}(\.\d+)?$/.test(c.text.normalize('NFKC').replace(/\s+/g, ''))
+      ? `「${c.text}」位数过多，超出能精确计算的范围，未核对`
+      : `「${c.text}」不是数字`;
+  }
   if (c.value === null || (c.table === 't2' && T2_NON_COUNT.has(c.col))) return null;
   if (c.value < 0) return `${c.value} 是负数，件数不能为负`;
   if (!Number.isInteger(c.value)) return `${c.value} 不是整数，件数应为整数`;

@@ -78,6 +78,16 @@ export function preparePages(): string {
     join(dir, 'anshan-2019-text.html'),
     `<html><head><meta charset="utf-8"><title>鞍山市政府2019年度政府信息公开工作报告</title></head><body>${paragraphs}</body></html>`,
   );
+  // A report filled in by script next to a clock that ticks every 100 ms: the page never settles.
+  const article = fixture('pingtan-2024.html').match(/<body[^>]*>([\s\S]*)<\/body>/i)![1];
+  writeFileSync(
+    join(dir, 'pingtan-2024-ticker.html'),
+    `<html><head><meta charset="utf-8"><title>平潭综合实验区2024年度政府信息公开工作年度报告</title></head>` +
+      `<body><span id="clock">0</span><div id="article"></div><template id="report">${article}</template>` +
+      `<script>let n = 0; setInterval(() => { document.getElementById('clock').textContent = String(++n); }, 100);` +
+      `setTimeout(() => document.getElementById('article').append(document.getElementById('report').content), 600);` +
+      `</script></body></html>`,
+  );
   // A page whose tables its own style hides.
   writeFileSync(
     join(dir, 'pingtan-2024-hidden.html'),

@@ -72,6 +72,21 @@ describe('on a report page', () => {
     await page.close();
   });
 
+  it('reads a report filled in by script next to a clock that ticks every 100 ms', async () => {
+    const { page, errors } = await open(base('www.pingtan.gov.cn', 'pingtan-2024-ticker.html'));
+    await page.waitForSelector('nianbao-lens-chip', { timeout: 5000 });
+    expect(await chipText(page)).toBe('年报透镜：未发现问题');
+    type Tabs = { tabs: { sendMessage(id: number, m: object): Promise<unknown> } };
+    const tabId = await tabIdOf(ext, page);
+    const timing = await ext.worker.evaluate(
+      (id) => (globalThis as unknown as { chrome: Tabs }).chrome.tabs.sendMessage(id, { type: 'get-timing' }),
+      tabId,
+    );
+    expect(timing).toMatchObject({ readMs: expect.any(Number) });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('a clean report gets a calm chip and no marks (pingtan-2025)', async () => {
     const { page } = await open(base('www.pingtan.gov.cn', 'pingtan-2025.html'));
     await page.waitForSelector('nianbao-lens-chip');

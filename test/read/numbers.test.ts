@@ -31,3 +31,19 @@ describe('parseNumber', () => {
     expect(parseNumber(text)).toEqual({ kind: 'invalid' });
   });
 });
+
+describe('numbers past 2^53', () => {
+  it('are not rounded silently: unreadable, and a VALUE error says why', async () => {
+    const { parseNumber } = await import('../../lib/base/numbers');
+    expect(parseNumber('9007199254740991')).toEqual({ kind: 'number', value: 9007199254740991, unit: null });
+    expect(parseNumber('9007199254740993')).toEqual({ kind: 'invalid' });
+    const { analyzeHtml, fixture, withCell } = await import('../helpers');
+    const report = analyzeHtml(withCell(fixture('pingtan-2024.html'), 't3.granted.natural', '99999999999999999999'));
+    const value = report.findings.find((f) => f.rule === 'VALUE')!;
+    expect(value).toMatchObject({ severity: 'error', cells: ['t3.granted.natural'] });
+    expect(value.message).toBe(
+      '表三「予以公开·自然人」：「99999999999999999999」位数过多，超出能精确计算的范围，未核对',
+    );
+    expect(report.t3?.granted.natural).toBeNull();
+  });
+});
