@@ -34,7 +34,7 @@ export function CollectBar({ tabId, s }: { tabId: number; s: Strings }) {
   const act = (p: Promise<CollectJob | null>) =>
     p.then(
       (j) => (setError(''), setJob(j)),
-      (e: unknown) => setError(s.collectFailed(String((e as Error)?.message ?? e))),
+      () => setError(s.collectFailed(s.problem({ code: 'disconnected' }))),
     );
   const start = () =>
     page && act(sendToBackground({ type: 'collect-start', source, title: page.title, links: page.links }));
@@ -45,7 +45,12 @@ export function CollectBar({ tabId, s }: { tabId: number; s: Strings }) {
   // Offered on a listing page with no collection under way; again once one ended without failures.
   const offer = !!page?.links.length && (!job || (job.state === 'done' && failed.length === 0));
   if (page === undefined) return null;
-  const intro = <p class="empty">{page?.links.length ? s.listingPage(page.links.length) : s.notReport}</p>;
+  const intro = (
+    <>
+      <p class="empty">{page?.links.length ? s.listingPage(page.links.length) : s.notReport}</p>
+      {!!page?.more && <p class="note">{s.listingMore(page.more, page.links.length)}</p>}
+    </>
+  );
   if (!job && !offer) return intro;
   const progress = job && progressOf(job);
   return (

@@ -25,8 +25,8 @@ export function SaveBar({ tabId, report, s, lang }: { tabId: number; report: Rep
           problem: { code: 'no-tab' },
         },
       );
-    } catch (e) {
-      setState({ status: 'failed', problem: { code: 'disconnected', detail: String((e as Error)?.message ?? e) } });
+    } catch {
+      setState({ status: 'failed', problem: { code: 'disconnected' } });
     }
   };
   const time = 'savedAt' in state ? fmtTime(state.savedAt, lang) : '';

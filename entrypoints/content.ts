@@ -18,7 +18,7 @@ import {
 import type { Report } from '@/lib/model';
 import { isElement } from '@/lib/page/element';
 import { articleHtml } from '@/lib/page/article';
-import { reportLinks } from '@/lib/page/links';
+import { findReportLinks } from '@/lib/page/links';
 import { removeChip, showChip } from '@/lib/page/chip';
 import { applyHighlights, clearHighlights, elementMarks } from '@/lib/page/highlight';
 import { pageMayBeReport } from '@/lib/page/probe';
@@ -89,7 +89,7 @@ export default defineContentScript({
       'get-links': () => ({
         url: location.href,
         title: document.title.trim(),
-        links: read ? [] : reportLinks(document, location.href),
+        ...(read ? { links: [], more: 0 } : findReportLinks(document, location.href)),
       }),
       reveal: (message) => (read ? revealCells(read.report, message.cells) : 0),
       clear: () => {

@@ -109,6 +109,7 @@ const zh = {
   seriesSuits: '行政诉讼',
   openSource: '打开原网页',
   listingPage: (n: number) => `此页面是年度报告的列表，列出 ${n} 份报告。`,
+  listingMore: (more: number, max: number) => `页面另有 ${more} 份报告的链接，一次最多收集 ${max} 份，未列入。`,
   collect: (n: number) => `收集此页列出的 ${n} 份报告`,
   collectHint: (seconds: number) => `逐份抓取本网站的报告页面，每份间隔 ${seconds} 秒，读取、核对后保存到报告库。`,
   collectProgress: (p: Progress) =>
@@ -164,7 +165,7 @@ const zh = {
       case 'no-tab':
         return '此页面已无可保存的报告。';
       case 'disconnected':
-        return `与扩展的连接中断，请重试：${p.detail}`;
+        return '与扩展后台的连接中断（扩展可能刚重新启动），请再试一次。';
       case 'legacy':
         return p.text;
     }
@@ -285,6 +286,8 @@ const en: Strings = {
   seriesSuits: 'Suits',
   openSource: 'Open the page',
   listingPage: (n: number) => `This page is a list of annual reports: ${plural(n, 'report')} listed.`,
+  listingMore: (more: number, max: number) =>
+    `The page links ${plural(more, 'more report')}: one collection takes at most ${max}, so they are not listed.`,
   collect: (n: number) =>
     n === 1 ? 'Collect the report listed on this page' : `Collect the ${n} reports listed on this page`,
   collectHint: (seconds: number) =>
@@ -346,7 +349,7 @@ const en: Strings = {
       case 'no-tab':
         return 'This page no longer holds a report to save.';
       case 'disconnected':
-        return `The connection to the extension was lost; try again: ${p.detail}`;
+        return 'The connection to the extension was lost (it may have just restarted): please try again.';
       case 'legacy':
         return p.text;
     }

@@ -34,6 +34,8 @@ export interface ListingPage {
   url: string;
   title: string;
   links: ReportLink[];
+  /** Report links beyond the most that one collection takes. */
+  more: number;
 }
 
 /** To the content script of one tab (from the popup or the background). */

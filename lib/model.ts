@@ -184,7 +184,8 @@ export type Problem =
   /** Bytes that could not be decoded, read as U+FFFD: the page is read, but the user is told. */
   | { code: 'bad-bytes'; count: number }
   | { code: 'no-tab' }
-  | { code: 'disconnected'; detail: string }
+  /** The popup lost its background mid-request (a worker stopped or the extension reloaded). */
+  | { code: 'disconnected' }
   /** A sentence stored by an older version that no code matches: shown as it was. */
   | { code: 'legacy'; text: string };
 

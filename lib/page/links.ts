@@ -7,12 +7,18 @@ import { pageAddress } from '../base/address';
 /** A listing page shows tens of reports; more than this many links are not offered at once. */
 export const MAX_LINKS = 300;
 
-/** pageUrl: the page's own address (links resolve against it, or against its <base href>). */
-export function reportLinks(document: Document, pageUrl: string): ReportLink[] {
+/** The reports a page links to, at most MAX_LINKS of them. */
+export const reportLinks = (document: Document, pageUrl: string): ReportLink[] =>
+  findReportLinks(document, pageUrl).links;
+
+/** pageUrl: the page's own address (links resolve against it, or against its <base href>). `more`:
+ * how many further report links the page has beyond MAX_LINKS, so that the popup can say so. */
+export function findReportLinks(document: Document, pageUrl: string): { links: ReportLink[]; more: number } {
   const here = new URL(pageUrl);
   const base = new URL(document.querySelector('base[href]')?.getAttribute('href') ?? '', here).href;
   const seen = new Set<string>([pageAddress(here.href)]);
   const links: ReportLink[] = [];
+  let more = 0;
   for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
     let url: URL;
     try {
@@ -29,8 +35,8 @@ export function reportLinks(document: Document, pageUrl: string): ReportLink[] {
       .find((t) => t.length <= 80 && isReportTitle(t));
     if (!title) continue;
     seen.add(address);
-    links.push({ url: address, title });
-    if (links.length >= MAX_LINKS) break;
+    if (links.length < MAX_LINKS) links.push({ url: address, title });
+    else more++;
   }
-  return links;
+  return { links, more };
 }

@@ -35,3 +35,22 @@ describe('links to reports on a listing page', () => {
     ]);
   });
 });
+
+describe('a page with more report links than one collection takes', () => {
+  it('offers the first 300 and counts the rest, so that the popup can say so', async () => {
+    const { parseHTML } = await import('linkedom');
+    const { findReportLinks, MAX_LINKS } = await import('../../lib/page/links');
+    const items = Array.from(
+      { length: 305 },
+      (_, i) => `<li><a href="/r/${i}.htm">某县第${i + 1}部门2024年度政府信息公开工作年度报告</a></li>`,
+    );
+    const { document } = parseHTML(`<html><body><ul>${items.join('')}</ul></body></html>`);
+    const found = findReportLinks(document, 'https://www.example.gov.cn/list.htm');
+    expect(MAX_LINKS).toBe(300);
+    expect(found.links).toHaveLength(300);
+    expect(found.more).toBe(5);
+    expect(found.links[299].url).toBe('https://www.example.gov.cn/r/299.htm');
+    const { strings } = await import('../../lib/i18n');
+    expect(strings('zh').listingMore(5, 300)).toBe('页面另有 5 份报告的链接，一次最多收集 300 份，未列入。');
+  });
+});
