@@ -28,6 +28,7 @@ import { summaryText } from '@/lib/page/summary-text';
 import { installTooltips } from '@/lib/page/tooltip';
 import { countSeverity } from '@/lib/base/severity';
 import { GOV_SITES } from '@/lib/base/address';
+import { UI_ATTR } from '@/lib/page/shadow-host';
 
 const SETTLE_MS = 400;
 /** A page that never settles (a clock, a ticker) is read anyway this long after it first changed. */
@@ -48,6 +49,13 @@ export default defineContentScript({
     let read: { report: Report<unknown>; state: PageState; stop: () => void } | null = null;
 
     let timing: Timing | null = null;
+    const pageUi = (show: () => void) => {
+      try {
+        show();
+      } catch (e) {
+        console.warn('Nianbao Lens: the page did not let us show our marks', e);
+      }
+    };
 
     const tryRead = (): boolean => {
       const t0 = performance.now();
@@ -59,20 +67,26 @@ export default defineContentScript({
       timing.readMs = performance.now() - t1;
       if (!isReadReport(report)) return false;
       read?.stop();
-      const marks = elementMarks(report);
-      applyHighlights(document, marks);
-      const stopTips = installTooltips(document, report, marks, lang);
       const errors = countSeverity(report.findings, 'error');
       const warnings = countSeverity(report.findings, 'warning');
-      showChip(
-        document,
-        summaryText(report.findings, lang),
-        errors ? 'error' : warnings ? 'warning' : 'clean',
-        strings(lang).close,
-      );
       const marked = [...report.cells].filter(([, c]) => isElement(c.node)).map(([id]) => id);
-      read = { report, state: { report: toJson(report, location.href), marked }, stop: stopTips };
+      // What the popup, the badge and saving need comes first; the page UI may fail alone (a page
+      // can break its own DOM in ways no code foresees).
+      read = { report, state: { report: toJson(report, location.href), marked }, stop: () => undefined };
       void sendToBackground({ type: 'page-read', errors }).catch(() => undefined);
+      pageUi(() => {
+        const marks = elementMarks(report);
+        applyHighlights(document, marks);
+        read!.stop = installTooltips(document, report, marks, lang);
+      });
+      pageUi(() =>
+        showChip(
+          document,
+          summaryText(report.findings, lang),
+          errors ? 'error' : warnings ? 'warning' : 'clean',
+          strings(lang).close,
+        ),
+      );
       return true;
     };
 
@@ -98,7 +112,7 @@ export default defineContentScript({
       },
       notify: (message) => {
         const note = saveNote(message.outcome, strings(lang));
-        showChip(document, note.text, note.tone, strings(lang).close);
+        pageUi(() => showChip(document, note.text, note.tone, strings(lang).close));
         return true as const;
       },
     };
@@ -132,7 +146,7 @@ export default defineContentScript({
     const observer = new MutationObserver((records) => {
       // An extension reloaded or updated under the page: this reads as invalid and cleans up.
       if (ctx.isInvalid) return;
-      if (records.every((r) => (r.target as Element).closest?.('nianbao-lens-chip, nianbao-lens-tip'))) return;
+      if (records.every((r) => (r.target as Element).closest?.(`[${UI_ATTR}]`))) return;
       const now = performance.now();
       firstChange ||= now;
       clearTimeout(timer);

@@ -1,10 +1,9 @@
 // A small dismissible summary chip, in its own shadow root. Text only, set through textContent.
-import { PAGE_FONT, shadowHost } from './shadow-host';
+import { PAGE_FONT, shadowHost, uiSelector } from './shadow-host';
 
-const HOST = 'nianbao-lens-chip';
+const NAME = 'chip';
 
 const CSS = `
-:host { all: initial; position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; }
 .chip { display: flex; align-items: center; gap: 8px; padding: 8px 12px; border-radius: 18px;
   font: 14px/1.4 ${PAGE_FONT};
   color: #fff; background: #202124; box-shadow: 0 2px 8px rgba(0,0,0,.3); }
@@ -20,7 +19,7 @@ export function showChip(
   closeLabel: string,
 ): HTMLElement {
   removeChip(document);
-  const { host, root } = shadowHost(document, HOST, CSS);
+  const { host, root } = shadowHost(document, NAME, CSS, 'position: fixed; right: 16px; bottom: 16px');
   const chip = document.createElement('div');
   chip.className = `chip ${tone}`;
   chip.setAttribute('role', 'status');
@@ -38,5 +37,5 @@ export function showChip(
 }
 
 export function removeChip(document: Document): void {
-  document.querySelector(HOST)?.remove();
+  document.querySelector(uiSelector(NAME))?.remove();
 }

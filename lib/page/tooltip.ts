@@ -10,11 +10,10 @@ import { fmtNumber } from '../view/format';
 import { PAGE_FONT, shadowHost } from './shadow-host';
 import { RELATED_ATTR, RULE_ATTR, type Mark } from './highlight';
 
-const HOST = 'nianbao-lens-tip';
+const NAME = 'tip';
 const MAX_RELATED = 8;
 
 const CSS = `
-:host { all: initial; position: fixed; z-index: 2147483647; pointer-events: none; }
 .tip { max-width: 420px; padding: 10px 12px; border-radius: 8px; background: #fff; color: #202124;
   font: 13px/1.5 ${PAGE_FONT};
   box-shadow: 0 4px 16px rgba(0,0,0,.25); border: 1px solid #dadce0; }
@@ -91,7 +90,7 @@ export function installTooltips(
     if (!mark || el === current) return;
     hide();
     current = el;
-    const made = shadowHost(document, HOST, CSS);
+    const made = shadowHost(document, NAME, CSS, 'position: fixed; pointer-events: none');
     host = made.host;
     const tip = document.createElement('div');
     tip.className = 'tip';
@@ -108,8 +107,10 @@ export function installTooltips(
     const r = el.getBoundingClientRect();
     const view = document.defaultView;
     const below = !view || r.bottom + 160 < view.innerHeight;
-    host.style.left = `${Math.max(8, Math.min(r.left, (view?.innerWidth ?? 800) - 440))}px`;
-    host.style[below ? 'top' : 'bottom'] = below ? `${r.bottom + 6}px` : `${(view?.innerHeight ?? 0) - r.top + 6}px`;
+    const left = `${Math.max(8, Math.min(r.left, (view?.innerWidth ?? 800) - 440))}px`;
+    host.style.setProperty('left', left, 'important');
+    const edge = below ? `${r.bottom + 6}px` : `${(view?.innerHeight ?? 0) - r.top + 6}px`;
+    host.style.setProperty(below ? 'top' : 'bottom', edge, 'important');
     document.documentElement.append(host);
   };
   const target = (e: Event) => (isElement(e.target) ? e.target.closest(`[${RULE_ATTR}]`) : null);

@@ -18,6 +18,9 @@ import {
   startExtension,
   tabIdOf,
   type Extension,
+  CHIP,
+  TIP,
+  shadowText,
 } from './harness';
 
 let ext: Extension;
@@ -56,7 +59,7 @@ const sendFrom = (page: Page, message: object) =>
 
 async function reportPage(host: string, file: string) {
   const { page, errors } = await open(ext.context, pages.base(host, file));
-  await page.waitForSelector('nianbao-lens-chip');
+  await page.waitForSelector(CHIP);
   return { page, errors, tabId: await tabIdOf(ext, page) };
 }
 
@@ -109,10 +112,8 @@ describe('badge and popup on real reports', () => {
     const { page } = await reportPage('www.pingtan.gov.cn', 'pingtan-2024-t4-changed.html');
     const total = page.locator('[data-nianbao-rule]', { hasText: '18' });
     await total.hover();
-    const tip = await page.waitForFunction(
-      () => document.querySelector('nianbao-lens-tip')?.shadowRoot?.querySelector('.tip')?.textContent,
-    );
-    const text = (await tip.jsonValue()) as string;
+    await page.waitForSelector(TIP);
+    const text = (await shadowText(page, 'tip', '.tip'))!;
     expect(text).toContain(`错误 · ${ruleTitle('T4-SUM', true)}`);
     expect(text).toContain('报告值 18 · 计算值 19 · 差 -1');
     expect(text).toContain('本单元格：行政诉讼·复议后起诉·总计 18');
@@ -125,11 +126,11 @@ describe('badge and popup on real reports', () => {
     await page.screenshot({ path: 'test-results/page-tooltip-pingtan-2024.png' });
     // Keyboard users get the same: focus, then Escape closes it.
     await page.mouse.move(0, 0);
-    await page.waitForFunction(() => !document.querySelector('nianbao-lens-tip'));
+    await page.waitForSelector(TIP, { state: 'detached' });
     await total.focus();
-    await page.waitForSelector('nianbao-lens-tip');
+    await page.waitForSelector(TIP);
     await page.keyboard.press('Escape');
-    expect(await page.$('nianbao-lens-tip')).toBeNull();
+    expect(await page.$(TIP)).toBeNull();
     expect(await page.$$('[data-nianbao-related]')).toEqual([]);
     await page.close();
   });
@@ -139,7 +140,7 @@ describe('badge and popup on real reports', () => {
     expect(await marks(page)).toHaveLength(5);
     const { popup } = await openPopup(ext, tabId);
     await popup.click('footer button');
-    await page.waitForFunction(() => !document.querySelector('nianbao-lens-chip'));
+    await page.waitForSelector(CHIP, { state: 'detached' });
     expect(await marks(page)).toEqual([]);
     expect(await page.$$('[tabindex], #nianbao-lens-style')).toEqual([]);
     await popup.close();
@@ -258,6 +259,23 @@ describe('saving', () => {
 });
 
 describe('a hostile page', () => {
+  it('cannot switch the extension off or rewrite what it shows by taking its element names', async () => {
+    const { page, tabId, errors } = await reportPage('www.pingtan.gov.cn', 'pingtan-2024-takeover.html');
+    expect(await badgeOf(ext, tabId)).toBe('1');
+    expect(await chipText(page)).toBe('年报透镜：1处错误');
+    const seen = await page.evaluate(() => window as unknown as { __seen?: number; __reached?: boolean });
+    expect(await page.evaluate(() => (window as unknown as { __reached?: boolean }).__reached)).toBeUndefined();
+    expect(await page.evaluate(() => (window as unknown as { __seen?: number }).__seen)).toBeGreaterThan(0);
+    const { popup } = await openPopup(ext, tabId);
+    expect(await popupFindings(popup)).toEqual([['T4-SUM', expect.stringContaining('总计 18')]]);
+    await popup.click('.save button.primary');
+    // Saved, or already saved by an earlier test of the same body and year: either way, not refused.
+    expect(await (await popup.waitForSelector('.save .ok, .save .dup')).textContent()).toMatch(/已保存到报告库|已于/);
+    expect(errors).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
   it('executes nothing in the popup and the page stays responsive', async () => {
     const { page, tabId } = await reportPage('www.hostile.gov.cn', 'hostile.html');
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
@@ -281,7 +299,7 @@ describe('in English', () => {
     const en = await startExtension({ lang: 'en-US' });
     try {
       const { page } = await open(en.context, pages.base('www.pingtan.gov.cn', 'pingtan-2024-t4-changed.html'));
-      await page.waitForSelector('nianbao-lens-chip');
+      await page.waitForSelector(CHIP);
       expect(await chipText(page)).toBe('Nianbao Lens: 1 error');
       const { popup } = await openPopup(en, await tabIdOf(en, page));
       expect(await popup.textContent('.save button')).toBe('Save to library');

@@ -94,6 +94,20 @@ export function preparePages(): string {
     fixture('pingtan-2024.html').replace('</head>', '<style>table { display: none }</style></head>'),
   );
   writeFileSync(join(dir, 'hostile.html'), hostilePage());
+  // A report page that takes the extension's old element names for itself and tries to rewrite
+  // whatever the extension shows: pingtan-2024 with one error.
+  const takeover =
+    '<script>' +
+    "for (const name of ['nianbao-lens-chip', 'nianbao-lens-tip']) customElements.define(name, class extends HTMLElement " +
+    "{ constructor() { super(); this.attachShadow({ mode: 'open' }).textContent = '年报透镜：未发现问题'; } });" +
+    'new MutationObserver(() => { for (const el of document.querySelectorAll("[data-nianbao-lens]")) {' +
+    ' window.__seen = (window.__seen || 0) + 1; if (el.shadowRoot) { window.__reached = true;' +
+    ' el.shadowRoot.textContent = "年报透镜：未发现问题"; } } }).observe(document.documentElement,' +
+    ' { childList: true, subtree: true });</script>';
+  writeFileSync(
+    join(dir, 'pingtan-2024-takeover.html'),
+    withCell(fixture('pingtan-2024.html'), 't4.suit_after_review.total', '18').replace('<head>', `<head>${takeover}`),
+  );
   // pingtan-2021 with a table 2 row of its own whose label a spreadsheet would run as a formula.
   const row = '<tr><td width="169" valign="center"><p align="justify"><span>行政规范性文件</span>';
   mkdirSync(join(dir, 'zfxxgknb'));
@@ -142,10 +156,56 @@ export async function openPopup(ext: Extension, tabId: number): Promise<{ popup:
   return { popup: page, errors };
 }
 
-export const chipText = (page: Page) =>
-  page.evaluate(
-    () => document.querySelector('nianbao-lens-chip')?.shadowRoot?.querySelector('span')?.textContent ?? null,
-  );
+/** The extension's own elements on a page (a <div> with a closed shadow root). */
+export const CHIP = '[data-nianbao-lens="chip"]';
+export const TIP = '[data-nianbao-lens="tip"]';
+
+interface CdpNode {
+  nodeType: number;
+  localName?: string;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+/**
+ * The text of the first element matching `inner` (a tag name or a .class) in the closed shadow root
+ * of the extension's element `name`, read through DevTools (which sees closed roots; a page cannot).
+ */
+export async function shadowText(page: Page, name: 'chip' | 'tip', inner: string): Promise<string | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const attr = (n: CdpNode, key: string) => {
+      const a = n.attributes ?? [];
+      for (let i = 0; i < a.length; i += 2) if (a[i] === key) return a[i + 1];
+      return undefined;
+    };
+    const find = (n: CdpNode, test: (n: CdpNode) => boolean): CdpNode | undefined => {
+      if (test(n)) return n;
+      for (const k of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
+        const hit = find(k, test);
+        if (hit) return hit;
+      }
+      return undefined;
+    };
+    const host = find(root, (n) => attr(n, 'data-nianbao-lens') === name);
+    const shadow = host?.shadowRoots?.[0];
+    if (!shadow) return null;
+    const matches = inner.startsWith('.')
+      ? (n: CdpNode) => (attr(n, 'class') ?? '').split(' ').includes(inner.slice(1))
+      : (n: CdpNode) => n.localName === inner;
+    const target = find(shadow, matches);
+    const text = (n: CdpNode): string =>
+      n.nodeType === 3 ? (n.nodeValue ?? '') : n.localName === 'style' ? '' : (n.children ?? []).map(text).join('');
+    return target ? text(target) : null;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+export const chipText = (page: Page) => shadowText(page, 'chip', 'span');
 
 export const marks = (page: Page) =>
   page.$$eval('[data-nianbao-rule]', (els) =>

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import readExcelFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FORMULA_LABEL, open, servePages, startExtension, tabIdOf, type Extension } from './harness';
+import { FORMULA_LABEL, open, servePages, startExtension, tabIdOf, type Extension, CHIP } from './harness';
 
 let ext: Extension;
 let pages: Awaited<ReturnType<typeof servePages>>;
@@ -52,7 +52,7 @@ beforeAll(async () => {
   ext = await startExtension();
   for (const [host, file] of SAVED) {
     const { page } = await open(ext.context, pages.base(host, file));
-    await page.waitForSelector('nianbao-lens-chip');
+    await page.waitForSelector(CHIP);
     const tabId = await tabIdOf(ext, page);
     const outcome = await ext.worker.evaluate(
       (id) =>

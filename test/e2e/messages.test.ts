@@ -6,7 +6,17 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LIST_PAGE, marks, open, openPopup, servePages, startExtension, tabIdOf, type Extension } from './harness';
+import {
+  LIST_PAGE,
+  marks,
+  open,
+  openPopup,
+  servePages,
+  startExtension,
+  tabIdOf,
+  type Extension,
+  CHIP,
+} from './harness';
 
 let ext: Extension;
 let pages: Awaited<ReturnType<typeof servePages>>;
@@ -40,7 +50,7 @@ const library = () =>
 describe('a web page posting the extension its own messages', () => {
   it('saves nothing, clears nothing and starts no collection', async () => {
     const { page } = await open(ext.context, pages.base('www.pingtan.gov.cn', 'pingtan-2024-t4-changed.html'));
-    await page.waitForSelector('nianbao-lens-chip');
+    await page.waitForSelector(CHIP);
     const tabId = await tabIdOf(ext, page);
     const marked = (await marks(page)).length;
     expect(marked).toBeGreaterThan(0);
@@ -79,7 +89,7 @@ describe('a web page posting the extension its own messages', () => {
     expect(tried.every((r) => r !== 'sendMessage answered')).toBe(true);
     await page.waitForTimeout(1500);
     expect((await marks(page)).length).toBe(marked);
-    expect(await page.$('nianbao-lens-chip')).not.toBeNull();
+    expect(await page.$(CHIP)).not.toBeNull();
     expect(await library()).toEqual({ reports: 0, jobs: 0 });
 
     // The same save from an extension page does save: what the page tried would have been seen.

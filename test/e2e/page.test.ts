@@ -12,6 +12,7 @@ import {
   startExtension,
   tabIdOf,
   type Extension,
+  CHIP,
 } from './harness';
 
 let ext: Extension;
@@ -34,7 +35,7 @@ const open = (url: string) => openIn(ext.context, url);
 describe('on a report page', () => {
   it('marks every cell of every finding, as the command line finds them (shuyang-fgj-2023)', async () => {
     const { page, errors } = await open(base('www.shuyang.gov.cn', 'shuyang-fgj-2023.html'));
-    await page.waitForSelector('nianbao-lens-chip');
+    await page.waitForSelector(CHIP);
     const cli = analyzeFixture('shuyang-fgj-2023.html').findings;
     const m = await marks(page);
     expect(m).toHaveLength(new Set(cli.flatMap((f) => f.cells)).size);
@@ -49,7 +50,7 @@ describe('on a report page', () => {
 
   it('marks the cells of an error in red and says so (pingtan-2024, one total changed)', async () => {
     const { page } = await open(base('www.pingtan.gov.cn', 'pingtan-2024-t4-changed.html'));
-    await page.waitForSelector('nianbao-lens-chip');
+    await page.waitForSelector(CHIP);
     expect(await marks(page)).toEqual([
       ['13', 'T4-SUM', 'error'],
       ['2', 'T4-SUM', 'error'],
@@ -65,7 +66,7 @@ describe('on a report page', () => {
 
   it('reads tables printed as paragraphs from the page text (seed 002 as a page)', async () => {
     const { page, errors } = await open(base('www.anshan.gov.cn', 'anshan-2019-text.html'));
-    await page.waitForSelector('nianbao-lens-chip');
+    await page.waitForSelector(CHIP);
     expect(await chipText(page)).toBe('年报透镜：2处错误，3处提示');
     expect(await marks(page)).toEqual([]);
     expect(errors).toEqual([]);
@@ -74,7 +75,7 @@ describe('on a report page', () => {
 
   it('reads a report filled in by script next to a clock that ticks every 100 ms', async () => {
     const { page, errors } = await open(base('www.pingtan.gov.cn', 'pingtan-2024-ticker.html'));
-    await page.waitForSelector('nianbao-lens-chip', { timeout: 5000 });
+    await page.waitForSelector(CHIP, { timeout: 5000 });
     expect(await chipText(page)).toBe('年报透镜：未发现问题');
     type Tabs = { tabs: { sendMessage(id: number, m: object): Promise<unknown> } };
     const tabId = await tabIdOf(ext, page);
@@ -89,7 +90,7 @@ describe('on a report page', () => {
 
   it('a clean report gets a calm chip and no marks (pingtan-2025)', async () => {
     const { page } = await open(base('www.pingtan.gov.cn', 'pingtan-2025.html'));
-    await page.waitForSelector('nianbao-lens-chip');
+    await page.waitForSelector(CHIP);
     expect(await chipText(page)).toBe('年报透镜：未发现问题');
     expect(await marks(page)).toEqual([]);
     await page.close();
@@ -103,7 +104,7 @@ describe('on pages that are not reports, nothing changes', () => {
       const { page, errors } = await open(base('www.pingtan.gov.cn', file));
       const before = await page.content();
       await page.waitForTimeout(1500); // past the observer's settle delay
-      expect(await page.$('nianbao-lens-chip')).toBeNull();
+      expect(await page.$(CHIP)).toBeNull();
       expect(await marks(page)).toEqual([]);
       expect(await page.$('#nianbao-lens-style')).toBeNull();
       expect(await page.content()).toBe(before);
