@@ -25,7 +25,8 @@ function run(...args: string[]) {
 /** A report page whose article sits `depth` elements deep. */
 function nested(depth: number): string {
   const article = fixture('pingtan-2024.html').match(/<body[^>]*>([\s\S]*)<\/body>/i)![1];
-  return `<html><head><title>平潭综合实验区2024年度政府信息公开工作年度报告</title></head><body>${'<div>'.repeat(depth)}${article}${'</div>'.repeat(depth)}</body></html>`;
+  const head = '<head><title>平潭综合实验区2024年度政府信息公开工作年度报告</title></head>';
+  return `<html>${head}<body>${'<div>'.repeat(depth)}${article}${'</div>'.repeat(depth)}</body></html>`;
 }
 
 describe('hostile input to the command line', () => {

@@ -263,7 +263,6 @@ describe('a hostile page', () => {
     const { page, tabId, errors } = await reportPage('www.pingtan.gov.cn', 'pingtan-2024-takeover.html');
     expect(await badgeOf(ext, tabId)).toBe('1');
     expect(await chipText(page)).toBe('年报透镜：1处错误');
-    const seen = await page.evaluate(() => window as unknown as { __seen?: number; __reached?: boolean });
     expect(await page.evaluate(() => (window as unknown as { __reached?: boolean }).__reached)).toBeUndefined();
     expect(await page.evaluate(() => (window as unknown as { __seen?: number }).__seen)).toBeGreaterThan(0);
     const { popup } = await openPopup(ext, tabId);

@@ -98,7 +98,8 @@ export function preparePages(): string {
   // whatever the extension shows: pingtan-2024 with one error.
   const takeover =
     '<script>' +
-    "for (const name of ['nianbao-lens-chip', 'nianbao-lens-tip']) customElements.define(name, class extends HTMLElement " +
+    "for (const name of ['nianbao-lens-chip', 'nianbao-lens-tip'])" +
+    ' customElements.define(name, class extends HTMLElement ' +
     "{ constructor() { super(); this.attachShadow({ mode: 'open' }).textContent = '年报透镜：未发现问题'; } });" +
     'new MutationObserver(() => { for (const el of document.querySelectorAll("[data-nianbao-lens]")) {' +
     ' window.__seen = (window.__seen || 0) + 1; if (el.shadowRoot) { window.__reached = true;' +
