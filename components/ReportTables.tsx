@@ -1,6 +1,6 @@
 // A saved report's tables laid out as the format prints them: table 3 rows by applicant column,
 // table 4 blocks by result, table 2 rows by their columns. Blank cells stay blank.
-import type { ReportJson, TableKey, TableValues } from '@/lib/model';
+import type { ReportJson, Severity, TableKey, TableValues } from '@/lib/model';
 import { COLUMNS, columnName, rowsWith } from '@/lib/format/names';
 import type { Strings } from '@/lib/i18n';
 import { fmtNumber } from '@/lib/view/format';
@@ -18,7 +18,7 @@ function Grid({
   rows: { key: string; label: string }[];
   cols: string[];
   caption: string;
-  flagged: Set<string>;
+  flagged: Map<string, Severity>;
 }) {
   const present = rows.filter((r) => values[r.key]);
   return (
@@ -39,7 +39,7 @@ function Grid({
           <tr key={r.key}>
             <th scope="row">{r.label}</th>
             {cols.map((c) => (
-              <td key={c} class={`num${flagged.has(`${table}.${r.key}.${c}`) ? ' flagged' : ''}`}>
+              <td key={c} class={cellClass(flagged.get(`${table}.${r.key}.${c}`))}>
                 {c in values[r.key] ? fmtNumber(values[r.key][c]) : ''}
               </td>
             ))}
@@ -50,7 +50,17 @@ function Grid({
   );
 }
 
-export function ReportTables({ report, s, flagged }: { report: ReportJson; s: Strings; flagged: Set<string> }) {
+const cellClass = (severity: Severity | undefined) => (severity ? `num flagged ${severity}` : 'num');
+
+export function ReportTables({
+  report,
+  s,
+  flagged,
+}: {
+  report: ReportJson;
+  s: Strings;
+  flagged: Map<string, Severity>;
+}) {
   const t2cols = [...new Set(Object.values(report.t2 ?? {}).flatMap((cols) => Object.keys(cols)))];
   const grid = (table: TableKey, values: TableValues | null, cols: string[]) =>
     values && (

@@ -5,6 +5,7 @@ import { extname, join, normalize } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
+  '.htm': 'text/html',
   '.txt': 'text/plain; charset=utf-8',
   '.css': 'text/css',
   '.js': 'text/javascript',

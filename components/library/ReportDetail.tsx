@@ -3,6 +3,7 @@
 import { BodyChart } from '@/components/BodyChart';
 import { FindingList } from '@/components/FindingList';
 import { ReportTables } from '@/components/ReportTables';
+import { flaggedCells } from '@/lib/view/flagged';
 import type { Strings } from '@/lib/i18n';
 import type { YearFigures } from '@/lib/library/query';
 import type { Finding, SavedReport } from '@/lib/model';
@@ -21,7 +22,7 @@ interface Props {
 }
 
 export function ReportDetail({ report: r, cross, series, s, lang, zh, onBack, onDelete }: Props) {
-  const flagged = new Set([...r.report.findings, ...cross].flatMap((f) => f.cells));
+  const flagged = flaggedCells([...r.report.findings, ...cross]);
   return (
     <main class="library detail">
       <button type="button" class="link" onClick={onBack}>

@@ -25,8 +25,9 @@ export interface FetchLimits {
 
 export const LIMITS: FetchLimits = { timeoutMs: 30_000, maxBytes: 10 * 1024 * 1024, maxRedirects: 5 };
 
-/** Types a report page is served as; a missing type is read and judged by its content. */
-const PAGE_TYPES = /^(text\/html|application\/xhtml\+xml|text\/plain)\b/i;
+/** Types a report page is served as; a missing or generic type (some portals send .htm as
+ * octet-stream) is read and judged by its content. */
+const PAGE_TYPES = /^(text\/html|application\/xhtml\+xml|text\/plain|application\/octet-stream)\b/i;
 
 /** Aborted by the caller (a pause), not a failure of the page. */
 export const isPause = (e: unknown): boolean => (e as Error)?.name === 'AbortError' && !(e instanceof CollectError);

@@ -127,6 +127,18 @@ describe('the library page', () => {
     await library.click('.detail > button.link');
   });
 
+  it('paints warnings amber and notes dashed blue in the detail, as on the page (shuyang 2023)', async () => {
+    await library.click('tr:has(td:text-is("2023")) .body button');
+    await library.waitForSelector('.detail');
+    const count = (sel: string) => library.$$eval(sel, (els) => els.length);
+    expect(await count('.grid td.flagged.error')).toBe(0);
+    expect(await count('.grid[data-table="t3"] td.flagged.warning')).toBe(125);
+    const look = (sel: string) => library.$eval(sel, (e) => getComputedStyle(e).outlineColor);
+    expect(await look('.grid td.flagged.warning')).toBe('rgb(227, 116, 0)');
+    await library.screenshot({ path: 'test-results/library-detail-shuyang-2023.png', fullPage: true });
+    await library.click('.detail > button.link');
+  });
+
   it('deletes with undo', async () => {
     await library.click('tr:has(td:text-is("2023")) .body button');
     await library.click('button.danger');
