@@ -90,9 +90,7 @@ export function CollectBar({ tabId, s }: { tabId: number; s: Strings }) {
       {offer && <p class="note">{s.collectHint(POLITE_DELAY_MS / 1000)}</p>}
       {failed.length > 0 && (
         <details class="failures" open>
-          <summary>
-            {s.failures}（{failed.length}）
-          </summary>
+          <summary>{s.failures(failed.length)}</summary>
           <ul>
             {failed.map((i) => (
               <li key={i.url}>

@@ -120,7 +120,7 @@ const zh = {
   pause: '暂停',
   resume: '继续',
   retryFailed: (n: number) => `重试失败的 ${n} 份`,
-  failures: '未能收集',
+  failures: (n: number) => `未能收集（${n}）`,
   collectFailed: (message: string) => `未能开始收集：${message}`,
   blankCell: '（空白）',
   brokenRecords: (n: number) => `报告库中有 ${n} 份记录已损坏，未列出。`,
@@ -300,7 +300,7 @@ const en: Strings = {
   pause: 'Pause',
   resume: 'Resume',
   retryFailed: (n: number) => `Retry the ${n} failed`,
-  failures: 'Not collected',
+  failures: (n: number) => `Not collected (${n})`,
   collectFailed: (message: string) => `Could not start collecting: ${message}`,
   blankCell: '(blank)',
   brokenRecords: (n: number) =>

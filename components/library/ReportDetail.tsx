@@ -2,7 +2,9 @@
 // the years, the tables as the format lays them out with the flagged cells, and delete.
 import { BodyChart } from '@/components/BodyChart';
 import { FindingList } from '@/components/FindingList';
+import { KeyFigures } from '@/components/KeyFigures';
 import { ReportTables } from '@/components/ReportTables';
+import { keyFigures } from '@/lib/view/key-figures';
 import { flaggedCells } from '@/lib/view/flagged';
 import type { Strings } from '@/lib/i18n';
 import type { YearFigures } from '@/lib/library/query';
@@ -42,6 +44,8 @@ export function ReportDetail({ report: r, cross, series, s, lang, zh, onBack, on
       )}
       <FindingList findings={r.report.findings} s={s} zh={zh} marked={null} />
       {r.bodyKey && <BodyChart body={r.body ?? ''} series={series} s={s} />}
+      {/* A report in prose has no tables: its figures are what the words and its 统计表 state. */}
+      {r.format === 'pre2019' && <KeyFigures groups={keyFigures(r.report)} s={s} marked={null} />}
       <ReportTables report={r.report} s={s} flagged={flagged} />
       <p>
         <button type="button" class="secondary danger" onClick={() => onDelete(r)}>

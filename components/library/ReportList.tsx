@@ -113,7 +113,12 @@ export function ReportList(p: Props) {
             type="file"
             accept="application/json,.json"
             data-action="import"
-            onChange={(e) => p.onImport(e.currentTarget.files?.[0])}
+            onChange={(e) => {
+              const input = e.currentTarget;
+              p.onImport(input.files?.[0]);
+              // The same file chosen again is a new import, not "no change".
+              input.value = '';
+            }}
           />
         </label>
         <button

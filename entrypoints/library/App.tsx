@@ -97,11 +97,12 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
   const exportAs = async (kind: 'csv' | 'xlsx' | 'json') => {
     const name = `nianbao-lens-${kind === 'json' ? 'backup-' : ''}${stamp()}.${kind}`;
     const blob =
-      kind === 'csv' ? csvBlob(shown) : kind === 'xlsx' ? await xlsxBlob(shown) : await backupBlob(db, shown);
+      kind === 'csv' ? csvBlob(shown) : kind === 'xlsx' ? await xlsxBlob(shown, cross) : await backupBlob(db, shown);
     download(name, blob);
   };
   const importFile = async (file: File | undefined) => {
     if (!file) return;
+    setNote(null);
     const result = await importBackupText(await file.text());
     if (result.ok) setNote({ text: s.imported(result), tone: 'ok' });
     else failed(result.problem);

@@ -3,6 +3,7 @@
 // for a formula is neutralised with a leading apostrophe.
 import type { SavedReport } from '../model';
 import { cellName, rowName } from '../format/names';
+import { exportedFigures } from './figures';
 
 export const CSV_HEADER = [
   '机关 body',
@@ -51,6 +52,11 @@ export function csvRows(reports: SavedReport[]): (string | number | null)[][] {
           ]);
         }
       }
+    }
+    // Figures the words state (and the old 统计表 of a report in prose): table "figures", row the
+    // figure's key, column where it came from.
+    for (const f of exportedFigures(r)) {
+      rows.push([r.body, r.year, r.format, 'figures', f.key ?? '', f.source, f.label, f.value, r.url]);
     }
   }
   return rows;

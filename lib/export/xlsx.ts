@@ -1,7 +1,8 @@
 // The XLSX export as sheet data: one sheet per table in the format's own layout (one row per
 // report, one column per cell of the table) and a sheet of findings. The extension page writes it
 // with write-excel-file; tests read it back with read-excel-file.
-import type { SavedReport, TableKey } from '../model';
+import type { Finding, SavedReport, TableKey } from '../model';
+import { exportedFigures } from './figures';
 import { cellName, COLUMNS, rowsWith } from '../format/names';
 
 export type Cell = string | number | null;
@@ -40,7 +41,8 @@ function layout(table: TableKey, reports: SavedReport[]): { row: string; col: st
 
 const SHEET_NAMES: Record<TableKey, string> = { t2: '表二 主动公开', t3: '表三 依申请', t4: '表四 复议诉讼' };
 
-export function xlsxSheets(reports: SavedReport[]): SheetSpec[] {
+/** `cross`: CROSS-YEAR findings per report id (the library's, run across reports), listed with the rest. */
+export function xlsxSheets(reports: SavedReport[], cross: Map<number, Finding[]> = new Map()): SheetSpec[] {
   const sheets: SheetSpec[] = (['t3', 't4', 't2'] as const).map((table) => {
     const cols = layout(table, reports);
     const data: Cell[][] = [[...IDENTITY, ...cols.map((c) => c.label)]];
@@ -53,12 +55,22 @@ export function xlsxSheets(reports: SavedReport[]): SheetSpec[] {
   });
   const findings: Cell[][] = [[...IDENTITY, '规则', '严重程度', '说明', '报告值', '计算值', '差', '单元格']];
   for (const r of reports) {
-    for (const f of r.report.findings)
+    for (const f of [...r.report.findings, ...(cross.get(r.id!) ?? [])])
       findings.push([
         ...identity(r),
         ...[f.rule, f.severity, f.message, f.reported, f.computed, f.difference, f.cells.join(' ')].map(asCell),
       ]);
   }
   sheets.push({ sheet: '核对结果', data: findings });
+  const figures: Cell[][] = [[...IDENTITY, '指标', '键', '数值', '单位', '出处']];
+  for (const r of reports) {
+    for (const f of exportedFigures(r)) {
+      figures.push([
+        ...identity(r),
+        ...[f.label, f.key, f.value, f.unit, f.source === 'text' ? '正文' : '统计表'].map(asCell),
+      ]);
+    }
+  }
+  sheets.push({ sheet: '正文数字', data: figures });
   return sheets;
 }

@@ -5,7 +5,7 @@ import { libraryBackup } from '../export/backup';
 import { toCsv } from '../export/csv';
 import { xlsxSheets } from '../export/xlsx';
 import { sendToBackground, type RecheckSummary } from '../messages';
-import type { SavedPage, SavedReport } from '../model';
+import type { Finding, SavedPage, SavedReport } from '../model';
 import type { LibraryDb } from '../store/db';
 
 /** Re-checked a few at a time, so that progress shows and no message grows large. */
@@ -30,7 +30,8 @@ export async function recheckAll(ids: number[], progress: (done: number) => void
 
 export const csvBlob = (reports: SavedReport[]) => new Blob([toCsv(reports)], { type: 'text/csv;charset=utf-8' });
 
-export const xlsxBlob = (reports: SavedReport[]) => writeXlsxFile(xlsxSheets(reports)).toBlob();
+export const xlsxBlob = (reports: SavedReport[], cross: Map<number, Finding[]>) =>
+  writeXlsxFile(xlsxSheets(reports, cross)).toBlob();
 
 export async function backupBlob(db: LibraryDb, reports: SavedReport[]): Promise<Blob> {
   return new Blob([JSON.stringify(await libraryBackup(db, reports))], { type: 'application/json' });

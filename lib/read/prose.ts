@@ -8,7 +8,7 @@ interface Pattern {
   re: RegExp;
 }
 
-const N = '(\\d[\\d,]*)\\s*(件次|件|条|个)';
+const N = '(\\d[\\d,]*)\\s*(件次|件|条|个|篇)';
 const PATTERNS: Pattern[] = [
   { key: 'proactive_total', re: new RegExp(`主动公开(?:政府)?信息[^。；;，,\\d、]{0,4}?${N}`, 'g') },
   {

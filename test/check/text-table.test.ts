@@ -115,3 +115,11 @@ describe('the old 统计表 (指标名称 | 计量单位 | 本年度 | 历年累
     expect(seed('001_c2cef3dbede2db47').figures.find((f) => f.key === 'proactive_total')?.value).toBe(826);
   });
 });
+
+describe('figures counted in 篇', () => {
+  it('seed 003: 主动公开政府信息9165篇 is read, and its findings stay PERIOD only', () => {
+    const report = analyzeSeed('003_7302e5d13d14c9bc');
+    expect(report.figures.find((f) => f.key === 'proactive_total')).toMatchObject({ value: 9165, unit: '篇' });
+    expect(report.findings.filter((f) => f.severity !== 'info').map((f) => f.rule)).toEqual(['PERIOD']);
+  });
+});

@@ -209,6 +209,15 @@ describe('the library page', () => {
       '已导入：新增 4 份，更新 0 份，跳过 0 份（已有）。',
     );
     expect(await dump(library)).toEqual(before);
+    // The same file chosen again is imported again (everything already there), with a new message.
+    await library.setInputFiles('[data-action="import"]', {
+      name: 'backup.json',
+      mimeType: 'application/json',
+      buffer: backup,
+    });
+    await library.waitForFunction(() => document.querySelector('.note-bar')?.textContent?.includes('跳过 4 份'));
+    expect(await library.textContent('.note-bar')).toBe('已导入：新增 0 份，更新 0 份，跳过 4 份（已有）。');
+    expect(await dump(library)).toEqual(before);
     await library.setInputFiles('[data-action="import"]', {
       name: 'not-a-backup.json',
       mimeType: 'application/json',

@@ -10,6 +10,7 @@ import { BOM, CSV_HEADER, neutralise, toCsv } from '../../lib/export/csv';
 import { libraryBackup, parseBackup, toBackup } from '../../lib/export/backup';
 import { importBackup } from '../../lib/library/repository';
 import { xlsxSheets } from '../../lib/export/xlsx';
+import { crossYearFindings } from '../../lib/library/cross-year';
 import type { SavedReport, SavedReportWithHtml } from '../../lib/model';
 import { openLibrary, type LibraryDb } from '../../lib/store/db';
 import { toSaved } from '../../lib/store/save';
@@ -96,7 +97,14 @@ describe('CSV', () => {
         (n, t) => n + Object.values(r.report[t as 't2'] ?? {}).reduce((m, cols) => m + Object.keys(cols).length, 0),
         0,
       );
-    expect(rows).toHaveLength(cells(reports[0]) + cells(reports[1]));
+    // One row per cell, and one per figure the words state (table "figures").
+    const figures = (r: SavedReport) => r.report.figures.filter((f) => f.source === 'text').length;
+    expect(rows).toHaveLength(cells(reports[0]) + cells(reports[1]) + figures(reports[0]) + figures(reports[1]));
+    expect(rows.filter((r) => r[3] === 'figures').map((r) => [r[0], r[4], r[5], r[7]])).toEqual(
+      reports.flatMap((r) =>
+        r.report.figures.filter((f) => f.source === 'text').map((f) => [r.body, f.key ?? '', 'text', String(f.value)]),
+      ),
+    );
     // The label starts with '=': written as text. (The key starts with extra:, harmless.)
     expect(rows.filter((r) => r[4].startsWith('extra:')).map((r) => [r[5], r[6], r[7]])).toEqual([
       ['issued', `'=HYPERLINK("http://x.example","点击")·本年制发件数`, '1'],
@@ -123,7 +131,7 @@ describe('XLSX', () => {
     const sheets = xlsxSheets(reports);
     const buffer = await writeXlsxFile(sheets.map((s) => ({ sheet: s.sheet, data: s.data }))).toBuffer();
     const book = await readExcelFile(buffer);
-    expect(book.map((s) => s.sheet)).toEqual(['表三 依申请', '表四 复议诉讼', '表二 主动公开', '核对结果']);
+    expect(book.map((s) => s.sheet)).toEqual(['表三 依申请', '表四 复议诉讼', '表二 主动公开', '核对结果', '正文数字']);
     const [t3, t4, t2, findings] = book.map((s) => s.data);
     expect(t3[0].slice(0, 6)).toEqual(['机关', '年度', '格式', '来源', '本年新收·自然人', '本年新收·商业企业']);
     const col = t3[0].indexOf('本年新收·总计');
@@ -136,6 +144,43 @@ describe('XLSX', () => {
     expect(findings.slice(1).map((r) => [r[0], r[4], r[5]])).toEqual(
       reports[1].report.findings.map((f) => ['沭阳县发展和改革局', f.rule, f.severity]),
     );
+  });
+
+  it('lists CROSS-YEAR findings with the rest, and the figures of a report in prose (pingtan 2024 → 2025, 2013)', async () => {
+    const reports = [
+      { ...(await saved('pingtan-2024.html', URL_2024)), id: 1 },
+      { ...(await saved('pingtan-2025.html', 'https://www.pingtan.gov.cn/2025.htm')), id: 2 },
+      { ...(await saved('pingtan-2013.html', 'https://www.pingtan.gov.cn/2013.htm')), id: 3 },
+    ];
+    const cross = crossYearFindings(reports);
+    const sheets = xlsxSheets(reports, cross);
+    const findings = sheets.find((s) => s.sheet === '核对结果')!.data;
+    expect(findings.filter((r) => r[4] === 'CROSS-YEAR').map((r) => [r[1], r[6]])).toEqual([
+      [
+        2024,
+        '表二「规范性文件」现行有效件数 440，与 2025 年度报告不衔接：2025 年度现行有效 546，而 440 + 制发 58 − 废止 45 = 453',
+      ],
+      [2025, '表二「规范性文件」现行有效件数 546，但 2024 年度的 440 + 本年制发 58 − 本年废止 45 = 453，相差 93'],
+    ]);
+    const figures = sheets.find((s) => s.sheet === '正文数字')!.data;
+    // Both: the prose says 4970, its own 统计表 72804 (the TEXT-TABLE finding of pingtan-2013).
+    expect(figures.filter((r) => r[1] === 2013 && r[5] === 'proactive_total').map((r) => [r[6], r[8]])).toEqual([
+      [72804, '统计表'],
+      [4970, '正文'],
+    ]);
+    expect(figures.find((r) => r[1] === 2013 && r[5] === 'proactive_total' && r[8] === '正文')).toEqual([
+      '平潭综合实验区',
+      2013,
+      'pre2019',
+      'https://www.pingtan.gov.cn/2013.htm',
+      expect.stringContaining('主动公开'),
+      'proactive_total',
+      4970,
+      '条',
+      '正文',
+    ]);
+    const csv = parseCsv(toCsv(reports).slice(1));
+    expect(csv.find((r) => r[1] === '2013' && r[4] === 'proactive_total' && r[5] === 'text')?.[7]).toBe('4970');
   });
 });
 
