@@ -91,6 +91,8 @@ export default defineContentScript({
     };
 
     const clear = () => {
+      // The popup then offers no cell to show: none is marked any more.
+      if (read) read.state = { ...read.state, marked: [], cleared: true };
       read?.stop();
       clearHighlights(document);
       removeChip(document);
@@ -105,13 +107,13 @@ export default defineContentScript({
         title: document.title.trim(),
         ...(read ? { links: [], more: 0 } : findReportLinks(document, location.href)),
       }),
-      reveal: (message) => (read ? revealCells(read.report, message.cells) : 0),
+      reveal: (message) => (read && !read.state.cleared ? revealCells(read.report, message.cells) : 0),
       clear: () => {
         clear();
         return true as const;
       },
       notify: (message) => {
-        const note = saveNote(message.outcome, strings(lang));
+        const note = saveNote(message.outcome, strings(lang), read?.report.findings ?? null);
         pageUi(() => showChip(document, note.text, note.tone, strings(lang).close));
         return true as const;
       },

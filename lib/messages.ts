@@ -25,8 +25,11 @@ export interface Timing {
 /** What the content script knows of its page once read. */
 export interface PageState {
   report: ReportJson;
-  /** The cells that have an element on the page to scroll to (not those read from text). */
+  /** The cells that have an element on the page to scroll to (not those read from text); none once
+   * the user cleared the page's marks. */
   marked: CellId[];
+  /** The user took the marks off the page (清除页面标记). */
+  cleared?: boolean;
 }
 
 /** A page as a list of reports to collect. */

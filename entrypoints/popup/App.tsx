@@ -40,7 +40,11 @@ export function App({ lang }: { lang: string }) {
 
   const reveal = (cells: CellId[]) =>
     tab && void sendToContent(tab.id, { type: 'reveal', cells }).catch(() => undefined);
-  const clear = () => tab && void sendToContent(tab.id, { type: 'clear' }).catch(() => undefined);
+  const clear = () =>
+    tab &&
+    void sendToContent(tab.id, { type: 'clear' })
+      .then(() => setState((old) => (old && old !== 'absent' ? { ...old, marked: [], cleared: true } : old)))
+      .catch(() => undefined);
   const openLibrary = () => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
   const site = siteOf(tab?.url);
 
@@ -62,9 +66,15 @@ export function App({ lang }: { lang: string }) {
           <FindingList findings={report.report.findings} s={s} zh={zh} marked={marked} onReveal={reveal} />
           <KeyFigures groups={keyFigures(report.report)} s={s} marked={marked} onReveal={reveal} />
           <footer>
-            <button type="button" class="link" onClick={clear}>
-              {s.clear}
-            </button>
+            {report.cleared ? (
+              <p class="note" role="status">
+                {s.marksCleared}
+              </p>
+            ) : (
+              <button type="button" class="link" onClick={clear}>
+                {s.clear}
+              </button>
+            )}
           </footer>
         </>
       ) : state === 'absent' || !tab ? (

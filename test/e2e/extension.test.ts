@@ -143,7 +143,23 @@ describe('badge and popup on real reports', () => {
     await page.waitForSelector(CHIP, { state: 'detached' });
     expect(await marks(page)).toEqual([]);
     expect(await page.$$('[tabindex], #nianbao-lens-style')).toEqual([]);
+    // The popup says so and offers no cell to show any more, now and when opened again.
+    expect(await popup.textContent('footer .note')).toBe('页面标记已清除；重新加载页面可再次标记。');
+    expect(await popup.$$('.finding button')).toEqual([]);
     await popup.close();
+    const reopened = (await openPopup(ext, tabId)).popup;
+    expect(await reopened.textContent('footer .note')).toBe('页面标记已清除；重新加载页面可再次标记。');
+    expect(await reopened.$$('.finding button')).toEqual([]);
+    const revealed = await reopened.evaluate(
+      (id) =>
+        (
+          globalThis as unknown as { chrome: { tabs: { sendMessage(i: number, m: object): Promise<number> } } }
+        ).chrome.tabs.sendMessage(id, { type: 'reveal', cells: ['t4.suit_after_review.total'] }),
+      tabId,
+    );
+    expect(revealed).toBe(0);
+    expect(await page.$$('[data-nianbao-flash]')).toEqual([]);
+    await reopened.close();
     await page.close();
   });
 });
@@ -193,13 +209,27 @@ describe('saving', () => {
     expect(await sendFrom(popup, { type: 'save-tab', tabId, update: false, tell: true })).toMatchObject({
       status: 'saved',
     });
-    expect(await chipText(page)).toBe('年报透镜：已保存到报告库');
+    expect(await chipText(page)).toBe('年报透镜：未发现问题 · 已保存到报告库');
     expect(await sendFrom(popup, { type: 'save-tab', tabId, update: false, tell: true })).toMatchObject({
       status: 'duplicate',
     });
-    expect(await chipText(page)).toBe('年报透镜：这份报告已保存过，可在弹出窗口中更新');
+    expect(await chipText(page)).toBe('年报透镜：未发现问题 · 这份报告已保存过，可在弹出窗口中更新');
     await popup.close();
     await page.close();
+    // On a report with an error the counts stay, and so does the red (told as the background tells it).
+    const wrong = await reportPage('www.pingtan.gov.cn', 'pingtan-2024-t4-changed.html');
+    const again = await openPopup(ext, wrong.tabId);
+    const outcome = { status: 'duplicate', id: 1, savedAt: 0, reason: 'body-year' };
+    await again.popup.evaluate(
+      ({ id, outcome }) =>
+        (
+          globalThis as unknown as { chrome: { tabs: { sendMessage(i: number, m: object): Promise<unknown> } } }
+        ).chrome.tabs.sendMessage(id, { type: 'notify', outcome }),
+      { id: wrong.tabId, outcome },
+    );
+    expect(await chipText(wrong.page)).toBe('年报透镜：1处错误 · 这份报告已保存过，可在弹出窗口中更新');
+    await again.popup.close();
+    await wrong.page.close();
   });
 
   it('binds the shortcut Alt+Shift+S in the manifest', () => {
