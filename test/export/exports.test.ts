@@ -146,7 +146,7 @@ describe('XLSX', () => {
     );
   });
 
-  it('lists CROSS-YEAR findings with the rest, and the figures of a report in prose (pingtan 2024 → 2025, 2013)', async () => {
+  it('lists CROSS-YEAR findings, and the figures of a report in prose (pingtan 2024 → 2025, 2013)', async () => {
     const reports = [
       { ...(await saved('pingtan-2024.html', URL_2024)), id: 1 },
       { ...(await saved('pingtan-2025.html', 'https://www.pingtan.gov.cn/2025.htm')), id: 2 },
