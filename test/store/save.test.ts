@@ -111,3 +111,34 @@ describe('page address', () => {
     expect(pageAddress('https://a.gov.cn/x.htm?id=3#p2')).toBe('https://a.gov.cn/x.htm?id=3');
   });
 });
+
+describe('undo of a delete', () => {
+  it('puts the report back, but not over the same page saved again meanwhile, and twice is harmless', async () => {
+    const { deleteReport, restoreReport } = await import('../../lib/library/repository');
+    const db = openLibrary('test-undo');
+    try {
+      const first = await saveReport(db, payload('pingtan-2024', URL_2024), { update: false });
+      expect(first).toMatchObject({ status: 'saved', id: 1 });
+      const deleted = (await deleteReport(db, 1))!;
+      expect(await db.reports.count()).toBe(0);
+      // Saved again from the page before the undo.
+      expect(await saveReport(db, payload('pingtan-2024', URL_2024), { update: false })).toMatchObject({
+        status: 'saved',
+      });
+      expect(await restoreReport(db, deleted.report, deleted.page)).toMatchObject({
+        status: 'duplicate',
+        reason: 'url',
+      });
+      expect(await restoreReport(db, deleted.report, deleted.page)).toMatchObject({ status: 'duplicate' });
+      expect((await db.reports.toArray()).map((r) => r.url)).toEqual([URL_2024]);
+      // Without a second save, undo gives back the same record under its id, page and all.
+      await db.reports.clear();
+      await db.pages.clear();
+      expect(await restoreReport(db, deleted.report, deleted.page)).toMatchObject({ status: 'saved', id: 1 });
+      expect(await db.reports.get(1)).toEqual(deleted.report);
+      expect(await db.pages.get(1)).toEqual(deleted.page);
+    } finally {
+      await db.delete();
+    }
+  });
+});
