@@ -29,6 +29,7 @@ import { installTooltips } from '@/lib/page/tooltip';
 import { countSeverity } from '@/lib/base/severity';
 import { GOV_SITES } from '@/lib/base/address';
 import { UI_ATTR } from '@/lib/page/shadow-host';
+import { describeMark } from '@/lib/page/describe-mark';
 
 const SETTLE_MS = 400;
 /** A page that never settles (a clock, a ticker) is read anyway this long after it first changed. */
@@ -76,7 +77,7 @@ export default defineContentScript({
       void sendToBackground({ type: 'page-read', errors }).catch(() => undefined);
       pageUi(() => {
         const marks = elementMarks(report);
-        applyHighlights(document, marks);
+        applyHighlights(document, marks, (mark) => describeMark(mark, lang));
         read!.stop = installTooltips(document, report, marks, lang);
       });
       pageUi(() =>

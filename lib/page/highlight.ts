@@ -11,6 +11,7 @@ export const RELATED_ATTR = 'data-nianbao-related';
 /** Set for a moment on the cells a finding clicked in the popup points at. */
 export const FLASH_ATTR = 'data-nianbao-flash';
 const TABINDEX_ATTR = 'data-nianbao-tabindex';
+const DESCRIPTION_ATTR = 'data-nianbao-description';
 const STYLE_ID = 'nianbao-lens-style';
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
@@ -23,6 +24,10 @@ const CSS = `
 [${SEVERITY_ATTR}="info"] { outline: 1px dashed #1a73e8 !important; outline-offset: -2px; }
 [${RULE_ATTR}]:hover, [${RULE_ATTR}]:focus, [${RELATED_ATTR}] { box-shadow: inset 0 0 0 3px #1a73e8 !important; }
 [${FLASH_ATTR}] { animation: nianbao-flash 0.4s ease-in-out 4 alternate; }
+[${RULE_ATTR}]:focus-visible { outline: 3px solid #1a73e8 !important; outline-offset: 1px; }
+@media (prefers-reduced-motion: reduce) {
+  [${FLASH_ATTR}] { animation: none; box-shadow: inset 0 0 0 4px rgba(26, 115, 232, 0.9) !important; }
+}
 @keyframes nianbao-flash { from { box-shadow: inset 0 0 0 0 rgba(26, 115, 232, 0); }
   to { box-shadow: inset 0 0 0 6px rgba(26, 115, 232, 0.9); } }
 `;
@@ -55,7 +60,28 @@ export function elementMarks(report: Report<unknown>): Map<Element, Mark> {
   return new Map([...marksOf(report, report.findings)].filter(([node]) => isElement(node)) as [Element, Mark][]);
 }
 
-export function applyHighlights(document: Document, marks: Map<Element, Mark>): number {
+/** The first cell of each finding on the page, in document order: one tab stop per finding. */
+export function anchorsOf(marks: Map<Element, Mark>): Set<Element> {
+  const first = new Map<Finding, Element>();
+  for (const [el, mark] of marks) {
+    for (const f of mark.findings) {
+      const was = first.get(f);
+      if (!was || was.compareDocumentPosition(el) & 2 /* DOCUMENT_POSITION_PRECEDING */) first.set(f, el);
+    }
+  }
+  return new Set(first.values());
+}
+
+/**
+ * Marks the cells. `describe` words a cell's findings for screen readers (aria-description). Each
+ * finding's first cell is a tab stop; its other cells are focusable from it (the tooltip's arrow
+ * keys), so a report with 175 marked cells has as many tab stops as findings.
+ */
+export function applyHighlights(
+  document: Document,
+  marks: Map<Element, Mark>,
+  describe: (mark: Mark) => string = () => '',
+): number {
   if (marks.size === 0) return 0;
   if (!document.getElementById(STYLE_ID)) {
     const style = document.createElement('style');
@@ -63,12 +89,18 @@ export function applyHighlights(document: Document, marks: Map<Element, Mark>): 
     style.textContent = CSS;
     (document.head ?? document.documentElement).append(style);
   }
+  const anchors = anchorsOf(marks);
   for (const [el, mark] of marks) {
     el.setAttribute(RULE_ATTR, mark.rules.join(' '));
     el.setAttribute(SEVERITY_ATTR, mark.severity);
+    const description = describe(mark);
+    if (description && !el.hasAttribute('aria-description')) {
+      el.setAttribute('aria-description', description);
+      el.setAttribute(DESCRIPTION_ATTR, '');
+    }
     // Focusable, so that the explanation is reachable from the keyboard too.
     if (!el.hasAttribute('tabindex')) {
-      el.setAttribute('tabindex', '0');
+      el.setAttribute('tabindex', anchors.has(el) ? '0' : '-1');
       el.setAttribute(TABINDEX_ATTR, '');
     }
   }
@@ -78,7 +110,8 @@ export function applyHighlights(document: Document, marks: Map<Element, Mark>): 
 export function clearHighlights(document: Document): void {
   document.getElementById(STYLE_ID)?.remove();
   for (const el of document.querySelectorAll(`[${TABINDEX_ATTR}]`)) el.removeAttribute('tabindex');
-  for (const attr of [RULE_ATTR, SEVERITY_ATTR, RELATED_ATTR, FLASH_ATTR, TABINDEX_ATTR]) {
+  for (const el of document.querySelectorAll(`[${DESCRIPTION_ATTR}]`)) el.removeAttribute('aria-description');
+  for (const attr of [RULE_ATTR, SEVERITY_ATTR, RELATED_ATTR, FLASH_ATTR, TABINDEX_ATTR, DESCRIPTION_ATTR]) {
     for (const el of document.querySelectorAll(`[${attr}]`)) el.removeAttribute(attr);
   }
 }

@@ -8,7 +8,8 @@ const FLASH_MS = 1800;
 export function revealCells(report: Report<unknown>, ids: CellId[]): number {
   const els = ids.map((id) => report.cells.get(id)?.node).filter(isElement);
   if (els.length === 0) return 0;
-  els[0].scrollIntoView({ block: 'center', behavior: 'smooth' });
+  const still = els[0].ownerDocument.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+  els[0].scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
   for (const el of els) {
     // Restart the animation when the same finding is clicked twice.
     el.removeAttribute(FLASH_ATTR);

@@ -12,6 +12,7 @@ import { RELATED_ATTR, RULE_ATTR, type Mark } from './highlight';
 
 const NAME = 'tip';
 const MAX_RELATED = 8;
+const ARROWS: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
 
 const CSS = `
 .tip { max-width: 420px; padding: 10px 12px; border-radius: 8px; background: #fff; color: #202124;
@@ -22,6 +23,7 @@ const CSS = `
 .error .head { color: #b3261e; } .warning .head { color: #b06000; } .info .head { color: #1a73e8; }
 .nums { font-variant-numeric: tabular-nums; color: #3c4043; }
 .cells { color: #5f6368; font-size: 12px; }
+.keys { color: #5f6368; font-size: 11px; }
 `;
 
 function describe(
@@ -61,6 +63,7 @@ function describe(
       'cells',
       `${s.related}：${shown}${others.length > MAX_RELATED ? ' ' + s.andMore(others.length - MAX_RELATED) : ''}`,
     );
+    line('keys', s.relatedKeys);
   }
   return box;
 }
@@ -123,7 +126,18 @@ export function installTooltips(
     const next = (e as MouseEvent | FocusEvent).relatedTarget;
     if (el && !(next instanceof Node && el.contains(next))) hide();
   };
-  const onKey = (e: KeyboardEvent) => e.key === 'Escape' && hide();
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') return hide();
+    // From a focused cell, the arrow keys go round the cells of its relation (one tab stop each finding).
+    const step = ARROWS[e.key];
+    if (!step || !current || document.activeElement !== current) return;
+    const finding = marks.get(current)?.findings[0];
+    const ring = (finding?.cells ?? []).map((id) => report.cells.get(id)?.node).filter(isElement);
+    const next = ring[(ring.indexOf(current) + step + ring.length) % ring.length];
+    if (!next || next === current) return;
+    e.preventDefault();
+    (next as HTMLElement).focus();
+  };
   document.addEventListener('mouseover', over);
   document.addEventListener('mouseout', out);
   document.addEventListener('focusin', over);

@@ -108,6 +108,36 @@ describe('badge and popup on real reports', () => {
     await page.close();
   });
 
+  it('is one tab stop per finding, describes each marked cell, and goes round a relation by arrow keys', async () => {
+    // shuyang 2023: 175 cells marked (125 blank, BLANK; the rows they leave uncheckable, one T3-ROW note).
+    const shuyang = await reportPage('www.shuyang.gov.cn', 'shuyang-fgj-2023.html');
+    const count = (page: Page, sel: string) => page.$$eval(sel, (els) => els.length);
+    expect(await count(shuyang.page, '[data-nianbao-rule]')).toBe(175);
+    expect(await count(shuyang.page, '[data-nianbao-rule][tabindex="0"]')).toBe(2);
+    const described = await shuyang.page.$$eval('[data-nianbao-rule]', (els) =>
+      els.map((e) => e.getAttribute('aria-description')),
+    );
+    expect(described.every((d) => /^(提示|说明)：/.test(d ?? ''))).toBe(true);
+    // A blank cell is in both findings: said in one description, the warning first.
+    const blank = described.find((d) => d?.startsWith(`提示：${ruleTitle('BLANK', true)}。表三有 125 个空白单元格`));
+    expect(blank).toMatch(/；说明：.+。25 处关系含空白或非数字单元格，无法核对；按 0 计时均成立$/);
+    await shuyang.page.close();
+    // pingtan-2024 with one total changed: one finding, one tab stop; the arrows go round its cells.
+    const { page } = await reportPage('www.pingtan.gov.cn', 'pingtan-2024-t4-changed.html');
+    expect(await count(page, '[data-nianbao-rule][tabindex="0"]')).toBe(1);
+    expect(await count(page, '[data-nianbao-rule][tabindex="-1"]')).toBe(4);
+    await page.focus('[data-nianbao-rule][tabindex="0"]');
+    const seen = [];
+    for (let i = 0; i < 5; i++) {
+      seen.push(await page.evaluate(() => document.activeElement?.textContent?.trim()));
+      await page.keyboard.press('ArrowRight');
+    }
+    expect(seen).toEqual(['13', '2', '4', '0', '18']);
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('13');
+    expect(await shadowText(page, 'tip', '.keys')).toBe('聚焦单元格时，按方向键依次转到相关单元格，Esc 关闭说明。');
+    await page.close();
+  });
+
   it('explains a marked cell on hover and lights up the other cells of the relation', async () => {
     const { page } = await reportPage('www.pingtan.gov.cn', 'pingtan-2024-t4-changed.html');
     const total = page.locator('[data-nianbao-rule]', { hasText: '18' });

@@ -1,0 +1,16 @@
+// What a screen reader says of a marked cell (aria-description): each finding's severity, its rule
+// in plain words and its message, in the browser's language.
+import { ruleTitle } from '../check';
+import { isZh, strings } from '../i18n';
+import type { Mark } from './highlight';
+
+const ORDER = { error: 0, warning: 1, info: 2 };
+
+/** The gravest first. */
+export function describeMark(mark: Mark, lang: string): string {
+  const s = strings(lang);
+  return [...mark.findings]
+    .sort((a, b) => ORDER[a.severity] - ORDER[b.severity])
+    .map((f) => `${s[f.severity]}：${ruleTitle(f.rule, isZh(lang))}。${f.message}`)
+    .join('；');
+}
