@@ -35,7 +35,7 @@ function Value({
 export function KeyFigures({ groups, s, marked, onReveal }: Props) {
   if (groups.length === 0) return null;
   return (
-    <section class="figures">
+    <section class="figures" id="key-figures">
       <h2>{s.keyFigures}</h2>
       {groups.map((g) => (
         <details key={g.table} open={g.table !== 't2'}>

@@ -135,46 +135,48 @@ export function ReportList(p: Props) {
       {p.total > 0 && (
         <>
           <p class="meta">{s.shown(p.shown.length, p.total)}</p>
-          <table class="reports">
-            <thead>
-              <tr>
-                {COLUMNS.map((c) => (
-                  <th
-                    key={c.key}
-                    class={c.num ? 'num' : ''}
-                    aria-sort={sort.key === c.key ? (sort.desc ? 'descending' : 'ascending') : undefined}
-                  >
-                    <button type="button" class="sort" data-sort={c.key} onClick={() => p.onSort(nextSort(c.key))}>
-                      {s[c.label]}
-                      {sort.key === c.key ? (sort.desc ? ' ▼' : ' ▲') : ''}
-                    </button>
-                  </th>
-                ))}
-                <th>{s.colSource}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.shown.map((r) => (
-                <tr key={r.id} data-id={r.id}>
-                  <td class="body" title={r.title ?? ''}>
-                    <button type="button" class="link" onClick={() => p.onOpen(r.id!)}>
-                      {r.body ?? s.unknownBody}
-                    </button>
-                  </td>
-                  <td class="num">{r.year ?? '—'}</td>
-                  <td>{formatName(r.format, s) ?? '—'}</td>
-                  <td class={`num ${r.errors ? 'has-errors' : ''}`}>{r.errors}</td>
-                  <td class="num">{r.warnings + p.crossCount(r.id!)}</td>
-                  <td>{fmtTime(r.savedAt, p.lang)}</td>
-                  <td class="source">
-                    <a href={r.url} target="_blank" rel="noreferrer noopener">
-                      {r.url}
-                    </a>
-                  </td>
+          <div class="table-scroll">
+            <table class="reports">
+              <thead>
+                <tr>
+                  {COLUMNS.map((c) => (
+                    <th
+                      key={c.key}
+                      class={c.num ? 'num' : ''}
+                      aria-sort={sort.key === c.key ? (sort.desc ? 'descending' : 'ascending') : undefined}
+                    >
+                      <button type="button" class="sort" data-sort={c.key} onClick={() => p.onSort(nextSort(c.key))}>
+                        {s[c.label]}
+                        {sort.key === c.key ? (sort.desc ? ' ▼' : ' ▲') : ''}
+                      </button>
+                    </th>
+                  ))}
+                  <th>{s.colSource}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {p.shown.map((r) => (
+                  <tr key={r.id} data-id={r.id}>
+                    <td class="body" title={r.title ?? ''}>
+                      <button type="button" class="link" onClick={() => p.onOpen(r.id!)}>
+                        {r.body ?? s.unknownBody}
+                      </button>
+                    </td>
+                    <td class="num">{r.year ?? '—'}</td>
+                    <td>{formatName(r.format, s) ?? '—'}</td>
+                    <td class={`num ${r.errors ? 'has-errors' : ''}`}>{r.errors}</td>
+                    <td class="num">{r.warnings + p.crossCount(r.id!)}</td>
+                    <td>{fmtTime(r.savedAt, p.lang)}</td>
+                    <td class="source">
+                      <a href={r.url} target="_blank" rel="noreferrer noopener">
+                        {r.url}
+                      </a>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </>
       )}
     </>

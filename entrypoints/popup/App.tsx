@@ -14,6 +14,7 @@ import { isZh, strings } from '@/lib/i18n';
 import { sendToContent, type PageState } from '@/lib/messages';
 import type { CellId } from '@/lib/model';
 import { keyFigures } from '@/lib/view/key-figures';
+import { MANY } from '@/lib/view/finding-groups';
 
 /** The tab the popup speaks for: ?tab=ID when opened as a page (tests), else the active tab. */
 async function targetTab(): Promise<{ id: number; url?: string } | null> {
@@ -55,6 +56,11 @@ export function App({ lang }: { lang: string }) {
     <main class="popup">
       <nav class="top">
         <span class="brand">{s.brand}</span>
+        {report && report.report.findings.length > MANY && (
+          <a class="jump" href="#key-figures">
+            {s.jumpToFigures}
+          </a>
+        )}
         <button type="button" class="link" onClick={openLibrary}>
           {s.library}
         </button>

@@ -60,6 +60,27 @@ function listingPage(): string {
   return $.html();
 }
 
+/** Cells of pingtan-2021 changed to give 23 findings (20 errors, 1 warning, 2 notes). */
+export const MANY_CHANGES: [string, string][] = [
+  ['t3.granted.natural', '50'],
+  ['t3.partial.commercial', '3'],
+  ['t3.withheld.internal.research', '9'],
+  ['t3.unable.not_held.nonprofit', '8'],
+  ['t4.review.total', '9'],
+  ['t4.suit_direct.upheld', '7'],
+  ['t3.carried_forward.natural', '5'],
+  ['t2.normative.in_force', '若干'],
+  ['t3.declined.duplicate.legal', '2'],
+  ['t3.new.other_org', '4'],
+  ['t3.withheld.state_secret.natural', '1'],
+  ['t3.unable.unclear.commercial', '2'],
+  ['t4.suit_after_review.pending', '3'],
+  ['t3.declined.petition.research', ''],
+  ['t3.other.no_fee.natural', '2'],
+  ['t3.declined.excessive.nonprofit', '1'],
+  ['t2.regulations.issued', '-1'],
+];
+
 /** The fixtures, and the variants the tests need, in a temporary directory. */
 export function preparePages(): string {
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-pages-'));
@@ -87,6 +108,11 @@ export function preparePages(): string {
       `<script>let n = 0; setInterval(() => { document.getElementById('clock').textContent = String(++n); }, 100);` +
       `setTimeout(() => document.getElementById('article').append(document.getElementById('report').content), 600);` +
       `</script></body></html>`,
+  );
+  // pingtan-2021 with seventeen figures changed: 23 findings, for a popup with a long list.
+  writeFileSync(
+    join(dir, 'pingtan-2021-many.html'),
+    MANY_CHANGES.reduce((html, [id, v]) => withCell(html, id, v), fixture('pingtan-2021.html')),
   );
   // A page whose tables its own style hides.
   writeFileSync(
