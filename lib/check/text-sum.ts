@@ -12,6 +12,9 @@ const TOTAL = new RegExp(
 );
 const PART = new RegExp(`^(.*?)(\\d[\\d,]*)\\s*(?:${COUNT_UNITS})$`);
 const NOT_A_PART = /%|％|同比|增长|下降|增加|减少|占|比例|其中/;
+// 其中 followed by a narrower subject (其中部门网站发布…) lists part of the total, not a partition of it,
+// even when it ends with 其他: the first item names who or where, then what.
+const NARROWER = /^[^\d]{2,}?(?:发布|公开|办理|受理|收到|答复|通过)[^\d]{2,}$/;
 // A number that is itself an item of a list (…7件、62件，其中…) is not a total.
 const LIST_ITEM = new RegExp(`\\d\\s*(?:${COUNT_UNITS})\\s*、[^,，、。；;]*$`);
 
@@ -51,7 +54,9 @@ export const textSum = defineRule({
       if (!parts) continue;
       const sum = parts.reduce((s, p) => s + p.value, 0);
       if (sum === total) continue;
-      const exhaustive = bracketed || m[4] === '分别为' || parts.some((p) => /其他|其它|其余/.test(p.label));
+      const narrower = m[4] === '其中' && NARROWER.test(parts[0].label);
+      const exhaustive =
+        bracketed || m[4] === '分别为' || (!narrower && parts.some((p) => /其他|其它|其余/.test(p.label)));
       if (!exhaustive && sum < total) continue;
       // Quote the clause that states the total.
       const clause = Math.max(...['。', '，', ',', '；', ';', '\n'].map((d) => text.lastIndexOf(d, m.index)));

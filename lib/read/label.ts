@@ -21,6 +21,11 @@ export function matchLabel<T extends Keyworded>(defs: readonly T[], last: string
   return defs.find((d) => fits(d, last)) ?? defs.find((d) => fits(d, full));
 }
 
+/** The keys of every definition whose keywords appear in a header text, in the definitions' order. */
+export function keysOf(defs: readonly (Keyworded & { readonly key: string })[], text: string): string[] {
+  return defs.filter((d) => d.keywords.some((k) => text.includes(k))).map((d) => d.key);
+}
+
 /** The key of the first definition whose keywords appear in a header text. */
 export function keyOf(defs: readonly (Keyworded & { readonly key: string })[], text: string): string | undefined {
   return matchLabel(defs, text, text)?.key;

@@ -5,7 +5,7 @@ import type { CellRecord, Figure, Format, SourceTable, TableValues } from '../mo
 import { T2_COLUMNS, T2_ERA_WORDS, T2_ROWS, type T2RowDef } from '../format/t2';
 import type { Placement } from './grid';
 import { cellRecord, TableBuilder } from './cells';
-import { keyOf, matchLabel } from './label';
+import { keyOf, keysOf, matchLabel } from './label';
 import { headerUnit } from '../base/numbers';
 import { tableRows, type MappedRow } from './rows';
 
@@ -81,13 +81,20 @@ function headerText<N>(header: HeaderRow<N> | null, p: Placement<N>): string {
   return h ? h.cell.text.normalize('NFKC').replace(/\s+/g, '') : '';
 }
 
-/** Columns by header when every value has a distinct known one, else by the format's order. */
+/**
+ * Columns by header when every value has a distinct known one, else by the format's order. A header
+ * is read by every column word it holds, the format's own column preferred: 上一年项目本年收费金额 (a
+ * 2019 column name run into the 2021 one) is the 2021 fee row's 金额, not a count of projects.
+ */
 function columnsFor<N>(
   row: MappedRow<N>,
   header: HeaderRow<N> | null,
   order: readonly string[] | undefined,
 ): readonly string[] | null {
-  const byHeader = row.values.map((p) => keyOf(T2_COLUMNS, headerText(header, p)));
+  const byHeader = row.values.map((p) => {
+    const keys = keysOf(T2_COLUMNS, headerText(header, p));
+    return keys.find((k) => order?.includes(k)) ?? keys[0];
+  });
   if (byHeader.every(Boolean) && new Set(byHeader).size === byHeader.length) return byHeader as string[];
   if (order && order.length === row.values.length) return order;
   // A local row with no usable header: numbered columns keep its figures.

@@ -4,7 +4,7 @@ import { T3_COLUMNS } from '../../lib/format/t3';
 import { T4_BLOCKS, T4_COLUMNS } from '../../lib/format/t4';
 import type { TableValues } from '../../lib/model';
 import { EXPECTED } from '../fixtures/expected-tables';
-import { analyzeFixture, TABLED_REPORTS } from '../helpers';
+import { analyzeFixture, analyzeHtml, fixture, TABLED_REPORTS } from '../helpers';
 
 const rowsOf = (t: TableValues | null) =>
   Object.fromEntries(Object.entries(t ?? {}).map(([row, cols]) => [row, T3_COLUMNS.map((c) => cols[c.key])]));
@@ -157,5 +157,18 @@ describe('the exact findings of each fixture', () => {
     expect(findings[1].message).toMatch(/^表三有 125 个空白单元格（本年新收·商业企业、本年新收·科研机构/);
     expect(findings[1].cells).toContain('t3.carried_forward.other_org');
     expect(findings[1].cells).not.toContain('t3.new.natural');
+  });
+});
+
+describe('table 2 headers read by every word they hold', () => {
+  it('a fee header with a 2019 column name run into it (上一年项目本年收费金额) is the 2021 amount, no VALUE', () => {
+    const html = fixture('pingtan-2025.html').replace(
+      '本年收费金额（单位：万元）',
+      '上一年项目本年收费金额（单位：万元）',
+    );
+    expect(html).not.toBe(fixture('pingtan-2025.html'));
+    const report = analyzeHtml(html);
+    expect(report.t2?.fees).toEqual({ amount: 4166.241619 });
+    expect(report.findings).toEqual(analyzeFixture('pingtan-2025.html').findings);
   });
 });
