@@ -10,7 +10,7 @@ const inText = (text: string) => analyze(docFromText(`某县2016年政府信息�
 const only = (rule: string, text: string) => inText(text).filter((f) => f.rule === rule);
 
 describe('TEXT-SUM', () => {
-  it('其中 with a narrower subject lists part of the total, even closed by 其他 (a real sentence of another portal)', () => {
+  it('其中 with a narrower subject lists part of the total, even closed by 其他 (a sentence of another portal)', () => {
     const sentence =
       '2025年政府网站发布各类信息共196条，其中部门网站发布发展规划3条、组织机构14条、政策文件20条、其他主动公开2条。';
     expect(only('TEXT-SUM', sentence)).toEqual([]);

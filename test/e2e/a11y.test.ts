@@ -64,7 +64,7 @@ const sendFrom = (page: Page, message: object) =>
   );
 
 describe('accessibility', () => {
-  it('a popup with 23 findings: by table, collapsible, plain titles, key figures a link away, no violation', async () => {
+  it('a popup with 23 findings: by table, collapsible, plain titles, figures a link away, no violation', async () => {
     const { page } = await open(ext.context, pages.base('www.pingtan.gov.cn', 'pingtan-2021-many.html'));
     await page.waitForSelector(CHIP);
     const tabId = await tabIdOf(ext, page);
