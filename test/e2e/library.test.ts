@@ -165,7 +165,15 @@ describe('the library page', () => {
 
   it('exports XLSX that a reader library reads back', async () => {
     const book = await readExcelFile(await exportFile(library, 'xlsx'));
-    expect(book.map((s) => s.sheet)).toEqual(['表三 依申请', '表四 复议诉讼', '表二 主动公开', '核对结果']);
+    expect(book.map((s) => s.sheet)).toEqual(['表三 依申请', '表四 复议诉讼', '表二 主动公开', '核对结果', '正文数字']);
+    // The CROSS-YEAR findings the list counts are in the findings sheet too (pingtan 2024 and 2025).
+    const findings = book[3].data;
+    expect(
+      findings
+        .filter((r) => r[4] === 'CROSS-YEAR')
+        .map((r) => Number(r[1]))
+        .sort(),
+    ).toEqual([2024, 2025]);
     const t3 = book[0].data;
     const col = t3[0].indexOf('本年新收·总计');
     expect(
