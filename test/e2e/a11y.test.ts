@@ -103,6 +103,18 @@ describe('accessibility', () => {
     await page.close();
   });
 
+  it('flashes nothing for a user who asked for reduced motion', async () => {
+    const { page } = await open(ext.context, pages.base('www.pingtan.gov.cn', 'pingtan-2024-t4-changed.html'));
+    await page.waitForSelector(CHIP);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const { popup } = await openPopup(ext, await tabIdOf(ext, page));
+    await popup.click('.finding button.reveal');
+    await page.waitForSelector('[data-nianbao-flash]');
+    expect(await page.$eval('[data-nianbao-flash]', (e) => getComputedStyle(e).animationName)).toBe('none');
+    await popup.close();
+    await page.close();
+  });
+
   it('the library and a report detail: no violation, visible focus, readable at 200% zoom', async () => {
     for (const file of ['pingtan-2024.html', 'shuyang-fgj-2023.html', 'pingtan-2013.html']) {
       const host = file.startsWith('shuyang') ? 'www.shuyang.gov.cn' : 'www.pingtan.gov.cn';
