@@ -142,6 +142,8 @@ const zh = {
         return `服务器返回 HTTP ${p.status}`;
       case 'redirected':
         return `跳转到其他网站（${p.origin}），未读取`;
+      case 'redirect-hidden':
+        return '此地址跳转到别处，浏览器不告知去向，为免访问其他网站未跟随；可打开该页面后直接保存';
       case 'not-report':
         return '此页面未识别为年度报告';
       case 'read-failed':
@@ -327,6 +329,8 @@ const en: Strings = {
         return `The server answered HTTP ${p.status}`;
       case 'redirected':
         return `Redirected to another site (${p.origin}): not read`;
+      case 'redirect-hidden':
+        return 'Redirected, and the browser hides where to: not followed, lest it be another site; open and save it';
       case 'not-report':
         return 'Not recognised as an annual report';
       case 'read-failed':

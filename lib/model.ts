@@ -169,6 +169,8 @@ export type Problem =
   | { code: 'network'; detail: string }
   | { code: 'http'; status: number }
   | { code: 'redirected'; origin: string }
+  /** A redirect whose destination the browser hides (an opaque redirect): not followed. */
+  | { code: 'redirect-hidden' }
   | { code: 'not-report' }
   | { code: 'read-failed'; detail: string }
   | { code: 'not-json' }

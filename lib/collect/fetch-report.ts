@@ -59,7 +59,7 @@ async function request(url: string, origin: string, fetchPage: typeof fetch, sig
       return response;
     }
     // A browser hides where an opaque redirect leads: not followed, since it might be elsewhere.
-    if (next === null) throw new CollectError({ code: 'redirected', origin: '?' });
+    if (next === null) throw new CollectError({ code: 'redirect-hidden' });
     if (new URL(next).origin !== origin) throw new CollectError({ code: 'redirected', origin: new URL(next).origin });
     if (hop >= LIMITS.maxRedirects) throw new CollectError({ code: 'redirected', origin });
     current = next;

@@ -52,7 +52,9 @@ export function mapT2<N>(
       structure.push(`表二「${label}」行出现了两次，只读取了第一次`);
       continue;
     }
-    const cols = columnsFor(row, header, def?.columns[format]);
+    const cols = columnsFor(row, header, def?.columns[format], (words) =>
+      structure.push(`表二「${label}」的表头「${words}」与${format}年版格式的列不符，已按格式的列读取`),
+    );
     if (!cols) {
       structure.push(`表二「${label}」行的${row.values.length}个数值无法对应到列`);
       continue;
@@ -90,12 +92,22 @@ function columnsFor<N>(
   row: MappedRow<N>,
   header: HeaderRow<N> | null,
   order: readonly string[] | undefined,
+  garbled: (words: string) => void,
 ): readonly string[] | null {
   const byHeader = row.values.map((p) => {
     const keys = keysOf(T2_COLUMNS, headerText(header, p));
     return keys.find((k) => order?.includes(k)) ?? keys[0];
   });
-  if (byHeader.every(Boolean) && new Set(byHeader).size === byHeader.length) return byHeader as string[];
+  if (byHeader.every(Boolean) && new Set(byHeader).size === byHeader.length) {
+    // A header naming columns this row does not have in its format: garbled, a STRUCTURE warning,
+    // and the format's own columns read instead (a count read as money, or the reverse, would be a
+    // false VALUE error).
+    if (!order || byHeader.every((k) => order.includes(k!))) return byHeader as string[];
+    if (order.length === row.values.length) {
+      garbled(row.values.map((p) => headerText(header, p)).join('、'));
+      return order;
+    }
+  }
   if (order && order.length === row.values.length) return order;
   // A local row with no usable header: numbered columns keep its figures.
   return order ? null : row.values.map((_, i) => `c${i + 1}`);

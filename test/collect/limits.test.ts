@@ -102,8 +102,7 @@ describe('fetching one report', () => {
     // A browser's opaque redirect hides where it leads: not followed.
     const opaque = { type: 'opaqueredirect', status: 0, ok: false, url: '', headers: new Headers() } as Response;
     expect(await problemOf(fetchReport(REPORT, SITE, (async () => opaque) as typeof fetch))).toEqual({
-      code: 'redirected',
-      origin: '?',
+      code: 'redirect-hidden',
     });
   });
 });

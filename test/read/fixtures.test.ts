@@ -171,4 +171,14 @@ describe('table 2 headers read by every word they hold', () => {
     expect(report.t2?.fees).toEqual({ amount: 4166.241619 });
     expect(report.findings).toEqual(analyzeFixture('pingtan-2025.html').findings);
   });
+
+  it('a garbled fee header (上一年项目数量, a 2019 column) is a STRUCTURE warning; the 2021 amount is read', () => {
+    const html = fixture('pingtan-2025.html').replace('本年收费金额（单位：万元）', '上一年项目数量');
+    const report = analyzeHtml(html);
+    expect(report.t2?.fees).toEqual({ amount: 4166.241619 });
+    expect(report.findings.filter((f) => f.rule === 'VALUE')).toEqual([]);
+    expect(report.findings.filter((f) => f.rule === 'STRUCTURE').map((f) => [f.severity, f.message])).toEqual([
+      ['warning', '表二「行政事业性收费」的表头「上一年项目数量」与2021年版格式的列不符，已按格式的列读取'],
+    ]);
+  });
 });
