@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkFile } from '../../lib/cli';
-import { CHIP, open, openPopup, servePages, startExtension, tabIdOf, type Extension } from './harness';
+import { CHIP, open, openPopup, servePages, startExtension, tabIdOf, type Extension, sendFrom } from './harness';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -53,15 +53,6 @@ async function violations(page: Page, include?: string[]): Promise<string[]> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.targets.join(', ')}`);
 }
-
-const sendFrom = (page: Page, message: object) =>
-  page.evaluate(
-    (m) =>
-      (
-        globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }
-      ).chrome.runtime.sendMessage(m),
-    message,
-  );
 
 describe('accessibility', () => {
   it('a popup with 23 findings: by table, collapsible, plain titles, figures a link away, no violation', async () => {

@@ -21,6 +21,7 @@ import {
   CHIP,
   TIP,
   shadowText,
+  sendFrom,
 } from './harness';
 
 let ext: Extension;
@@ -46,16 +47,6 @@ const popupFindings = (popup: Page) =>
     els.map((e) => [e.getAttribute('data-rule'), e.querySelector('.msg')?.textContent]),
   );
 const ORDER = { error: 0, warning: 1, info: 2 };
-
-/** A message to the background, sent from an extension page as the popup sends it. */
-const sendFrom = (page: Page, message: object) =>
-  page.evaluate(
-    (m) =>
-      (
-        globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }
-      ).chrome.runtime.sendMessage(m),
-    message,
-  );
 
 async function reportPage(host: string, file: string) {
   const { page, errors } = await open(ext.context, pages.base(host, file));

@@ -234,6 +234,16 @@ export async function shadowText(page: Page, name: 'chip' | 'tip', inner: string
 
 export const chipText = (page: Page) => shadowText(page, 'chip', 'span');
 
+/** A message to the background, sent from an extension page as the popup sends it. */
+export const sendFrom = (page: Page, message: object) =>
+  page.evaluate(
+    (m) =>
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }
+      ).chrome.runtime.sendMessage(m),
+    message,
+  );
+
 export const marks = (page: Page) =>
   page.$$eval('[data-nianbao-rule]', (els) =>
     els.map((e) => [

@@ -16,6 +16,7 @@ import {
   tabIdOf,
   type Extension,
   CHIP,
+  sendFrom,
 } from './harness';
 
 let ext: Extension;
@@ -94,13 +95,7 @@ describe('a web page posting the extension its own messages', () => {
 
     // The same save from an extension page does save: what the page tried would have been seen.
     const { popup } = await openPopup(ext, tabId);
-    const outcome = await popup.evaluate(
-      (m) =>
-        (
-          globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<{ status: string }> } } }
-        ).chrome.runtime.sendMessage(m),
-      messages[0],
-    );
+    const outcome = (await sendFrom(popup, messages[0])) as { status: string };
     expect(outcome.status).toBe('saved');
     expect(await library()).toEqual({ reports: 1, jobs: 0 });
   });
