@@ -134,6 +134,8 @@ const zh = {
         return '存储空间已满，未能保存。请删除部分已保存的报告后重试。';
       case 'storage':
         return `未能保存：${p.detail}`;
+      case 'storage-unavailable':
+        return '此窗口无法使用报告库（例如浏览器的隐私窗口）：请在普通窗口中打开。';
       case 'off-site':
         return `不在同一网站（${p.origin}），未抓取`;
       case 'network':
@@ -321,6 +323,8 @@ const en: Strings = {
         return 'Storage is full: nothing was saved. Delete some saved reports and try again.';
       case 'storage':
         return `Not saved: ${p.detail}`;
+      case 'storage-unavailable':
+        return 'The library cannot be used in this window (a private window, for one): open it in a normal window.';
       case 'off-site':
         return `Not on the same site (${p.origin}): not fetched`;
       case 'network':

@@ -165,6 +165,8 @@ export interface SavePayload {
 export type Problem =
   | { code: 'storage-full' }
   | { code: 'storage'; detail: string }
+  /** No storage to write in this window (a private window in Firefox). */
+  | { code: 'storage-unavailable' }
   | { code: 'off-site'; origin: string }
   | { code: 'network'; detail: string }
   | { code: 'http'; status: number }

@@ -41,5 +41,9 @@ export function storageProblem(e: unknown): Problem {
   const name = (e as { name?: string })?.name ?? '';
   const inner = (e as { inner?: { name?: string } })?.inner?.name ?? '';
   if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') return { code: 'storage-full' };
+  // Firefox gives a private window's extension pages no IndexedDB to write: said so, not a raw error.
+  if ([name, inner].includes('InvalidStateError') || /private|mutations/i.test((e as Error)?.message ?? '')) {
+    return { code: 'storage-unavailable' };
+  }
   return { code: 'storage', detail: (e as Error)?.message ?? String(e) };
 }

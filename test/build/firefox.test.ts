@@ -1,19 +1,35 @@
-// The Firefox build: wxt build -b firefox, then Mozilla's own linter over it.
+// The packages `npm run zip` made before the tests ran (npm test runs it): the Chrome and Firefox
+// zips and the sources archive, versioned from package.json, with icons and the privacy statement;
+// Mozilla's own linter over the Firefox zip finds no error.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const run = (args: string[]) => execFileSync('npx', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const zip = (kind: string) => `.output/nianbao-lens-${version}-${kind}.zip`;
+/** A zip's file names, stored as plain text in its directory: enough to say what it holds. */
+const holds = (file: string, name: string) => readFileSync(file).includes(Buffer.from(name));
 
-describe('Firefox', () => {
-  it('builds, and web-ext lint finds no error', () => {
-    run(['wxt', 'build', '-b', 'firefox']);
+describe('the packages', () => {
+  it('the Firefox package: manifest, icons, privacy statement, and addons-linter finds no error', () => {
     const manifest = JSON.parse(readFileSync('.output/firefox-mv2/manifest.json', 'utf8'));
+    expect(manifest.version).toBe(version);
     expect(manifest.optional_permissions).toEqual(['http://*/*', 'https://*/*']);
     // The background fetches a listing page's reports: Firefox wants the content script's hosts named.
     expect(manifest.permissions).toEqual(['contextMenus', 'scripting', 'activeTab', '*://*.gov.cn/*']);
     expect(manifest.content_scripts[0].matches).toEqual(['*://*.gov.cn/*']);
-    const lint = JSON.parse(run(['web-ext', 'lint', '-s', '.output/firefox-mv2', '--output', 'json']));
+    expect(manifest.icons).toEqual({
+      16: 'icon/16.png',
+      32: 'icon/32.png',
+      48: 'icon/48.png',
+      96: 'icon/96.png',
+      128: 'icon/128.png',
+    });
+    expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    expect(readFileSync('.output/firefox-mv2/PRIVACY.md', 'utf8')).toContain('Nothing leaves your browser.');
+    const lint = JSON.parse(run(['addons-linter', zip('firefox'), '--output', 'json']));
+    expect(lint.metadata.version).toBe(version);
     expect(lint.errors).toEqual([]);
     // The one warning is Preact's own innerHTML path (dangerouslySetInnerHTML, never used by us), in
     // whichever chunk the bundler put Preact; none in the content script or the background.
@@ -23,4 +39,28 @@ describe('Firefox', () => {
     expect(w.file).toMatch(/^chunks\//);
     expect(readFileSync(`.output/firefox-mv2/${w.file}`, 'utf8')).toContain('dangerouslySetInnerHTML');
   }, 120_000);
+
+  it('the Chrome package and the sources archive', () => {
+    const manifest = JSON.parse(readFileSync('.output/chrome-mv3/manifest.json', 'utf8'));
+    expect(manifest.version).toBe(version);
+    expect(Object.keys(manifest.icons)).toEqual(['16', '32', '48', '96', '128']);
+    for (const kind of ['chrome', 'firefox', 'sources'])
+      expect(readFileSync(zip(kind)).subarray(0, 2).toString()).toBe('PK');
+    for (const name of ['manifest.json', 'icon/128.png', 'PRIVACY.md', 'content-scripts/content.js']) {
+      expect(holds(zip('chrome'), name), name).toBe(true);
+      expect(holds(zip('firefox'), name), name).toBe(true);
+    }
+    // What a reviewer needs to build it again, and no test output.
+    for (const name of [
+      'package.json',
+      'package-lock.json',
+      'wxt.config.ts',
+      'lib/analyze.ts',
+      'entrypoints/content.ts',
+    ]) {
+      expect(holds(zip('sources'), name), name).toBe(true);
+    }
+    expect(holds(zip('sources'), 'test-results/')).toBe(false);
+    expect(holds(zip('sources'), 'node_modules/')).toBe(false);
+  });
 });

@@ -142,3 +142,23 @@ describe('undo of a delete', () => {
     }
   });
 });
+
+describe('storage problems in words', () => {
+  it("a private window's missing IndexedDB (Firefox) is said so, not shown as a raw error", async () => {
+    const { storageProblem } = await import('../../lib/store/save');
+    const firefox = Object.assign(
+      new Error('A mutation operation was attempted on a database that did not allow mutations.'),
+      {
+        name: 'InvalidStateError',
+      },
+    );
+    expect(storageProblem(firefox)).toEqual({ code: 'storage-unavailable' });
+    expect(storageProblem({ name: 'DatabaseClosedError', inner: { name: 'InvalidStateError' } })).toEqual({
+      code: 'storage-unavailable',
+    });
+    expect(strings('zh').problem({ code: 'storage-unavailable' })).toBe(
+      '此窗口无法使用报告库（例如浏览器的隐私窗口）：请在普通窗口中打开。',
+    );
+    expect(storageProblem(new Error('disk on fire'))).toEqual({ code: 'storage', detail: 'disk on fire' });
+  });
+});

@@ -1,0 +1,120 @@
+// The core journeys, written once and run in both browsers (Chromium through Playwright, Firefox ESR
+// through puppeteer-core and WebDriver BiDi, each with its own built package): a report page is
+// marked, the badge counts its errors, the popup lists the command line's findings, saving and a
+// duplicate, the library lists the report and exports its CSV, a page that is no report is untouched.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkFile } from '../../lib/cli';
+import { strings } from '../../lib/i18n';
+import { DRIVERS, type Driver, type Tab } from './drivers';
+import { CHIP, servePages } from './harness';
+
+let pages: Awaited<ReturnType<typeof servePages>>;
+
+beforeAll(async () => {
+  pages = await servePages();
+  mkdirSync('test-results', { recursive: true });
+});
+afterAll(() => pages?.close());
+
+/** A sentence of the words module with its TIME left open, as a pattern. */
+const shape = (sentence: string) =>
+  new RegExp(`^${sentence.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('TIME', '.+')}`);
+
+/** The text of a download the library page starts: the <a download> click caught, its blob read. */
+async function downloaded(library: Tab, action: string): Promise<string> {
+  await library.evaluate(() => {
+    const w = window as unknown as { __download?: Promise<string> };
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      if (this.download)
+        w.__download = fetch(this.href)
+          .then((r) => r.arrayBuffer())
+          .then((b) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(b));
+      else click.call(this);
+    };
+  }, null);
+  await library.click(`[data-action="${action}"]`);
+  await library.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const tick = () => ((window as { __download?: unknown }).__download ? resolve() : setTimeout(tick, 50));
+        tick();
+      }),
+    null,
+  );
+  return library.evaluate(() => (window as unknown as { __download: Promise<string> }).__download, null);
+}
+
+describe.each(DRIVERS)('core journeys in %s', (name, start) => {
+  let driver: Driver;
+  beforeAll(async () => {
+    driver = await start();
+  }, 90_000);
+  afterAll(async () => driver?.close());
+
+  it('marks a report, counts its errors on the badge, and the popup lists what the command line finds', async () => {
+    const file = 'pingtan-2024-t4-changed.html';
+    const page = await driver.open(pages.base('www.pingtan.gov.cn', file));
+    await page.waitFor(CHIP);
+    expect(await page.texts('[data-nianbao-rule]')).toEqual(['13', '2', '4', '0', '18']);
+    const tabId = await driver.tabIdOf(page);
+    expect(await driver.badge(tabId)).toBe('1');
+    const popup = await driver.extensionPage(`popup.html?tab=${tabId}`);
+    await popup.waitFor('main.popup:not([aria-busy])');
+    const cli = checkFile(join(pages.dir, file)).findings;
+    expect(await popup.texts('.finding .msg')).toEqual(cli.map((f) => f.message));
+    // The UI speaks the browser's language: Chinese in this Chromium, English in Debian's Firefox
+    // ESR without a Chinese language pack.
+    const s = strings(await popup.evaluate(() => document.documentElement.lang, null));
+    expect(await popup.texts('.counts')).toEqual([s.counts(1, 0, 0)]);
+
+    // Save, then the same page again is a duplicate.
+    await popup.click('.save button.primary');
+    await popup.waitFor('.save .ok');
+    expect((await popup.texts('.save .ok'))[0]).toMatch(shape(s.saved('TIME')));
+    await popup.close();
+    const again = await driver.extensionPage(`popup.html?tab=${tabId}`);
+    await again.waitFor('.save .dup');
+    expect((await again.texts('.save .dup'))[0]).toMatch(shape(s.duplicateUrl('TIME')));
+    await again.close();
+    await page.close();
+  });
+
+  it('lists the saved report in the library and exports it as CSV', async () => {
+    const library = await driver.extensionPage('library.html');
+    await library.waitFor('table.reports tbody tr');
+    expect(await library.texts('table.reports tbody tr td:nth-child(1)')).toEqual(['平潭综合实验区']);
+    expect(await library.texts('table.reports tbody tr td:nth-child(2)')).toEqual(['2024']);
+    const csv = await downloaded(library, 'csv');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines[0]).toBe(
+      '机关 body,年度 year,格式 format,表 table,行 row,列 column,名称 label,数值 value,来源 source_url',
+    );
+    expect(lines.find((l) => l.includes(',t4,suit_after_review,total,'))).toMatch(
+      /^平潭综合实验区,2024,2021,t4,suit_after_review,total,行政诉讼·复议后起诉·总计,18,http:\/\/www\.pingtan\.gov\.cn:\d+\//,
+    );
+    await library.close();
+  });
+
+  it('leaves a page that is no report untouched: no mark, no chip, no badge', async () => {
+    const page = await driver.open(pages.base('www.pingtan.gov.cn', 'pingtan-gzl-work-report-2022.html'));
+    // The reader settles within 2 s (MAX_WAIT_MS); a little longer, and nothing may have appeared.
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 2500)), null);
+    expect(await page.count('[data-nianbao-rule], [data-nianbao-lens]')).toBe(0);
+    expect(await driver.badge(await driver.tabIdOf(page))).toBe('');
+    await page.close();
+  });
+
+  it('shows its popup in the report page’s tab (screenshot)', async () => {
+    const page = await driver.open(pages.base('www.pingtan.gov.cn', 'pingtan-2024-t4-changed.html'));
+    await page.waitFor(CHIP);
+    const popup = await driver.extensionPage(`popup.html?tab=${await driver.tabIdOf(page)}`);
+    await popup.waitFor('.finding');
+    await driver.screenshot(popup, `test-results/popup-${name}.png`);
+    await popup.close();
+    await page.close();
+  });
+});
