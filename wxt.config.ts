@@ -13,7 +13,7 @@ const SITES = ['http://*/*', 'https://*/*'];
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // The sources archive the Firefox add-ons site asks for: what builds the package, not test output.
-  zip: { excludeSources: ['test-results/**', 'docs/screenshots/**', '.output/**'] },
+  zip: { excludeSources: ['test-results/**', 'docs/screenshots/**', '.output/**', 'dist/**'] },
   manifest: ({ manifestVersion, browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,10 +1,14 @@
-// npm run bench: read+check time per fixture and seed text next to a baseline that only walks every
-// cell's text through the same adapter; medians of repeated runs, and their ratio (target: within 2x).
+// npm run bench: read+check per fixture and seed text, through the input registry as the command
+// line reads (readInput + analyzeReadings), next to a baseline that only builds the tree with the
+// same adapter and walks every cell's text. The two alternate run by run and each pair gives a
+// ratio, so that a machine busy for a moment slows both sides of a pair: the median of the pair
+// ratios is reported (target: within 2x), with the medians of each side.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { docFromHtml } from '../lib/inputs/cheerio-tree';
 import { docFromText } from '../lib/inputs/text-doc';
-import { analyzePage } from '../lib/analyze';
+import { analyzeReadings } from '../lib/analyze';
+import { readInput } from '../lib/inputs';
 import type { SourceDoc } from '../lib/model';
 import { median, printTable } from './stats';
 
@@ -12,15 +16,28 @@ const dir = fileURLToPath(new URL('../test/fixtures/real/', import.meta.url));
 const seeds = fileURLToPath(new URL('../test/fixtures/seeds/', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 
-function time(fn: () => unknown): number {
-  for (let i = 0; i < 5; i++) fn(); // warm-up
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
+const timed = (fn: () => unknown): number => {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+};
+
+/** Baseline and measured, alternating: the medians of each and of the pair ratios. */
+function paired(base: () => unknown, full: () => unknown): { base: number; full: number; ratio: number } {
+  // Warm-up.
+  for (let i = 0; i < 5; i++) {
+    base();
+    full();
   }
-  return median(times);
+  const b: number[] = [];
+  const f: number[] = [];
+  const r: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    b.push(timed(base));
+    f.push(timed(full));
+    r.push(f[i] / b[i]);
+  }
+  return { base: median(b), full: median(f), ratio: median(r) };
 }
 
 /** The baseline: the same adapter builds the tree, and every cell's text is touched once. */
@@ -34,6 +51,8 @@ interface Input {
   name: string;
   content: string;
   adapt: (s: string) => SourceDoc;
+  /** The file name the registry is given, which picks the input kind as for the command line. */
+  file: string;
 }
 
 const list = (d: string, ext: string) =>
@@ -41,29 +60,38 @@ const list = (d: string, ext: string) =>
     .filter((f) => f.endsWith(ext))
     .sort();
 const inputs: Input[] = [
-  ...list(dir, '.html').map((name) => ({ name, content: readFileSync(dir + name, 'utf8'), adapt: docFromHtml })),
+  ...list(dir, '.html').map((name) => ({
+    name,
+    file: name,
+    content: readFileSync(dir + name, 'utf8'),
+    adapt: docFromHtml,
+  })),
   ...list(seeds, '.txt').map((name) => ({
     name: `seed ${name.slice(0, 3)}.txt`,
+    file: name,
     content: readFileSync(seeds + name, 'utf8'),
     adapt: docFromText,
   })),
 ];
+const read = ({ file, content }: Input) => analyzeReadings(readInput({ name: file, text: content }));
 // Warm the JIT on every input first, so the first one measured is not the cold one.
-for (let i = 0; i < 10; i++) for (const { content, adapt } of inputs) analyzePage(adapt(content));
+for (let i = 0; i < 10; i++) for (const input of inputs) read(input);
 
 const rows: string[][] = [];
-for (const { name, content, adapt } of inputs) {
-  const base = time(() => walk(adapt(content)));
-  const full = time(() => analyzePage(adapt(content)));
+for (const input of inputs) {
+  const { base, full, ratio } = paired(
+    () => walk(input.adapt(input.content)),
+    () => read(input),
+  );
   rows.push([
-    name,
-    `${(content.length / 1024).toFixed(0)} KB`,
+    input.name,
+    `${(input.content.length / 1024).toFixed(0)} KB`,
     base.toFixed(2),
     full.toFixed(2),
-    (full / base).toFixed(2),
+    ratio.toFixed(2),
   ]);
 }
-console.log(`median of ${RUNS} runs each, Node ${process.version}`);
+console.log(`${RUNS} alternating pairs each (medians; ratio: median of the pair ratios), Node ${process.version}`);
 printTable(['fixture', 'size', 'walk ms', 'read+check ms', 'ratio'], rows);
 const ratios = rows.map((r) => Number(r[4]));
 console.log(`ratio: median ${median(ratios).toFixed(2)}, max ${Math.max(...ratios).toFixed(2)} (target ≤ 2)`);

@@ -1,6 +1,7 @@
 // Command line over the same functions as the extension:
 //   npm run --silent cli -- check FILE... [--json] [--lang zh|en]
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { analyzeReadings, toJson } from './analyze';
 import { readInput } from './inputs';
@@ -88,7 +89,16 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
   return failed > 0 ? 1 : 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+/** Run as a program (node, npm run cli, or npx nianbao-lens through a linked bin), not imported. */
+function isMain(): boolean {
+  try {
+    return !!process.argv[1] && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isMain()) {
   process.exitCode = main(
     process.argv.slice(2),
     (s) => process.stdout.write(s),

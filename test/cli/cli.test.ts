@@ -111,6 +111,18 @@ describe('check', () => {
   });
 });
 
+describe('the bundled command line (dist/cli.mjs, made by npm run build:cli)', () => {
+  it('runs as npx nianbao-lens from the clone, and says the same as the sources', () => {
+    const r = spawnSync('npx', ['nianbao-lens', 'check', fixturePath('pingtan-2025.html'), '--json'], {
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.t3.new.total).toBe(154);
+    expect(json).toEqual(JSON.parse(run('check', fixturePath('pingtan-2025.html'), '--json').out));
+  });
+});
+
 describe('npm run --silent cli', () => {
   it('is the same command line, exit status and all', () => {
     const r = spawnSync('npm', ['run', '--silent', 'cli', '--', 'check', fixturePath('pingtan-2021.html'), '--json'], {
