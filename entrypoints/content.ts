@@ -28,7 +28,7 @@ import { summaryText } from '@/lib/page/summary-text';
 import { installTooltips } from '@/lib/page/tooltip';
 import { countSeverity } from '@/lib/base/severity';
 import { GOV_SITES } from '@/lib/base/address';
-import { UI_ATTR } from '@/lib/page/shadow-host';
+import { isRelevant } from '@/lib/page/relevant';
 import { describeMark } from '@/lib/page/describe-mark';
 
 const SETTLE_MS = 400;
@@ -50,6 +50,8 @@ export default defineContentScript({
     let read: { report: Report<unknown>; state: PageState; stop: () => void } | null = null;
 
     let timing: Timing | null = null;
+    /** Full reads so far: the first, and those after the page changed (at most MAX_READS). */
+    let fullReads = 0;
     const pageUi = (show: () => void) => {
       try {
         show();
@@ -66,6 +68,7 @@ export default defineContentScript({
       if (!maybe) return false;
       const report = analyzeReadings(readPage(document));
       timing.readMs = performance.now() - t1;
+      timing.reads = ++fullReads;
       if (!isReadReport(report)) return false;
       read?.stop();
       const errors = countSeverity(report.findings, 'error');
@@ -134,7 +137,6 @@ export default defineContentScript({
     // MAX_WAIT_MS after it began changing; stop once read, after MAX_READS reads, or after GIVE_UP_MS.
     let timer: number | undefined;
     let firstChange = 0;
-    let reads = 0;
     const stop = () => {
       observer.disconnect();
       clearTimeout(timer);
@@ -142,14 +144,13 @@ export default defineContentScript({
     const attempt = () => {
       timer = undefined;
       firstChange = 0;
-      const done = tryRead();
-      if (timing?.readMs !== null && timing?.readMs !== undefined) reads++;
-      if (done || reads >= MAX_READS) stop();
+      if (tryRead() || fullReads >= MAX_READS) stop();
     };
     const observer = new MutationObserver((records) => {
       // An extension reloaded or updated under the page: this reads as invalid and cleans up.
       if (ctx.isInvalid) return;
-      if (records.every((r) => (r.target as Element).closest?.(`[${UI_ATTR}]`))) return;
+      // A clock or a ticker (text changing in place) is no reason to read again.
+      if (!isRelevant(records)) return;
       const now = performance.now();
       firstChange ||= now;
       clearTimeout(timer);

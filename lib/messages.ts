@@ -20,6 +20,8 @@ import type {
 export interface Timing {
   probeMs: number;
   readMs: number | null;
+  /** Full reads of this page so far (the first, and those after it changed). */
+  reads?: number;
 }
 
 /** What the content script knows of its page once read. */

@@ -114,6 +114,13 @@ export function preparePages(): string {
     join(dir, 'pingtan-2021-many.html'),
     MANY_CHANGES.reduce((html, [id, v]) => withCell(html, id, v), fixture('pingtan-2021.html')),
   );
+  // A page whose title names a report, with no report on it, and a clock ticking every 100 ms.
+  writeFileSync(
+    join(dir, 'pingtan-2024-clock.html'),
+    '<html><head><meta charset="utf-8"><title>平潭综合实验区2024年度政府信息公开工作年度报告</title></head>' +
+      '<body><p>页面正在维护。</p><span id="clock">0</span><script>let n = 0; setInterval(() => {' +
+      " document.getElementById('clock').textContent = String(++n); }, 100);</script></body></html>",
+  );
   // A page whose tables its own style hides.
   writeFileSync(
     join(dir, 'pingtan-2024-hidden.html'),

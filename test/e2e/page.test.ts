@@ -83,8 +83,23 @@ describe('on a report page', () => {
       (id) => (globalThis as unknown as { chrome: Tabs }).chrome.tabs.sendMessage(id, { type: 'get-timing' }),
       tabId,
     );
-    expect(timing).toMatchObject({ readMs: expect.any(Number) });
+    // Read at load (the title names a report), once more when the article came: the clock is no reason.
+    expect(timing).toMatchObject({ readMs: expect.any(Number), reads: 2 });
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('does not read again for a clock ticking on a report-titled page with no report', async () => {
+    const { page } = await open(base('www.pingtan.gov.cn', 'pingtan-2024-clock.html'));
+    await page.waitForTimeout(3000);
+    type Tabs = { tabs: { sendMessage(id: number, m: object): Promise<unknown> } };
+    const tabId = await tabIdOf(ext, page);
+    const timing = await ext.worker.evaluate(
+      (id) => (globalThis as unknown as { chrome: Tabs }).chrome.tabs.sendMessage(id, { type: 'get-timing' }),
+      tabId,
+    );
+    expect(timing).toMatchObject({ reads: 1 });
+    expect(await page.$(CHIP)).toBeNull();
     await page.close();
   });
 
