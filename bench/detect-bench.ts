@@ -27,9 +27,21 @@ function catalogue(): string {
   return `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
 }
 
+/** A 5 MB news page that is not a report, with a *title* class on every item. */
+function news(): string {
+  const item = (i: number) =>
+    `<div class="news-item"><a class="item-title" href="/n/${i}.htm">平潭综合实验区政务动态第${i}条</a>` +
+    `<p>${'平潭综合实验区召开专题会议，研究部署近期重点工作。'.repeat(8)}</p></div>`;
+  const items = Array.from({ length: 9000 }, (_, i) => item(i)).join('');
+  const head = '<meta charset="utf-8"><title>政务动态_平潭综合实验区</title>';
+  return `<!doctype html><html><head>${head}</head><body>${items}</body></html>`;
+}
+
 const pages = await servePages();
 writeFileSync(join(pages.dir, 'catalogue.html'), catalogue());
+writeFileSync(join(pages.dir, 'news-5mb.html'), news());
 const files = [
+  'news-5mb.html',
   'catalogue.html',
   'pingtan-report-list.html',
   'pingtan-2024.html',
