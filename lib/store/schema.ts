@@ -65,13 +65,6 @@ const fields = {
   report: ReportJsonSchema,
 };
 
-/** A stored record as the library lists it. */
-export const SavedReportSchema = v.object({
-  ...fields,
-  id: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(1))),
-  bodyKey: maybeText,
-});
-
 /** A record of a backup: its id is kept only when it is a positive safe integer (a key the
  * database's generator can go on from), else the import gives it a new one; a version-1 backup
  * has no body key. */
@@ -82,7 +75,31 @@ export const BackupReportSchema = v.object({
   html: v.pipe(v.string(), v.maxLength(64 * 1024 * 1024)),
 });
 
-export const isSavedReport = (r: unknown): r is SavedReport => v.is(SavedReportSchema, r);
+/** What the list, its filters and CROSS-YEAR touch, checked shallowly: enough that one broken
+ * record cannot blank the list, and cheap for thousands (a backup is checked in depth on import). */
+const ListedSchema = v.looseObject({
+  url: v.string(),
+  title: maybeText,
+  body: maybeText,
+  bodyKey: maybeText,
+  year,
+  format,
+  errors: count,
+  warnings: count,
+  savedAt: num,
+  report: v.looseObject({
+    meta: v.looseObject({ title: maybeText, body: maybeText, year }),
+    t2: v.nullable(v.record(v.string(), v.unknown())),
+    t3: v.nullable(v.record(v.string(), v.unknown())),
+    t4: v.nullable(v.record(v.string(), v.unknown())),
+    figures: v.array(v.unknown()),
+    findings: v.array(
+      v.looseObject({ rule: text, severity: v.picklist(['error', 'warning', 'info']), cells: v.array(text) }),
+    ),
+  }),
+});
+
+export const isSavedReport = (r: unknown): r is SavedReport => v.is(ListedSchema, r);
 
 /** The record, with an id only where the id is usable, or null when anything in it is wrong. */
 export function backupReport(r: unknown): (Omit<SavedReportWithHtml, 'bodyKey'> & { bodyKey?: string | null }) | null {
