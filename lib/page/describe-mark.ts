@@ -3,14 +3,13 @@
 import { ruleTitle } from '../check';
 import { isZh, strings } from '../i18n';
 import type { Mark } from './highlight';
-
-const ORDER = { error: 0, warning: 1, info: 2 };
+import { byGravity } from '../base/severity';
 
 /** The gravest first. */
 export function describeMark(mark: Mark, lang: string): string {
   const s = strings(lang);
   return [...mark.findings]
-    .sort((a, b) => ORDER[a.severity] - ORDER[b.severity])
+    .sort((a, b) => byGravity(a.severity, b.severity))
     .map((f) => `${s[f.severity]}：${ruleTitle(f.rule, isZh(lang))}。${f.message}`)
     .join('；');
 }

@@ -3,6 +3,7 @@
 // clearHighlights takes it all away again.
 import { isElement } from './element';
 import type { Finding, Report, Severity } from '../model';
+import { byGravity } from '../base/severity';
 
 export const RULE_ATTR = 'data-nianbao-rule';
 export const SEVERITY_ATTR = 'data-nianbao-severity';
@@ -13,8 +14,6 @@ export const FLASH_ATTR = 'data-nianbao-flash';
 const TABINDEX_ATTR = 'data-nianbao-tabindex';
 const DESCRIPTION_ATTR = 'data-nianbao-description';
 const STYLE_ID = 'nianbao-lens-style';
-
-const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 const CSS = `
 [${SEVERITY_ATTR}="error"] { outline: 2px solid #d93025 !important; outline-offset: -2px;
@@ -48,7 +47,7 @@ export function marksOf<N>(report: Report<N>, findings: Finding[]): Map<N, Mark>
       const mark = marks.get(node) ?? { rules: [], severity: f.severity, findings: [] };
       if (!mark.rules.includes(f.rule)) mark.rules.push(f.rule);
       if (!mark.findings.includes(f)) mark.findings.push(f);
-      if (RANK[f.severity] > RANK[mark.severity]) mark.severity = f.severity;
+      if (byGravity(f.severity, mark.severity) < 0) mark.severity = f.severity;
       marks.set(node, mark);
     }
   }

@@ -3,7 +3,7 @@
 import type { Report } from '../model';
 import type { Strings } from '../i18n';
 import { identityLine } from '../view/identity';
-import { countSeverity } from '../base/severity';
+import { countSeverity, SEVERITIES } from '../base/severity';
 
 export function summarize(report: Report, source: string, s: Strings): string {
   if (report.kind !== 'report') return `${source}\n  ${s.notReportSummary}\n`;
@@ -15,7 +15,7 @@ export function summarize(report: Report, source: string, s: Strings): string {
   if (report.findings.length === 0) lines.push(`  ✔ ${s.noProblems}`);
   else {
     lines.push(`  ${s.counts(count('error'), count('warning'), count('info'))}`);
-    for (const severity of ['error', 'warning', 'info'] as const) {
+    for (const severity of SEVERITIES) {
       for (const f of report.findings.filter((x) => x.severity === severity)) {
         lines.push(`  [${s[severity]}] ${f.rule}  ${f.message}`);
       }

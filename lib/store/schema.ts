@@ -3,6 +3,7 @@
 // so one broken record can neither blank the list nor reach an export as something else.
 import * as v from 'valibot';
 import type { SavedReport, SavedReportWithHtml } from '../model';
+import { SEVERITIES } from '../base/severity';
 
 const text = v.string();
 const maybeText = v.nullable(v.string());
@@ -22,7 +23,7 @@ const table = v.nullable(v.record(v.string(), v.record(v.string(), maybeNum)));
 
 const FindingSchema = v.object({
   rule: text,
-  severity: v.picklist(['error', 'warning', 'info']),
+  severity: v.picklist(SEVERITIES),
   message: text,
   scope: maybeText,
   reported: maybeNum,
@@ -93,9 +94,7 @@ const ListedSchema = v.looseObject({
     t3: v.nullable(v.record(v.string(), v.unknown())),
     t4: v.nullable(v.record(v.string(), v.unknown())),
     figures: v.array(v.unknown()),
-    findings: v.array(
-      v.looseObject({ rule: text, severity: v.picklist(['error', 'warning', 'info']), cells: v.array(text) }),
-    ),
+    findings: v.array(v.looseObject({ rule: text, severity: v.picklist(SEVERITIES), cells: v.array(text) })),
   }),
 });
 

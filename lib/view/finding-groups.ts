@@ -1,6 +1,7 @@
 // The findings as the popup lists them: by severity, and when there are many, within each severity
 // by the table their cells are in (表三, 表四, 表二, or the words of the report), each with its count.
 import type { Finding, Severity } from '../model';
+import { SEVERITIES } from '../base/severity';
 
 export type Place = 't3' | 't4' | 't2' | 'text';
 
@@ -13,7 +14,6 @@ export interface FindingGroup {
 
 /** Past this many findings a severity's list is split by table, each part collapsible. */
 export const MANY = 8;
-const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const PLACES: Place[] = ['t3', 't4', 't2', 'text'];
 
 export function placeOf(f: Finding): Place {

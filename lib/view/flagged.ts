@@ -1,15 +1,14 @@
 // The cells a report's findings name, each with the gravest severity among them, so that a table
 // shows an error's cells red, a warning's amber and a note's dashed blue, as the page does.
 import type { Severity } from '../model';
-
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+import { byGravity } from '../base/severity';
 
 export function flaggedCells(findings: { severity: Severity; cells: string[] }[]): Map<string, Severity> {
   const out = new Map<string, Severity>();
   for (const f of findings) {
     for (const id of f.cells) {
       const was = out.get(id);
-      if (!was || RANK[f.severity] < RANK[was]) out.set(id, f.severity);
+      if (!was || byGravity(f.severity, was) < 0) out.set(id, f.severity);
     }
   }
   return out;
