@@ -24,7 +24,7 @@ import { applyHighlights, clearHighlights, elementMarks } from '@/lib/page/highl
 import { pageMayBeReport } from '@/lib/page/probe';
 import { revealCells } from '@/lib/page/reveal';
 import { saveNote } from '@/lib/page/save-note';
-import { summaryText } from '@/lib/page/summary-text';
+import { chipOf } from '@/lib/page/summary-text';
 import { installTooltips } from '@/lib/page/tooltip';
 import { countSeverity } from '@/lib/base/severity';
 import { GOV_SITES } from '@/lib/base/address';
@@ -72,7 +72,6 @@ export default defineContentScript({
       if (!isReadReport(report)) return false;
       read?.stop();
       const errors = countSeverity(report.findings, 'error');
-      const warnings = countSeverity(report.findings, 'warning');
       const marked = [...report.cells].filter(([, c]) => isElement(c.node)).map(([id]) => id);
       // What the popup, the badge and saving need comes first; the page UI may fail alone (a page
       // can break its own DOM in ways no code foresees).
@@ -83,14 +82,10 @@ export default defineContentScript({
         applyHighlights(document, marks, (mark) => describeMark(mark, lang));
         read!.stop = installTooltips(document, report, marks, lang);
       });
-      pageUi(() =>
-        showChip(
-          document,
-          summaryText(report.findings, lang),
-          errors ? 'error' : warnings ? 'warning' : 'clean',
-          strings(lang).close,
-        ),
-      );
+      pageUi(() => {
+        const chip = chipOf(report.findings, strings(lang));
+        showChip(document, chip.text, chip.tone, strings(lang).close);
+      });
       return true;
     };
 

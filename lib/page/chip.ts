@@ -1,5 +1,6 @@
 // A small dismissible summary chip, in its own shadow root. Text only, set through textContent.
 import { PAGE_FONT, shadowHost, uiSelector } from './shadow-host';
+import type { Tone } from './summary-text';
 
 const NAME = 'chip';
 
@@ -12,12 +13,7 @@ button { all: unset; cursor: pointer; padding: 0 2px; font-size: 16px; line-heig
 button:hover, button:focus-visible { opacity: 1; outline: 1px solid #fff; }
 `;
 
-export function showChip(
-  document: Document,
-  text: string,
-  tone: 'error' | 'warning' | 'clean',
-  closeLabel: string,
-): HTMLElement {
+export function showChip(document: Document, text: string, tone: Tone, closeLabel: string): HTMLElement {
   removeChip(document);
   const { host, root } = shadowHost(document, NAME, CSS, 'position: fixed; right: 16px; bottom: 16px');
   const chip = document.createElement('div');

@@ -2,9 +2,7 @@
 // report's counts stay (a red chip stays red), with what became of the save after them.
 import type { Finding, SaveOutcome } from '../model';
 import type { Strings } from '../i18n';
-import { countSeverity } from '../base/severity';
-
-type Tone = 'error' | 'warning' | 'clean';
+import { chipOf, type Tone } from './summary-text';
 
 /** `findings`: those of the report on the page, or null when the page holds none. */
 export function saveNote(
@@ -13,11 +11,8 @@ export function saveNote(
   findings: Finding[] | null,
 ): { text: string; tone: Tone } {
   if (outcome === null || findings === null) return { text: s.notReportShortcut, tone: 'warning' };
-  const errors = countSeverity(findings, 'error');
-  const warnings = countSeverity(findings, 'warning');
-  const counts = s.chip(errors, warnings);
-  const tone: Tone = errors ? 'error' : warnings ? 'warning' : 'clean';
+  const chip = chipOf(findings, s);
   if (outcome.status === 'failed')
-    return { text: `${counts} · ${s.saveFailed(s.problem(outcome.problem))}`, tone: 'error' };
-  return { text: `${counts} · ${outcome.status === 'duplicate' ? s.duplicateNote : s.savedNote}`, tone };
+    return { text: `${chip.text} · ${s.saveFailed(s.problem(outcome.problem))}`, tone: 'error' };
+  return { text: `${chip.text} · ${outcome.status === 'duplicate' ? s.duplicateNote : s.savedNote}`, tone: chip.tone };
 }

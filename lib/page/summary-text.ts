@@ -1,8 +1,12 @@
-// The one-line summary the page chip shows, in the browser's language (Chinese first).
+// What the page chip says of a report and its colour: 年报透镜：2处错误，3处提示 on red, amber or green.
 import type { Finding } from '../model';
-import { strings } from '../i18n';
+import type { Strings } from '../i18n';
 import { countSeverity } from '../base/severity';
 
-export function summaryText(findings: Finding[], lang: string): string {
-  return strings(lang).chip(countSeverity(findings, 'error'), countSeverity(findings, 'warning'));
+export type Tone = 'error' | 'warning' | 'clean';
+
+export function chipOf(findings: Finding[], s: Strings): { text: string; tone: Tone } {
+  const errors = countSeverity(findings, 'error');
+  const warnings = countSeverity(findings, 'warning');
+  return { text: s.chip(errors, warnings), tone: errors ? 'error' : warnings ? 'warning' : 'clean' };
 }

@@ -7,7 +7,8 @@ import { docFromDom } from '../../lib/inputs/dom-tree';
 import { MAX_TABLE_ROWS } from '../../lib/inputs/tree';
 import { docFromText } from '../../lib/inputs/text-doc';
 import { analyze, toJson } from '../../lib/analyze';
-import { summaryText } from '../../lib/page/summary-text';
+import { chipOf } from '../../lib/page/summary-text';
+import { strings } from '../../lib/i18n';
 import { analyzeFixture, fixture } from '../helpers';
 
 const names = [
@@ -65,7 +66,7 @@ describe('chip summary', () => {
     [[f('error')], 'en-US', 'Nianbao Lens: 1 error'],
     [[f('error'), f('warning'), f('warning')], 'en', 'Nianbao Lens: 1 error, 2 warnings'],
   ])('%#', (findings, lang, text) => {
-    expect(summaryText(findings, lang)).toBe(text);
+    expect(chipOf(findings, strings(lang)).text).toBe(text);
   });
 });
 
