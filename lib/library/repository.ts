@@ -8,6 +8,24 @@ import type { LibraryDb } from '../store/db';
 import { findDuplicate, storageProblem, toSaved } from '../store/save';
 import { recheck } from './recheck';
 
+type Duplicate = NonNullable<Awaited<ReturnType<typeof findDuplicate>>>;
+
+const duplicate = (dup: Duplicate): SaveOutcome => ({
+  status: 'duplicate',
+  id: dup.found.id!,
+  savedAt: dup.found.savedAt,
+  reason: dup.reason,
+});
+
+/** Adds a report with its page, under its own id where that is free (so that an undo or a restored
+ * backup gives back the same library), else under a new one; the id it got. */
+async function addWithPage(db: LibraryDb, report: SavedReport, html: string | undefined): Promise<number> {
+  const free = report.id !== undefined && !(await db.reports.get(report.id));
+  const id = (await db.reports.add(free ? report : { ...report, id: undefined })) as number;
+  if (html !== undefined) await db.pages.put({ id, html });
+  return id;
+}
+
 /** A report already in the library (same address, or same body and year) is not saved twice: the
  * caller is told, and may ask to update it instead. */
 export async function saveReport(
@@ -19,16 +37,13 @@ export async function saveReport(
     const entry = await toSaved(payload, opts.now ?? Date.now());
     return await db.transaction('rw', db.reports, db.pages, async () => {
       const dup = await findDuplicate(db, entry);
-      if (dup && !opts.update) {
-        return { status: 'duplicate', id: dup.found.id!, savedAt: dup.found.savedAt, reason: dup.reason } as const;
-      }
+      if (dup && !opts.update) return duplicate(dup);
       if (dup) {
         await db.reports.put({ ...entry, id: dup.found.id });
         await db.pages.put({ id: dup.found.id!, html: payload.html });
         return { status: 'updated', id: dup.found.id!, savedAt: entry.savedAt } as const;
       }
-      const id = (await db.reports.add(entry)) as number;
-      await db.pages.put({ id, html: payload.html });
+      const id = await addWithPage(db, entry, payload.html);
       return { status: 'saved', id, savedAt: entry.savedAt } as const;
     });
   } catch (e) {
@@ -60,11 +75,8 @@ export async function restoreReport(
   try {
     return await db.transaction('rw', db.reports, db.pages, async () => {
       const dup = await findDuplicate(db, report);
-      if (dup)
-        return { status: 'duplicate', id: dup.found.id!, savedAt: dup.found.savedAt, reason: dup.reason } as const;
-      const free = report.id !== undefined && !(await db.reports.get(report.id));
-      const id = (await db.reports.add(free ? report : { ...report, id: undefined })) as number;
-      if (page) await db.pages.put({ id, html: page.html });
+      if (dup) return duplicate(dup);
+      const id = await addWithPage(db, report, page?.html);
       return { status: 'saved', id, savedAt: report.savedAt } as const;
     });
   } catch (e) {
@@ -86,7 +98,7 @@ export async function importBackup(db: LibraryDb, text: string): Promise<ImportR
   try {
     await db.transaction('rw', db.reports, db.pages, async () => {
       for (const incoming of backup.reports) {
-        const { id, html, ...entry } = incoming;
+        const { html, ...entry } = incoming;
         const same = await db.reports.where('url').equals(entry.url).first();
         if (same && (same.hash === entry.hash || same.savedAt >= entry.savedAt)) {
           skipped++;
@@ -95,10 +107,7 @@ export async function importBackup(db: LibraryDb, text: string): Promise<ImportR
           await db.pages.put({ id: same.id!, html });
           replaced++;
         } else {
-          // Keep the backup's id where it is free, so that a restore gives back the same library.
-          const free = id !== undefined && !(await db.reports.get(id));
-          const newId = (await db.reports.add(free ? { ...entry, id } : entry)) as number;
-          await db.pages.put({ id: newId, html });
+          await addWithPage(db, entry, html);
           added++;
         }
       }
