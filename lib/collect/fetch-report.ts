@@ -39,7 +39,13 @@ function nextHop(response: Response, from: string): string | null | undefined {
   return location ? new URL(location, from).href : null;
 }
 
-async function request(url: string, origin: string, fetchPage: typeof fetch, signal: AbortSignal): Promise<Response> {
+async function request(
+  url: string,
+  origin: string,
+  fetchPage: typeof fetch,
+  signal: AbortSignal,
+  maxRedirects: number,
+): Promise<Response> {
   let current = url;
   for (let hop = 0; ; hop++) {
     let response: Response;
@@ -47,8 +53,8 @@ async function request(url: string, origin: string, fetchPage: typeof fetch, sig
       // Cookies stay out: a report is public, and the user's session on the portal is theirs.
       response = await fetchPage(current, { credentials: 'omit', redirect: 'manual', signal });
     } catch (e) {
-      if ((e as Error)?.name === 'TimeoutError') throw e;
-      if ((e as Error)?.name === 'AbortError') throw e;
+      const name = (e as Error)?.name;
+      if (name === 'TimeoutError' || name === 'AbortError') throw e;
       throw new CollectError({ code: 'network', detail: String((e as Error)?.message ?? e) });
     }
     const next = nextHop(response, current);
@@ -61,7 +67,7 @@ async function request(url: string, origin: string, fetchPage: typeof fetch, sig
     // A browser hides where an opaque redirect leads: not followed, since it might be elsewhere.
     if (next === null) throw new CollectError({ code: 'redirect-hidden' });
     if (new URL(next).origin !== origin) throw new CollectError({ code: 'redirected', origin: new URL(next).origin });
-    if (hop >= LIMITS.maxRedirects) throw new CollectError({ code: 'redirected', origin });
+    if (hop >= maxRedirects) throw new CollectError({ code: 'redirected', origin });
     current = next;
   }
 }
@@ -110,7 +116,7 @@ export async function fetchReport(
   let bytes: Uint8Array;
   let mime: string | undefined;
   try {
-    const response = await request(url, origin, fetchPage, signal);
+    const response = await request(url, origin, fetchPage, signal, limits.maxRedirects);
     if (!response.ok) throw new CollectError({ code: 'http', status: response.status });
     mime = response.headers.get('content-type') ?? undefined;
     if (mime && !PAGE_TYPES.test(mime)) throw new CollectError({ code: 'not-a-page', mime: mime.split(';')[0] });

@@ -10,7 +10,8 @@ export const INPUT_KINDS: InputKind[] = [html, text];
 
 const HEAD_BYTES = 1024;
 
-function headOf(file: InputFile): string {
+/** The input's first characters, enough to sniff markup (Latin-1 for bytes; a BOM dropped). */
+function firstChars(file: InputFile): string {
   const head =
     file.text?.slice(0, HEAD_BYTES) ??
     new TextDecoder('latin1').decode((file.bytes ?? new Uint8Array()).subarray(0, HEAD_BYTES));
@@ -18,7 +19,7 @@ function headOf(file: InputFile): string {
 }
 
 export function kindOf(file: InputFile): InputKind {
-  const head = headOf(file);
+  const head = firstChars(file);
   return INPUT_KINDS.find((k) => k.accepts(file, head)) ?? text;
 }
 

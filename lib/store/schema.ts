@@ -52,14 +52,12 @@ const ReportJsonSchema = v.object({
   findings: v.array(FindingSchema),
 });
 
+/** What the list shows and filters on, checked alike in a backup and in the library. */
+const listed = { title: maybeText, body: maybeText, year, format, errors: count, warnings: count };
+
 const fields = {
   url: address,
-  title: maybeText,
-  body: maybeText,
-  year,
-  format,
-  errors: count,
-  warnings: count,
+  ...listed,
   /** Milliseconds since 1970, within what a Date can hold. */
   savedAt: v.pipe(num, v.minValue(0), v.maxValue(8.64e15)),
   hash: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
@@ -80,13 +78,8 @@ export const BackupReportSchema = v.object({
  * record cannot blank the list, and cheap for thousands (a backup is checked in depth on import). */
 const ListedSchema = v.looseObject({
   url: v.string(),
-  title: maybeText,
-  body: maybeText,
+  ...listed,
   bodyKey: maybeText,
-  year,
-  format,
-  errors: count,
-  warnings: count,
   savedAt: num,
   report: v.looseObject({
     meta: v.looseObject({ title: maybeText, body: maybeText, year }),

@@ -98,6 +98,10 @@ describe('fetching one report', () => {
     const saved = await fetchReport(`${SITE}/moved.htm`, SITE, server);
     expect(saved.report.t3?.new.total).toBe(218);
     expect(await problemOf(fetchReport(`${SITE}/loop.htm`, SITE, server))).toMatchObject({ code: 'redirected' });
+    expect(seen.filter((u) => u.endsWith('/loop.htm'))).toHaveLength(6);
+    // The bound is the caller's when it gives one.
+    await problemOf(fetchReport(`${SITE}/loop.htm`, SITE, server, { limits: { maxRedirects: 1 } }));
+    expect(seen.filter((u) => u.endsWith('/loop.htm'))).toHaveLength(8);
     expect(seen.filter((u) => !u.startsWith(SITE))).toEqual([]);
     // A browser's opaque redirect hides where it leads: not followed.
     const opaque = { type: 'opaqueredirect', status: 0, ok: false, url: '', headers: new Headers() } as Response;
