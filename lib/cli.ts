@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { analyzeReadings, toJson } from './analyze';
 import { readInput } from './inputs';
+import { installEngines } from './inputs/engines';
+import { nodeEngines } from './inputs/node-engines';
 import { InputError } from './inputs/kind';
 import { strings, type Strings } from './i18n';
 import type { Problem, Report, ReportJson } from './model';
@@ -21,16 +23,17 @@ class Refused extends Error {
 
 /** Read one file into a report, through the input kind that recognises it, with what the reader
  * noticed of the file itself (bytes it could not decode). */
-export function readFile(path: string): { report: Report<unknown>; notes: Problem[] } {
+export async function readFile(path: string): Promise<{ report: Report<unknown>; notes: Problem[] }> {
+  installEngines(nodeEngines);
   const stat = statSync(path);
   if (stat.isDirectory()) throw Object.assign(new Error(path), { code: 'EISDIR' });
   if (!stat.isFile()) throw new Refused((s) => s.cliNotAFile);
   if (stat.size > MAX_FILE_BYTES) throw new Refused((s) => s.cliTooLarge(stat.size, MAX_FILE_BYTES));
-  const readings = readInput({ name: path, bytes: readFileSync(path) });
+  const readings = await readInput({ name: path, bytes: readFileSync(path) });
   return { report: analyzeReadings(readings), notes: readings.notes ?? [] };
 }
 
-export const checkFile = (path: string): Report<unknown> => readFile(path).report;
+export const checkFile = async (path: string): Promise<Report<unknown>> => (await readFile(path)).report;
 
 function whyNot(e: unknown, s: Strings): string {
   if (e instanceof Refused) return e.why(s);
@@ -42,7 +45,7 @@ function whyNot(e: unknown, s: Strings): string {
   return String((e as Error).message);
 }
 
-export function main(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -74,7 +77,7 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
   for (const file of files) {
     let report: Report;
     try {
-      const read = readFile(file);
+      const read = await readFile(file);
       report = read.report;
       for (const note of read.notes) err(s.cliNote(file, s.problem(note)) + '\n');
     } catch (e) {
@@ -99,7 +102,7 @@ function isMain(): boolean {
 }
 
 if (isMain()) {
-  process.exitCode = main(
+  process.exitCode = await main(
     process.argv.slice(2),
     (s) => process.stdout.write(s),
     (s) => process.stderr.write(s),

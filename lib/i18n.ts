@@ -176,6 +176,16 @@ const zh = {
         return '与扩展后台的连接中断（扩展可能刚重新启动），请再试一次。';
       case 'legacy':
         return p.text;
+      case 'scanned':
+        return '这份 PDF 是扫描图像，没有文字层，无法核对';
+      case 'encrypted':
+        return '这份文件设有打开密码，无法读取';
+      case 'corrupt':
+        return `文件已损坏或不完整（${p.kind}），无法读取`;
+      case 'too-many-pages':
+        return `文件有 ${p.pages} 页（上限 ${p.limit} 页），不像年度报告，未读取`;
+      case 'unsupported-kind':
+        return `暂不能读取 ${p.kind} 文件`;
     }
   },
   cliUsage: `用法：npm run --silent cli -- check FILE... [--json] [--lang zh|en]
@@ -368,6 +378,16 @@ const en: Strings = {
         return 'The connection to the extension was lost (it may have just restarted): please try again.';
       case 'legacy':
         return p.text;
+      case 'scanned':
+        return 'This PDF is a scanned image with no text layer: it cannot be checked';
+      case 'encrypted':
+        return 'This file needs a password to open: it cannot be read';
+      case 'corrupt':
+        return `The file is damaged or incomplete (${p.kind}): it cannot be read`;
+      case 'too-many-pages':
+        return `The file has ${p.pages} pages (limit ${p.limit}): too long for a report, not read`;
+      case 'unsupported-kind':
+        return `${p.kind} files cannot be read yet`;
     }
   },
   cliUsage: `Usage: npm run --silent cli -- check FILE... [--json] [--lang zh|en]

@@ -191,7 +191,15 @@ export type Problem =
   /** The popup lost its background mid-request (a worker stopped or the extension reloaded). */
   | { code: 'disconnected' }
   /** A sentence stored by an older version that no code matches: shown as it was. */
-  | { code: 'legacy'; text: string };
+  | { code: 'legacy'; text: string }
+  /** A PDF with no text layer: an image of the pages, nothing to read or check. */
+  | { code: 'scanned' }
+  /** A file that needs a password to open. */
+  | { code: 'encrypted' }
+  | { code: 'corrupt'; kind: string }
+  | { code: 'too-many-pages'; pages: number; limit: number }
+  /** A file kind that is recognised but not read (OFD, WPS; DOC where no reader is at hand). */
+  | { code: 'unsupported-kind'; kind: string };
 
 /** What an import of a backup did, or why it did nothing. */
 export type ImportResult =

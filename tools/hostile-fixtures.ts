@@ -10,7 +10,8 @@ import { toSaved } from '../lib/store/save';
 const URL_2024 = 'https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/202503/t20250310_97791.htm';
 const dir = 'test/fixtures/hostile/';
 const html = readFileSync('test/fixtures/real/pingtan-2024.html', 'utf8');
-const report = toJson(analyzeReadings(readInput({ name: 'pingtan-2024.html', text: html, url: URL_2024 })), URL_2024);
+const readings = await readInput({ name: 'pingtan-2024.html', text: html, url: URL_2024 });
+const report = toJson(analyzeReadings(readings), URL_2024);
 const saved = { ...(await toSaved({ url: URL_2024, html, report }, Date.UTC(2025, 2, 10))), html };
 const at = new Date(Date.UTC(2026, 10, 1));
 const write = (name: string, reports: unknown[], raw?: (json: string) => string) => {

@@ -128,7 +128,7 @@ export async function fetchReport(
     throw e;
   }
   const text = decodePage(bytes, mime);
-  const report = analyzeReadings(readInput({ name: url, mime, text, url }));
+  const report = analyzeReadings(await readInput({ name: url, mime, text, url }));
   if (!isReadReport(report)) throw new CollectError({ code: 'not-report' });
   // Saved as the page minus what runs: the reader reads it again from this when it improves.
   return { url, html: inertHtml(text), report: toJson(report, url) };

@@ -2,11 +2,15 @@
 // command line, the collector and the library's re-check read through here; the content script
 // reads its live page through ./dom (a document, not bytes, and no cheerio in the page).
 // Adding an input kind: one module (see kind.ts) and one line here, before `text`.
+import { doc } from './doc';
+import { docx } from './docx';
 import { html } from './html';
 import type { InputFile, InputKind, Readings } from './kind';
+import { pdf } from './pdf';
 import { text } from './text';
+import { unread } from './unread';
 
-export const INPUT_KINDS: InputKind[] = [html, text];
+export const INPUT_KINDS: InputKind[] = [pdf, docx, doc, unread, html, text];
 
 const HEAD_BYTES = 1024;
 
@@ -23,6 +27,6 @@ export function kindOf(file: InputFile): InputKind {
   return INPUT_KINDS.find((k) => k.accepts(file, head)) ?? text;
 }
 
-export function readInput(file: InputFile): Readings {
+export async function readInput(file: InputFile): Promise<Readings> {
   return kindOf(file).read(file);
 }

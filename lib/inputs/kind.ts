@@ -2,7 +2,6 @@
 // it turns that input into the neutral document the reader takes. One module per kind; the
 // registry (index.ts) lists them.
 import type { Problem, SourceDoc } from '../model';
-import type { TextSpan } from './flat';
 
 /** A file, a fetched response or a stored page: its bytes (or text already decoded) and what is known of it. */
 export interface InputFile {
@@ -21,7 +20,7 @@ export interface Readings<N = unknown> {
   doc: SourceDoc<N>;
   /** The same document with its tables recovered from its visible text, for a page whose report
    * tables are not <table>s (paragraphs, a pasted text rendering). */
-  fromText?: () => SourceDoc<TextSpan>;
+  fromText?: () => SourceDoc<unknown>;
   /** What the reader should know of the input itself (bytes that could not be decoded). */
   notes?: Problem[];
 }
@@ -34,8 +33,9 @@ export class InputError extends Error {
 }
 
 export interface InputKind {
-  id: 'html' | 'text';
+  id: 'html' | 'pdf' | 'docx' | 'doc' | 'unread' | 'text';
   /** Does this kind read the input? `head`: its first bytes as Latin-1, enough to sniff markup. */
   accepts(file: InputFile, head: string): boolean;
-  read(file: InputFile): Readings;
+  /** Markup and text are read at once; documents (PDF, Word) through an engine, later. */
+  read(file: InputFile): Readings | Promise<Readings>;
 }

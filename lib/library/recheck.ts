@@ -13,9 +13,9 @@ export interface Rechecked {
   changed: boolean;
 }
 
-export function recheck(saved: SavedReport, html: string): Rechecked {
+export async function recheck(saved: SavedReport, html: string): Promise<Rechecked> {
   // The saved article does not carry its address: the check of the host needs it.
-  const report = toJson(analyzeReadings(readInput({ mime: 'text/html', text: html, url: saved.url })), saved.url);
+  const report = toJson(analyzeReadings(await readInput({ mime: 'text/html', text: html, url: saved.url })), saved.url);
   const same =
     JSON.stringify([report.t2, report.t3, report.t4, report.findings, report.meta]) ===
     JSON.stringify([saved.report.t2, saved.report.t3, saved.report.t4, saved.report.findings, saved.report.meta]);

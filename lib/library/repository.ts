@@ -124,7 +124,7 @@ export async function recheckReports(db: LibraryDb, ids: number[]) {
   for (const id of ids) {
     const [saved, page] = await Promise.all([db.reports.get(id), db.pages.get(id)]);
     if (!saved || !page) continue;
-    const result = recheck(saved, page.html);
+    const result = await recheck(saved, page.html);
     if (result.changed) {
       const { report, after } = result;
       await db.reports.update(id, { report, errors: after.errors, warnings: after.warnings, title: report.meta.title });

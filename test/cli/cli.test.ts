@@ -4,10 +4,10 @@ import { main } from '../../lib/cli';
 import { decodePage } from '../../lib/inputs/decode';
 import { fixturePath } from '../helpers';
 
-function run(...args: string[]) {
+async function run(...args: string[]) {
   let out = '';
   let err = '';
-  const code = main(
+  const code = await main(
     args,
     (s) => (out += s),
     (s) => (err += s),
@@ -16,8 +16,8 @@ function run(...args: string[]) {
 }
 
 describe('check', () => {
-  it('prints a readable Chinese summary by default', () => {
-    const { code, out, err } = run('check', fixturePath('shuyang-fgj-2023.html'));
+  it('prints a readable Chinese summary by default', async () => {
+    const { code, out, err } = await run('check', fixturePath('shuyang-fgj-2023.html'));
     expect(code).toBe(0);
     expect(err).toBe('');
     expect(out).toContain('沭阳县发展和改革局2023年政府信息公开年度报告');
@@ -27,21 +27,23 @@ describe('check', () => {
     expect(out).toContain('[提示] BLANK  表三有 125 个空白单元格');
   });
 
-  it('--lang en prints the summary in English; the findings keep the words of the report', () => {
-    const { code, out } = run('check', fixturePath('shuyang-fgj-2023.html'), '--lang', 'en');
+  it('--lang en prints the summary in English; the findings keep the words of the report', async () => {
+    const { code, out } = await run('check', fixturePath('shuyang-fgj-2023.html'), '--lang', 'en');
     expect(code).toBe(0);
     expect(out).toContain('沭阳县发展和改革局 · Year 2023 · 2021 format');
     expect(out).toContain('table 2: 6 rows · table 3: 25 rows · table 4: 3 blocks');
     expect(out).toContain('0 errors · 1 warning · 1 note');
     expect(out).toContain('[Warning] BLANK  表三有 125 个空白单元格');
-    expect(run('check', 'no-such-file.html', '--lang', 'en').err).toBe('Cannot read no-such-file.html: no such file\n');
-    expect(run('check', fixturePath('pingtan-gzl-work-report-2022.html'), '--lang', 'en').out).toContain(
+    expect((await run('check', 'no-such-file.html', '--lang', 'en')).err).toBe(
+      'Cannot read no-such-file.html: no such file\n',
+    );
+    expect((await run('check', fixturePath('pingtan-gzl-work-report-2022.html'), '--lang', 'en')).out).toContain(
       'Not a government',
     );
   });
 
-  it('--json on one file prints one object in the contract shape', () => {
-    const { code, out } = run('check', fixturePath('pingtan-2024.html'), '--json');
+  it('--json on one file prints one object in the contract shape', async () => {
+    const { code, out } = await run('check', fixturePath('pingtan-2024.html'), '--json');
     expect(code).toBe(0);
     const json = JSON.parse(out);
     expect(Object.keys(json)).toEqual(['source', 'kind', 'format', 'meta', 't2', 't3', 't4', 'figures', 'findings']);
@@ -68,8 +70,8 @@ describe('check', () => {
     expect(json.findings).toEqual([]);
   });
 
-  it('--json on several files prints an array; a not-report page and a missing file are told apart', () => {
-    const { code, out, err } = run(
+  it('--json on several files prints an array; a not-report page and a missing file are told apart', async () => {
+    const { code, out, err } = await run(
       'check',
       fixturePath('pingtan-2019.html'),
       fixturePath('pingtan-report-list.html'),
@@ -85,21 +87,21 @@ describe('check', () => {
     ]);
   });
 
-  it('a page that is not a report gets a clear message and exit 0', () => {
-    const { code, out } = run('check', fixturePath('pingtan-gzl-work-report-2022.html'));
+  it('a page that is not a report gets a clear message and exit 0', async () => {
+    const { code, out } = await run('check', fixturePath('pingtan-gzl-work-report-2022.html'));
     expect(code).toBe(0);
     expect(out).toContain('不是政府信息公开工作年度报告');
   });
 
-  it('a directory cannot be read; usage errors exit 2', () => {
-    expect(run('check', fixturePath('.')).err).toMatch(/这是一个目录/);
-    expect(run('frobnicate').code).toBe(2);
-    expect(run('check').err).toMatch(/^用法：/);
-    expect(run('check', 'x.html', '--lang', 'fr').code).toBe(2);
-    expect(run('check', '--lang', 'en').err).toMatch(/^Usage:/);
+  it('a directory cannot be read; usage errors exit 2', async () => {
+    expect((await run('check', fixturePath('.'))).err).toMatch(/这是一个目录/);
+    expect((await run('frobnicate')).code).toBe(2);
+    expect((await run('check')).err).toMatch(/^用法：/);
+    expect((await run('check', 'x.html', '--lang', 'fr')).code).toBe(2);
+    expect((await run('check', '--lang', 'en')).err).toMatch(/^Usage:/);
   });
 
-  it('decodes GBK pages that say so, and GBK pages that say nothing', () => {
+  it('decodes GBK pages that say so, and GBK pages that say nothing', async () => {
     const gbk = Buffer.from('c4b3cfd8', 'hex'); // 某县 in GBK
     const page = (head: string) =>
       Buffer.concat([Buffer.from(`<html><head>${head}<title>`), gbk, Buffer.from('</title></head></html>')]);
@@ -112,19 +114,19 @@ describe('check', () => {
 });
 
 describe('the bundled command line (dist/cli.mjs, made by npm run build:cli)', () => {
-  it('runs as npx nianbao-lens from the clone, and says the same as the sources', () => {
+  it('runs as npx nianbao-lens from the clone, and says the same as the sources', async () => {
     const r = spawnSync('npx', ['nianbao-lens', 'check', fixturePath('pingtan-2025.html'), '--json'], {
       encoding: 'utf8',
     });
     expect(r.status).toBe(0);
     const json = JSON.parse(r.stdout);
     expect(json.t3.new.total).toBe(154);
-    expect(json).toEqual(JSON.parse(run('check', fixturePath('pingtan-2025.html'), '--json').out));
+    expect(json).toEqual(JSON.parse((await run('check', fixturePath('pingtan-2025.html'), '--json')).out));
   });
 });
 
 describe('npm run --silent cli', () => {
-  it('is the same command line, exit status and all', () => {
+  it('is the same command line, exit status and all', async () => {
     const r = spawnSync('npm', ['run', '--silent', 'cli', '--', 'check', fixturePath('pingtan-2021.html'), '--json'], {
       encoding: 'utf8',
     });

@@ -59,7 +59,7 @@ describe('accessibility', () => {
     const { page } = await open(ext.context, pages.base('www.pingtan.gov.cn', 'pingtan-2021-many.html'));
     await page.waitForSelector(CHIP);
     const tabId = await tabIdOf(ext, page);
-    const cli = checkFile(join(pages.dir, 'pingtan-2021-many.html')).findings;
+    const cli = (await checkFile(join(pages.dir, 'pingtan-2021-many.html'))).findings;
     expect(cli).toHaveLength(23);
     const { popup } = await openPopup(ext, tabId);
     expect(await popup.$$eval('.finding', (els) => els.length)).toBe(23);

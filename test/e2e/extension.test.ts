@@ -63,7 +63,7 @@ describe('badge and popup on real reports', () => {
   ])('%s/%s: badge %s, the popup lists what the command line finds', async (host, file, badge) => {
     const { page, tabId, errors } = await reportPage(host, file);
     expect(await badgeOf(ext, tabId)).toBe(badge);
-    const cli = checkFile(join(pages.dir, file)).findings;
+    const cli = (await checkFile(join(pages.dir, file))).findings;
     const { popup, errors: popupErrors } = await openPopup(ext, tabId);
     const expected = [...cli].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]).map((f) => [f.rule, f.message]);
     expect(await popupFindings(popup)).toEqual(expected);

@@ -63,7 +63,7 @@ describe.each(DRIVERS)('core journeys in %s', (name, start) => {
     expect(await driver.badge(tabId)).toBe('1');
     const popup = await driver.extensionPage(`popup.html?tab=${tabId}`);
     await popup.waitFor('main.popup:not([aria-busy])');
-    const cli = checkFile(join(pages.dir, file)).findings;
+    const cli = (await checkFile(join(pages.dir, file))).findings;
     expect(await popup.texts('.finding .msg')).toEqual(cli.map((f) => f.message));
     // The UI speaks the browser's language: Chinese in this Chromium, English in Debian's Firefox
     // ESR without a Chinese language pack.

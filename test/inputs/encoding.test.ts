@@ -13,8 +13,8 @@ import { join } from 'node:path';
 
 const page = fixture('pingtan-2024.html');
 const utf8 = new TextEncoder().encode(page);
-const t3Total = (bytes: Uint8Array, mime?: string) =>
-  analyzeReadings(readInput({ name: 'r.html', bytes, mime })).t3?.new.total;
+const t3Total = async (bytes: Uint8Array, mime?: string) =>
+  analyzeReadings(await readInput({ name: 'r.html', bytes, mime })).t3?.new.total;
 
 /** UTF-16 bytes with their byte-order mark. */
 function utf16(text: string, bigEndian: boolean): Uint8Array {
@@ -46,20 +46,20 @@ function gbk(text: string): Uint8Array {
 }
 
 describe('decoding', () => {
-  it('a UTF-8 page with one stray 0xFF byte stays UTF-8: one replacement, the report read', () => {
+  it('a UTF-8 page with one stray 0xFF byte stays UTF-8: one replacement, the report read', async () => {
     const at = page.indexOf('</title>');
     const cut = new TextEncoder().encode(page.slice(0, at)).length;
     const stray = new Uint8Array([...utf8.subarray(0, cut), 0xff, ...utf8.subarray(cut)]);
     expect(decodeBytes(stray)).toMatchObject({ encoding: 'utf-8', replaced: 1 });
-    expect(t3Total(stray)).toBe(218);
-    const readings = readInput({ name: 'r.html', bytes: stray });
+    expect(await t3Total(stray)).toBe(218);
+    const readings = await readInput({ name: 'r.html', bytes: stray });
     expect(readings.notes).toEqual([{ code: 'bad-bytes', count: 1 }]);
   });
 
-  it.each([false, true])('UTF-16 with a byte-order mark (big-endian: %s) reads as the report', (big) => {
+  it.each([false, true])('UTF-16 with a byte-order mark (big-endian: %s) reads as the report', async (big) => {
     const bytes = utf16(page, big);
     expect(decodeBytes(bytes).encoding).toBe(big ? 'utf-16be' : 'utf-16le');
-    expect(t3Total(bytes)).toBe(218);
+    expect(await t3Total(bytes)).toBe(218);
   });
 
   it("honours the server's charset over a guess, and the page's meta after it", () => {
@@ -72,14 +72,14 @@ describe('decoding', () => {
     expect(decodeBytes(bytes).text).toBe(text);
   });
 
-  it('the command line reads the page with the stray byte and says so on stderr', () => {
+  it('the command line reads the page with the stray byte and says so on stderr', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'nianbao-enc-'));
     const file = join(dir, 'stray.html');
     writeFileSync(file, new Uint8Array([...utf8.subarray(0, 200), 0xff, ...utf8.subarray(200)]));
     let out = '';
     let err = '';
     expect(
-      main(
+      await main(
         ['check', file],
         (s) => (out += s),
         (s) => (err += s),

@@ -10,8 +10,8 @@ import { fixture, fixturePath, seedText } from '../helpers';
 const bytes = (s: string) => new TextEncoder().encode(s);
 
 describe('the input registry', () => {
-  it('lists html before the plain-text catch-all', () => {
-    expect(INPUT_KINDS.map((k) => k.id)).toEqual(['html', 'text']);
+  it('lists the documents by their first bytes, then html, then the plain-text catch-all', async () => {
+    expect(INPUT_KINDS.map((k) => k.id)).toEqual(['pdf', 'docx', 'doc', 'unread', 'html', 'text']);
   });
 
   it.each([
@@ -26,21 +26,24 @@ describe('the input registry', () => {
     expect(kindOf(file).id).toBe(id);
   });
 
-  it('reads a real page the same from bytes, from text and from its file (pingtan-2025: t3 new total 154)', () => {
+  it('reads a real page the same from bytes, from text and from its file (pingtan-2025: t3 total 154)', async () => {
     const path = fixturePath('pingtan-2025.html');
-    const fromBytes = toJson(analyzeReadings(readInput({ name: path, bytes: readFileSync(path) })), 'x');
-    const fromText = toJson(analyzeReadings(readInput({ mime: 'text/html', text: fixture('pingtan-2025.html') })), 'x');
+    const fromBytes = toJson(analyzeReadings(await readInput({ name: path, bytes: readFileSync(path) })), 'x');
+    const fromText = toJson(
+      analyzeReadings(await readInput({ mime: 'text/html', text: fixture('pingtan-2025.html') })),
+      'x',
+    );
     expect(fromBytes.t3?.new.total).toBe(154);
     expect(fromText).toEqual(fromBytes);
-    expect(toJson(checkFile(path), 'x')).toEqual(fromBytes);
+    expect(toJson(await checkFile(path), 'x')).toEqual(fromBytes);
   });
 
-  it('falls back to the visible text when a page has no report <table> (seed 002 as paragraphs)', () => {
+  it('falls back to the visible text when a page has no report <table> (seed 002 as paragraphs)', async () => {
     const paragraphs = seedText('002_e67d0018f5985882')
       .split('\n')
       .map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
       .join('');
-    const readings = readInput({
+    const readings = await readInput({
       name: 'anshan.html',
       text: `<html><head><title>鞍山市政府2019年度政府信息公开工作报告</title></head><body>${paragraphs}</body></html>`,
     });
@@ -49,8 +52,8 @@ describe('the input registry', () => {
     expect(report.t3?.new.total).toBe(148);
   });
 
-  it('stamps the address it was read from, for the check of its origin', () => {
-    const readings = readInput({
+  it('stamps the address it was read from, for the check of its origin', async () => {
+    const readings = await readInput({
       mime: 'text/html',
       text: fixture('pingtan-2021.html'),
       url: 'https://mirror.example.com/r.html',
