@@ -6,6 +6,7 @@ import { sendToBackground, sendToContent, type ListingPage } from '@/lib/message
 import type { CollectJob } from '@/lib/model';
 import { POLITE_DELAY_MS, progressOf } from '@/lib/collect/job';
 import type { Strings } from '@/lib/i18n';
+import { AttachmentOffer } from './AttachmentOffer';
 
 const POLL_MS = 500;
 
@@ -45,9 +46,13 @@ export function CollectBar({ tabId, s }: { tabId: number; s: Strings }) {
   // Offered on a listing page with no collection under way; again once one ended without failures.
   const offer = !!page?.links.length && (!job || (job.state === 'done' && failed.length === 0));
   if (page === undefined) return null;
+  const files = page?.attachments ?? [];
   const intro = (
     <>
-      <p class="empty">{page?.links.length ? s.listingPage(page.links.length) : s.notReport}</p>
+      {files.length > 0 && <AttachmentOffer files={files} from={page!.url} s={s} />}
+      {(files.length === 0 || !!page?.links.length) && (
+        <p class="empty">{page?.links.length ? s.listingPage(page.links.length) : s.notReport}</p>
+      )}
       {!!page?.more && <p class="note">{s.listingMore(page.more, page.links.length)}</p>}
     </>
   );

@@ -1,5 +1,5 @@
 // Save in one click, and say what happened: saved, already saved (same address, or same body and
-// year) with an offer to update it, or why it failed.
+// year) with an offer to update it, or why it failed. The popup saves its tab; the viewer its file.
 import { useEffect, useState } from 'preact/hooks';
 import { sendToBackground } from '@/lib/messages';
 import type { ReportJson, SaveOutcome } from '@/lib/model';
@@ -8,7 +8,15 @@ import { fmtTime } from '@/lib/view/format';
 
 type State = { status: 'idle' | 'saving' } | SaveOutcome;
 
-export function SaveBar({ tabId, report, s, lang }: { tabId: number; report: ReportJson; s: Strings; lang: string }) {
+interface Props {
+  report: ReportJson;
+  s: Strings;
+  lang: string;
+  /** Saves (or, with update, replaces the saved copy); null when there is nothing to save any more. */
+  onSave: (update: boolean) => Promise<SaveOutcome | null>;
+}
+
+export function SaveBar({ report, s, lang, onSave }: Props) {
   const [state, setState] = useState<State>({ status: 'idle' });
   useEffect(() => {
     const { url, meta } = { url: report.source, meta: report.meta };
@@ -19,12 +27,7 @@ export function SaveBar({ tabId, report, s, lang }: { tabId: number; report: Rep
   const save = async (update: boolean) => {
     setState({ status: 'saving' });
     try {
-      setState(
-        (await sendToBackground({ type: 'save-tab', tabId, update })) ?? {
-          status: 'failed',
-          problem: { code: 'no-tab' },
-        },
-      );
+      setState((await onSave(update)) ?? { status: 'failed', problem: { code: 'no-tab' } });
     } catch {
       setState({ status: 'failed', problem: { code: 'disconnected' } });
     }

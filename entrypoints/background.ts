@@ -5,11 +5,11 @@ import { browser } from 'wxt/browser';
 import { setBadge } from '@/lib/background/badge';
 import { saveTab } from '@/lib/background/save-tab';
 import { disableSite, enableSite, enabledSites, patternOf } from '@/lib/background/sites';
-import { GOV_SITES, pageAddress } from '@/lib/base/address';
+import { GOV_SITES, pageAddress, siteOf } from '@/lib/base/address';
 import { bodyKey } from '@/lib/base/body';
 import { changeJob, latestJob, startJob } from '@/lib/collect/jobs';
 import { createRunner } from '@/lib/collect/runner';
-import { deleteReport, importBackup, recheckReports, restoreReport } from '@/lib/library/repository';
+import { deleteReport, importBackup, recheckReports, restoreReport, saveReport } from '@/lib/library/repository';
 import {
   dispatch,
   senderOf,
@@ -22,10 +22,14 @@ import {
 import type { SaveOutcome } from '@/lib/model';
 import { openLibrary } from '@/lib/store/db';
 import { findDuplicate } from '@/lib/store/save';
+import { installEngines } from '@/lib/inputs/engines';
+import { inlineEngines } from '@/lib/inputs/inline-engines';
+import { viewerPath } from '@/lib/view/viewer-url';
 
 const MENU_SAVE = 'save-report';
 
 export default defineBackground(() => {
+  installEngines(inlineEngines);
   const db = openLibrary();
   // An extension call per report keeps a service worker awake while a collection runs.
   const runner = createRunner({ db, onStep: () => browser.runtime.getPlatformInfo() });
@@ -36,6 +40,22 @@ export default defineBackground(() => {
       if (sender.from === 'content') await setBadge(sender.tabId, message.errors);
       return true as const;
     },
+    'page-files': async (_, sender) => {
+      if (sender.from === 'content') await setBadge(sender.tabId, null);
+      return true as const;
+    },
+    'open-attachment': async (message, sender) => {
+      if (sender.from !== 'content') return false;
+      // Only a file of the page's own site, which the page itself offers.
+      const tab = await browser.tabs.get(sender.tabId);
+      if (!tab.url || siteOf(message.url) === null || siteOf(message.url) !== siteOf(tab.url)) return false;
+      const url = browser.runtime.getURL(
+        viewerPath({ src: message.url, from: pageAddress(tab.url) }) as '/viewer.html',
+      );
+      await browser.tabs.create({ url, index: tab.index + 1, openerTabId: sender.tabId });
+      return true;
+    },
+    'save-file': (message) => saveReport(db, message.payload, { update: message.update }),
     'save-tab': async (message) => {
       const outcome = await saveTab(db, message.tabId, message.update);
       if (message.tell) await tell(message.tabId, outcome);
@@ -76,7 +96,7 @@ export default defineBackground(() => {
       return job;
     },
     'library-delete': (message) => deleteReport(db, message.id),
-    'library-restore': (message) => restoreReport(db, message.report, message.page),
+    'library-restore': (message) => restoreReport(db, message.deleted),
     'library-import': (message) => importBackup(db, message.text),
     'library-recheck': (message) => recheckReports(db, message.ids),
   };

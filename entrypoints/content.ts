@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { readPage } from '@/lib/inputs/dom';
 import { analyzeReadings, isReadReport, toJson } from '@/lib/analyze';
-import { strings } from '@/lib/i18n';
+import { pageStrings } from '@/lib/i18n/page';
 import {
   dispatch,
   sendToBackground,
@@ -19,6 +19,7 @@ import type { Report } from '@/lib/model';
 import { isElement } from '@/lib/page/element';
 import { articleHtml } from '@/lib/page/article';
 import { findReportLinks } from '@/lib/page/links';
+import { findAttachments } from '@/lib/page/attachments';
 import { removeChip, showChip } from '@/lib/page/chip';
 import { applyHighlights, clearHighlights, elementMarks } from '@/lib/page/highlight';
 import { pageMayBeReport } from '@/lib/page/probe';
@@ -60,22 +61,48 @@ export default defineContentScript({
       }
     };
 
+    /** The page is no report but offers its report as a file: the chip offers to read it. */
+    let offered = '';
+    const offerFiles = () => {
+      const files = findAttachments(document, location.href);
+      const first = files[0];
+      if (!first || offered === first.url) return;
+      offered = first.url;
+      void sendToBackground({ type: 'page-files', kinds: files.map((f) => f.kind) }).catch(() => undefined);
+      const s = pageStrings(lang);
+      const open = () => void sendToBackground({ type: 'open-attachment', url: first.url }).catch(() => undefined);
+      pageUi(() =>
+        showChip(document, s.attachmentOffer(first.kind ?? s.fileOfUnknownKind), 'file', s.close, {
+          label: s.readAttachment,
+          run: open,
+        }),
+      );
+    };
+
     const tryRead = (): boolean => {
       const t0 = performance.now();
       const maybe = pageMayBeReport(document);
       const t1 = performance.now();
       timing = { probeMs: t1 - t0, readMs: null };
-      if (!maybe) return false;
+      if (!maybe) {
+        offerFiles();
+        return false;
+      }
       const report = analyzeReadings(readPage(document));
       timing.readMs = performance.now() - t1;
       timing.reads = ++fullReads;
-      if (!isReadReport(report)) return false;
+      if (!isReadReport(report)) {
+        offerFiles();
+        return false;
+      }
       read?.stop();
       const errors = countSeverity(report.findings, 'error');
       const marked = [...report.cells].filter(([, c]) => isElement(c.node)).map(([id]) => id);
       // What the popup, the badge and saving need comes first; the page UI may fail alone (a page
       // can break its own DOM in ways no code foresees).
-      read = { report, state: { report: toJson(report, location.href), marked }, stop: () => undefined };
+      const attachments = findAttachments(document, location.href);
+      const state = { report: toJson(report, location.href), marked, ...(attachments.length ? { attachments } : {}) };
+      read = { report, state, stop: () => undefined };
       void sendToBackground({ type: 'page-read', errors }).catch(() => undefined);
       pageUi(() => {
         const marks = elementMarks(report);
@@ -83,8 +110,8 @@ export default defineContentScript({
         read!.stop = installTooltips(document, report, marks, lang);
       });
       pageUi(() => {
-        const chip = chipOf(report.findings, strings(lang));
-        showChip(document, chip.text, chip.tone, strings(lang).close);
+        const chip = chipOf(report.findings, pageStrings(lang));
+        showChip(document, chip.text, chip.tone, pageStrings(lang).close);
       });
       return true;
     };
@@ -105,6 +132,7 @@ export default defineContentScript({
         url: location.href,
         title: document.title.trim(),
         ...(read ? { links: [], more: 0 } : findReportLinks(document, location.href)),
+        attachments: read ? [] : findAttachments(document, location.href),
       }),
       reveal: (message) => (read && !read.state.cleared ? revealCells(read.report, message.cells) : 0),
       clear: () => {
@@ -112,8 +140,8 @@ export default defineContentScript({
         return true as const;
       },
       notify: (message) => {
-        const note = saveNote(message.outcome, strings(lang), read?.report.findings ?? null);
-        pageUi(() => showChip(document, note.text, note.tone, strings(lang).close));
+        const note = saveNote(message.outcome, pageStrings(lang), read?.report.findings ?? null);
+        pageUi(() => showChip(document, note.text, note.tone, pageStrings(lang).close));
         return true as const;
       },
     };

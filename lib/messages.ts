@@ -4,13 +4,14 @@
 // background also knows who may send each message: a web page can send none of them.
 import { browser } from 'wxt/browser';
 import type {
+  Attachment,
+  AttachmentKind,
   CellId,
+  Deleted,
   CollectJob,
   ImportResult,
   ReportJson,
   ReportLink,
-  SavedPage,
-  SavedReport,
   SaveOutcome,
   SavePayload,
 } from './model';
@@ -32,6 +33,8 @@ export interface PageState {
   marked: CellId[];
   /** The user took the marks off the page (清除页面标记). */
   cleared?: boolean;
+  /** Files the report page also offers (a 全真版 PDF). */
+  attachments?: Attachment[];
 }
 
 /** A page as a list of reports to collect. */
@@ -41,6 +44,8 @@ export interface ListingPage {
   links: ReportLink[];
   /** Report links beyond the most that one collection takes. */
   more: number;
+  /** The files the page offers its report in (a notice whose report is an attachment). */
+  attachments: Attachment[];
 }
 
 /** To the content script of one tab (from the popup or the background). */
@@ -76,6 +81,12 @@ export interface SiteRequest {
 export type ToBackground =
   /** A report was read on the sender's tab: its badge shows the error count. */
   | { type: 'page-read'; errors: number }
+  /** The sender's page is no report but offers its report as files: its badge says so. */
+  | { type: 'page-files'; kinds: (AttachmentKind | null)[] }
+  /** The page's chip asks to read one of the files it offers: the viewer opens on it. */
+  | { type: 'open-attachment'; url: string }
+  /** Save a report read from a file (the viewer), with the file as taken. */
+  | { type: 'save-file'; payload: SavePayload; update: boolean }
   /** tell: say on the page what happened (the shortcut and the context menu have no popup). */
   | { type: 'save-tab'; tabId: number; update: boolean; tell?: boolean }
   | { type: 'find-saved'; url: string; body: string | null; year: number | null }
@@ -88,12 +99,16 @@ export type ToBackground =
   | { type: 'collect-change'; id: number; action: 'pause' | 'resume' | 'retry' }
   /** The library page's writes: the background is the library's one writer. */
   | { type: 'library-delete'; id: number }
-  | { type: 'library-restore'; report: SavedReport; page: SavedPage | undefined }
+  | { type: 'library-restore'; deleted: Deleted }
   | { type: 'library-import'; text: string }
   | { type: 'library-recheck'; ids: number[] };
 
 export interface BackgroundReplies {
   'page-read': true;
+  'page-files': true;
+  /** false: not a file of the sender's site; nothing opened. */
+  'open-attachment': boolean;
+  'save-file': SaveOutcome;
   /** null: the tab holds no report (any more). */
   'save-tab': SaveOutcome | null;
   'find-saved': { id: number; savedAt: number; reason: 'url' | 'body-year' } | null;
@@ -103,7 +118,7 @@ export interface BackgroundReplies {
   'collect-status': CollectJob | null;
   'collect-change': CollectJob | null;
   /** What was deleted, for undo; null when it was already gone. */
-  'library-delete': { report: SavedReport; page: SavedPage | undefined } | null;
+  'library-delete': Deleted | null;
   'library-restore': SaveOutcome;
   'library-import': ImportResult;
   'library-recheck': RecheckSummary[];
@@ -126,6 +141,9 @@ export type Sender = { from: 'content'; tabId: number } | { from: 'extension' };
  * page (the popup, the library); the content script only reports what it read. */
 export const SENDERS: Record<ToBackground['type'], Sender['from']> = {
   'page-read': 'content',
+  'page-files': 'content',
+  'open-attachment': 'content',
+  'save-file': 'extension',
   'save-tab': 'extension',
   'find-saved': 'extension',
   'enable-site': 'extension',

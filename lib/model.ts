@@ -138,9 +138,13 @@ export interface SavedReport {
   warnings: number;
   /** Milliseconds since 1970, when saved or last updated. */
   savedAt: number;
-  /** SHA-256 (hex) of the saved HTML: the same article saved twice has the same hash. */
+  /** SHA-256 (hex) of the saved HTML, or of the file's bytes: the same article saved twice has the same hash. */
   hash: string;
   report: ReportJson;
+  /** The kind of file the report was read from (its bytes in table `files`); absent for a web page. Since v5. */
+  kind?: AttachmentKind;
+  /** The page that linked the file, where known. Since v5. */
+  from?: string | null;
 }
 
 /** The report's own HTML (the article with the page's title and meta), to read again later.
@@ -150,14 +154,32 @@ export interface SavedPage {
   html: string;
 }
 
-/** A saved report with its HTML, as backups carry it. */
-export type SavedReportWithHtml = SavedReport & { html: string };
+/** The file a report was read from (a PDF, a Word document), its bytes exactly as taken, in base64 so
+ * that messages, undo and backups carry it as they are. Dexie table `files`, same id. Since v5. */
+export interface SavedFile {
+  id: number;
+  name: string;
+  mime: string;
+  base64: string;
+}
 
-/** What a page hands over to be saved. */
+/** What a delete took away, for undo: the report, and its page or its file. */
+export interface Deleted {
+  report: SavedReport;
+  page: SavedPage | undefined;
+  file?: SavedFile;
+}
+
+/** A saved report with its HTML (and its file), as backups carry it. */
+export type SavedReportWithHtml = SavedReport & { html: string; file?: Omit<SavedFile, 'id'> };
+
+/** What a page (or the viewer of an attachment) hands over to be saved. */
 export interface SavePayload {
   url: string;
+  /** The article's HTML; empty for a file. */
   html: string;
   report: ReportJson;
+  file?: Omit<SavedFile, 'id'> & { kind: AttachmentKind; from: string | null };
 }
 
 /** Something that went wrong, as a code and its parameters: records and messages carry these, and the
@@ -211,6 +233,17 @@ export type SaveOutcome =
   | { status: 'failed'; problem: Problem };
 
 /** A link on a listing page whose text names an annual report. */
+/** The kinds of file a report is published in, as its link or its bytes say. */
+export type AttachmentKind = 'PDF' | 'DOCX' | 'DOC' | 'WPS' | 'OFD';
+
+/** A file a page offers its report in. kind null: a download address whose type only the server says. */
+export interface Attachment {
+  url: string;
+  kind: AttachmentKind | null;
+  /** The link's words, as the page shows them. */
+  text: string;
+}
+
 export interface ReportLink {
   url: string;
   title: string;

@@ -8,7 +8,7 @@ import { dirname, join, normalize } from 'node:path';
 
 /** Lowest first. */
 export const LAYERS: [string, RegExp][] = [
-  ['base', /^lib\/(model|i18n)\.ts$|^lib\/base\//],
+  ['base', /^lib\/model\.ts$|^lib\/(i18n|base)\//],
   ['format', /^lib\/format\//],
   ['inputs', /^lib\/inputs\//],
   ['read', /^lib\/read\//],

@@ -11,6 +11,7 @@ import type { YearFigures } from '@/lib/library/query';
 import type { Finding, SavedReport } from '@/lib/model';
 import { fmtTime } from '@/lib/view/format';
 import { identityLine } from '@/lib/view/identity';
+import { viewerPath } from '@/lib/view/viewer-url';
 
 interface Props {
   report: SavedReport;
@@ -36,6 +37,28 @@ export function ReportDetail({ report: r, cross, series, s, lang, zh, onBack, on
         <a href={r.url} target="_blank" rel="noreferrer noopener">
           {s.openSource}
         </a>
+        {r.kind && (
+          <>
+            {' '}
+            · {s.viewerKindOf(r.kind)} ·{' '}
+            <a href={viewerPath({ id: r.id! })} target="_blank" rel="noopener">
+              {s.viewerOpen}
+            </a>
+            <br />
+            <span class="hash">
+              {s.viewerSha} {r.hash}
+            </span>
+            {r.from && (
+              <>
+                <br />
+                {s.viewerFrom}：
+                <a href={r.from} target="_blank" rel="noreferrer noopener">
+                  {r.from}
+                </a>
+              </>
+            )}
+          </>
+        )}
       </p>
       {cross.length > 0 && (
         <div class="cross-year">

@@ -161,6 +161,11 @@ export function ReportList(p: Props) {
                       <button type="button" class="link" onClick={() => p.onOpen(r.id!)}>
                         {r.body ?? s.unknownBody}
                       </button>
+                      {r.kind && (
+                        <span class="kind" title={s.viewerKindOf(r.kind)}>
+                          {r.kind}
+                        </span>
+                      )}
                     </td>
                     <td class="num">{r.year ?? '—'}</td>
                     <td>{formatName(r.format, s) ?? '—'}</td>

@@ -13,11 +13,10 @@ import {
   recheckAll,
   restoreReport,
   xlsxBlob,
-  type Deleted,
 } from '@/lib/library/client';
 import { crossYearFindings } from '@/lib/library/cross-year';
 import { bodySeries, facets, filterReports, NO_FILTERS, sortReports, type Filters } from '@/lib/library/query';
-import type { Problem, SavedReport } from '@/lib/model';
+import type { Deleted, Problem, SavedReport } from '@/lib/model';
 import type { LibraryDb } from '@/lib/store/db';
 import { storageProblem } from '@/lib/store/save';
 import { isSavedReport } from '@/lib/store/schema';

@@ -2,6 +2,7 @@
 // the library. It asks the tab; it never reads the page itself.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { AttachmentOffer } from '@/components/AttachmentOffer';
 import { CollectBar } from '@/components/CollectBar';
 import { FindingList } from '@/components/FindingList';
 import { Identity } from '@/components/Identity';
@@ -11,7 +12,7 @@ import { SiteSwitch } from '@/components/SiteSwitch';
 import { alwaysOn } from '@/lib/background/sites';
 import { siteOf } from '@/lib/base/address';
 import { isZh, strings } from '@/lib/i18n';
-import { sendToContent, type PageState } from '@/lib/messages';
+import { sendToBackground, sendToContent, type PageState } from '@/lib/messages';
 import type { CellId } from '@/lib/model';
 import { keyFigures } from '@/lib/view/key-figures';
 import { MANY } from '@/lib/view/finding-groups';
@@ -68,7 +69,15 @@ export function App({ lang }: { lang: string }) {
       {report ? (
         <>
           <Identity report={report.report} s={s} />
-          <SaveBar tabId={tab!.id} report={report.report} s={s} lang={lang} />
+          <SaveBar
+            report={report.report}
+            s={s}
+            lang={lang}
+            onSave={(update) => sendToBackground({ type: 'save-tab', tabId: tab!.id, update })}
+          />
+          {report.attachments && (
+            <AttachmentOffer files={report.attachments} from={report.report.source} s={s} also />
+          )}
           <FindingList findings={report.report.findings} s={s} zh={zh} marked={marked} onReveal={reveal} />
           <KeyFigures groups={keyFigures(report.report)} s={s} marked={marked} onReveal={reveal} />
           <footer>

@@ -1,5 +1,6 @@
 // The toolbar badge of a tab whose page was read as a report: the number of errors on red, or a
-// neutral mark when there are none. Pages that are not reports never get one.
+// neutral mark when there are none; 附 on blue for a page whose report is an attachment to read.
+// Other pages never get one.
 import { browser } from 'wxt/browser';
 
 export function badgeFor(errors: number): { text: string; color: string } {
@@ -8,9 +9,14 @@ export function badgeFor(errors: number): { text: string; color: string } {
     : { text: '✓', color: '#5f6368' };
 }
 
-export async function setBadge(tabId: number, errors: number): Promise<void> {
+/** A page that is no report but offers its report as a file: a mark that there is something to read. */
+export function fileBadge(): { text: string; color: string } {
+  return { text: '附', color: '#1a73e8' };
+}
+
+export async function setBadge(tabId: number, errors: number | null): Promise<void> {
   const action = browser.action ?? browser.browserAction;
-  const { text, color } = badgeFor(errors);
+  const { text, color } = errors === null ? fileBadge() : badgeFor(errors);
   await action.setBadgeBackgroundColor({ tabId, color });
   await action.setBadgeText({ tabId, text });
 }

@@ -5,99 +5,8 @@ import { analyzeReadings, isReadReport, toJson } from '../analyze';
 import { readInput } from '../inputs';
 import { decodePage } from '../inputs/decode';
 import { inertHtml } from '../inputs/inert';
-import type { Problem, SavePayload } from '../model';
-
-/** A failure to show in the list of failures: a problem the user can act on. */
-export class CollectError extends Error {
-  constructor(readonly problem: Problem) {
-    super(problem.code);
-  }
-}
-
-export interface FetchLimits {
-  /** A request that has not finished by then fails (no portal page takes this long). */
-  timeoutMs: number;
-  /** A report page is tens of kB; anything past this is not one, and would exhaust the worker. */
-  maxBytes: number;
-  /** Redirects followed on the same site, each checked first. */
-  maxRedirects: number;
-}
-
-export const LIMITS: FetchLimits = { timeoutMs: 30_000, maxBytes: 10 * 1024 * 1024, maxRedirects: 5 };
-
-/** Types a report page is served as; a missing or generic type (some portals send .htm as
- * octet-stream) is read and judged by its content. */
-const PAGE_TYPES = /^(text\/html|application\/xhtml\+xml|text\/plain|application\/octet-stream)\b/i;
-
-/** Aborted by the caller (a pause), not a failure of the page. */
-export const isPause = (e: unknown): boolean => (e as Error)?.name === 'AbortError' && !(e instanceof CollectError);
-
-/** A response whose redirect was not followed: the next hop, if the platform lets us see it. */
-function nextHop(response: Response, from: string): string | null | undefined {
-  if (response.type !== 'opaqueredirect' && (response.status < 300 || response.status > 399)) return undefined;
-  const location = response.headers.get('location');
-  return location ? new URL(location, from).href : null;
-}
-
-async function request(
-  url: string,
-  origin: string,
-  fetchPage: typeof fetch,
-  signal: AbortSignal,
-  maxRedirects: number,
-): Promise<Response> {
-  let current = url;
-  for (let hop = 0; ; hop++) {
-    let response: Response;
-    try {
-      // Cookies stay out: a report is public, and the user's session on the portal is theirs.
-      response = await fetchPage(current, { credentials: 'omit', redirect: 'manual', signal });
-    } catch (e) {
-      const name = (e as Error)?.name;
-      if (name === 'TimeoutError' || name === 'AbortError') throw e;
-      throw new CollectError({ code: 'network', detail: String((e as Error)?.message ?? e) });
-    }
-    const next = nextHop(response, current);
-    if (next === undefined) {
-      if (response.url && new URL(response.url).origin !== origin) {
-        throw new CollectError({ code: 'redirected', origin: new URL(response.url).origin });
-      }
-      return response;
-    }
-    // A browser hides where an opaque redirect leads: not followed, since it might be elsewhere.
-    if (next === null) throw new CollectError({ code: 'redirect-hidden' });
-    if (new URL(next).origin !== origin) throw new CollectError({ code: 'redirected', origin: new URL(next).origin });
-    if (hop >= maxRedirects) throw new CollectError({ code: 'redirected', origin });
-    current = next;
-  }
-}
-
-/** The body, read as a stream and given up as soon as it passes the limit. */
-async function body(response: Response, maxBytes: number): Promise<Uint8Array> {
-  const declared = Number(response.headers.get('content-length'));
-  if (declared > maxBytes) throw new CollectError({ code: 'too-large', bytes: declared, limit: maxBytes });
-  if (!response.body) return new Uint8Array(await response.arrayBuffer());
-  const reader = response.body.getReader();
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw new CollectError({ code: 'too-large', bytes: size, limit: maxBytes });
-    }
-    parts.push(value);
-  }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.byteLength;
-  }
-  return out;
-}
+import type { SavePayload } from '../model';
+import { CollectError, fetchFile, PAGE_TYPES, type FetchLimits } from './fetch-file';
 
 /**
  * Fetch and read one report. `pause` aborts it without failing it (isPause tells); a time-out, an
@@ -109,24 +18,7 @@ export async function fetchReport(
   fetchPage: typeof fetch = fetch,
   options: { pause?: AbortSignal; limits?: Partial<FetchLimits> } = {},
 ): Promise<SavePayload> {
-  if (new URL(url).origin !== origin) throw new CollectError({ code: 'off-site', origin });
-  const limits = { ...LIMITS, ...options.limits };
-  const timeout = AbortSignal.timeout(limits.timeoutMs);
-  const signal = options.pause ? AbortSignal.any([timeout, options.pause]) : timeout;
-  let bytes: Uint8Array;
-  let mime: string | undefined;
-  try {
-    const response = await request(url, origin, fetchPage, signal, limits.maxRedirects);
-    if (!response.ok) throw new CollectError({ code: 'http', status: response.status });
-    mime = response.headers.get('content-type') ?? undefined;
-    if (mime && !PAGE_TYPES.test(mime)) throw new CollectError({ code: 'not-a-page', mime: mime.split(';')[0] });
-    bytes = await body(response, limits.maxBytes);
-  } catch (e) {
-    if (timeout.aborted && !options.pause?.aborted) {
-      throw new CollectError({ code: 'timeout', seconds: Math.round(limits.timeoutMs / 1000) });
-    }
-    throw e;
-  }
+  const { bytes, mime } = await fetchFile(url, origin, fetchPage, { ...options, accept: PAGE_TYPES });
   const text = decodePage(bytes, mime);
   const report = analyzeReadings(await readInput({ name: url, mime, text, url }));
   if (!isReadReport(report)) throw new CollectError({ code: 'not-report' });

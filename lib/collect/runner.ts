@@ -5,7 +5,8 @@
 import type { CollectItem } from '../model';
 import type { LibraryDb } from '../store/db';
 import { saveReport } from '../library/repository';
-import { CollectError, fetchReport, isPause, type FetchLimits } from './fetch-report';
+import { CollectError, isPause, type FetchLimits } from './fetch-file';
+import { fetchReport } from './fetch-report';
 import { InputError } from '../inputs/kind';
 import { nextPending, POLITE_DELAY_MS } from './job';
 import { finishJob, recordOutcome, startAttempt } from './jobs';

@@ -49,6 +49,16 @@ export function parseBackup(text: string): Backup | { error: Problem } {
 /** The whole library (or the reports given), each with its HTML, as a backup. */
 export async function libraryBackup(db: LibraryDb, reports?: SavedReport[]): Promise<Backup> {
   const list = reports ?? (await db.reports.toArray());
-  const pages = await db.pages.bulkGet(list.map((r) => r.id!));
-  return toBackup(list.map((r, i) => ({ ...r, html: pages[i]?.html ?? '' })));
+  const ids = list.map((r) => r.id!);
+  const [pages, files] = await Promise.all([db.pages.bulkGet(ids), db.files.bulkGet(ids)]);
+  return toBackup(
+    list.map((r, i) => {
+      const file = files[i];
+      return {
+        ...r,
+        html: pages[i]?.html ?? '',
+        ...(file ? { file: { name: file.name, mime: file.mime, base64: file.base64 } } : {}),
+      };
+    }),
+  );
 }

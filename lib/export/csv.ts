@@ -15,8 +15,12 @@ export const CSV_HEADER = [
   '名称 label',
   '数值 value',
   '来源 source_url',
+  '来源类型 source_kind',
 ];
 export const BOM = '\uFEFF';
+
+/** What the report was read from: a web page, or the kind of file (PDF, DOCX, DOC). */
+export const sourceKind = (r: SavedReport): string => r.kind ?? 'page';
 
 /** A text that starts like a formula (=, +, -, @, tab, CR) is kept as text. */
 export function neutralise(text: string): string {
@@ -49,6 +53,7 @@ export function csvRows(reports: SavedReport[]): (string | number | null)[][] {
             cellName({ table, label: rowLabel, col }),
             value,
             r.url,
+            sourceKind(r),
           ]);
         }
       }
@@ -56,7 +61,7 @@ export function csvRows(reports: SavedReport[]): (string | number | null)[][] {
     // Figures the words state (and the old 统计表 of a report in prose): table "figures", row the
     // figure's key, column where it came from.
     for (const f of exportedFigures(r)) {
-      rows.push([r.body, r.year, r.format, 'figures', f.key ?? '', f.source, f.label, f.value, r.url]);
+      rows.push([r.body, r.year, r.format, 'figures', f.key ?? '', f.source, f.label, f.value, r.url, sourceKind(r)]);
     }
   }
   return rows;

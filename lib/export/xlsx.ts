@@ -1,6 +1,7 @@
 // The XLSX export as sheet data: one sheet per table in the format's own layout (one row per
 // report, one column per cell of the table) and a sheet of findings. The extension page writes it
 // with write-excel-file; tests read it back with read-excel-file.
+import { sourceKind } from './csv';
 import type { Finding, SavedReport, TableKey } from '../model';
 import { exportedFigures } from './figures';
 import { cellName, COLUMNS, rowsWith } from '../format/names';
@@ -18,8 +19,8 @@ export interface SheetSpec {
   data: Cell[][];
 }
 
-const IDENTITY = ['机关', '年度', '格式', '来源'];
-const identity = (r: SavedReport): Cell[] => [r.body, r.year, r.format, r.url].map(asCell);
+const IDENTITY = ['机关', '年度', '格式', '来源', '来源类型'];
+const identity = (r: SavedReport): Cell[] => [r.body, r.year, r.format, r.url, sourceKind(r)].map(asCell);
 
 /** Every (row, column) of a table the reports hold, in the format's printed order. */
 function layout(table: TableKey, reports: SavedReport[]): { row: string; col: string; label: string }[] {

@@ -5,17 +5,15 @@ import { libraryBackup } from '../export/backup';
 import { toCsv } from '../export/csv';
 import { xlsxSheets } from '../export/xlsx';
 import { sendToBackground, type RecheckSummary } from '../messages';
-import type { Finding, SavedPage, SavedReport } from '../model';
+import type { Deleted, Finding, SavedReport } from '../model';
 import type { LibraryDb } from '../store/db';
 
 /** Re-checked a few at a time, so that progress shows and no message grows large. */
 const RECHECK_BATCH = 10;
 
-export type Deleted = { report: SavedReport; page: SavedPage | undefined };
-
 export const deleteReport = (id: number) => sendToBackground({ type: 'library-delete', id });
 
-export const restoreReport = ({ report, page }: Deleted) => sendToBackground({ type: 'library-restore', report, page });
+export const restoreReport = (deleted: Deleted) => sendToBackground({ type: 'library-restore', deleted });
 
 export const importBackupText = (text: string) => sendToBackground({ type: 'library-import', text });
 

@@ -1,13 +1,13 @@
 // What the page says after a save from the shortcut or the context menu, which have no popup: the
 // report's counts stay (a red chip stays red), with what became of the save after them.
 import type { Finding, SaveOutcome } from '../model';
-import type { Strings } from '../i18n';
+import type { PageStrings } from '../i18n/page';
 import { chipOf, type Tone } from './summary-text';
 
 /** `findings`: those of the report on the page, or null when the page holds none. */
 export function saveNote(
   outcome: SaveOutcome | null,
-  s: Strings,
+  s: PageStrings,
   findings: Finding[] | null,
 ): { text: string; tone: Tone } {
   if (outcome === null || findings === null) return { text: s.notReportShortcut, tone: 'warning' };

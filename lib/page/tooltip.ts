@@ -5,7 +5,7 @@ import { isElement } from './element';
 import type { CellId, Finding, Report } from '../model';
 import { ruleTitle } from '../check';
 import { cellName } from '../format/names';
-import { isZh, strings } from '../i18n';
+import { isZh, pageStrings } from '../i18n/page';
 import { fmtNumber } from '../view/format';
 import { PAGE_FONT, shadowHost } from './shadow-host';
 import { RELATED_ATTR, RULE_ATTR, type Mark } from './highlight';
@@ -33,7 +33,7 @@ function describe(
   cell: CellId | undefined,
   lang: string,
 ): HTMLElement {
-  const s = strings(lang);
+  const s = pageStrings(lang);
   const box = document.createElement('div');
   box.className = `f ${f.severity}`;
   const line = (cls: string, text: string) => {

@@ -5,18 +5,21 @@
 //       the HTML moved to its own table `pages` (same id), so that listing reports stays light
 //   v3: + jobs (++id, source, state): collections of a listing page's reports, which outlive the popup
 //   v4: a failed collection item keeps its problem as a code (`problem`), not a bilingual `message`
+//   v5: + files (id): the PDF or Word file a report was read from, as taken; such a report has
+//       `kind` and `from` (the page that linked it) and no page. Reports saved before are pages.
 import Dexie, { type EntityTable } from 'dexie';
 import { bodyKey } from '../base/body';
-import type { CollectItem, CollectJob, SavedPage, SavedReport } from '../model';
+import type { CollectItem, CollectJob, SavedFile, SavedPage, SavedReport } from '../model';
 import { problemFromLegacy } from './legacy-problem';
 
 export const DB_NAME = 'nianbao-lens';
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export type LibraryDb = Dexie & {
   reports: EntityTable<SavedReport, 'id'>;
   pages: EntityTable<SavedPage, 'id'>;
   jobs: EntityTable<CollectJob, 'id'>;
+  files: EntityTable<SavedFile, 'id'>;
 };
 
 export function openLibrary(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]): LibraryDb {
@@ -49,5 +52,7 @@ export function openLibrary(name = DB_NAME, options?: ConstructorParameters<type
           });
         }),
     );
+  // A new table only: the reports saved so far are web pages, which is what a report without `kind` is.
+  db.version(5).stores({ files: 'id' });
   return db;
 }

@@ -4,6 +4,7 @@
 import type { Problem, SavedReport, SavePayload } from '../model';
 import type { LibraryDb } from './db';
 import { sha256 } from './hash';
+import { fromBase64 } from '../base/base64';
 import { pageAddress } from '../base/address';
 import { bodyKey } from '../base/body';
 import { countSeverity } from '../base/severity';
@@ -20,8 +21,9 @@ export async function toSaved(payload: SavePayload, savedAt: number): Promise<Sa
     errors: countSeverity(report.findings, 'error'),
     warnings: countSeverity(report.findings, 'warning'),
     savedAt,
-    hash: await sha256(payload.html),
+    hash: await sha256(payload.file ? fromBase64(payload.file.base64) : payload.html),
     report,
+    ...(payload.file ? { kind: payload.file.kind, from: payload.file.from } : {}),
   };
 }
 

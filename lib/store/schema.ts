@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import type { SavedReport, SavedReportWithHtml } from '../model';
 import { SEVERITIES } from '../base/severity';
+import { ATTACHMENT_KINDS } from '../base/attachment-kinds';
 
 const text = v.string();
 const maybeText = v.nullable(v.string());
@@ -72,6 +73,16 @@ export const BackupReportSchema = v.object({
   id: v.optional(v.unknown()),
   bodyKey: v.optional(maybeText),
   html: v.pipe(v.string(), v.maxLength(64 * 1024 * 1024)),
+  kind: v.optional(v.picklist(ATTACHMENT_KINDS)),
+  from: v.optional(v.nullable(address)),
+  /** The file a report was read from: a name, a type, and its bytes in base64 (a 30 MB file at most). */
+  file: v.optional(
+    v.object({
+      name: v.pipe(v.string(), v.maxLength(1024)),
+      mime: v.pipe(v.string(), v.maxLength(256)),
+      base64: v.pipe(v.string(), v.maxLength(41 * 1024 * 1024), v.regex(/^[A-Za-z0-9+/]*={0,2}$/)),
+    }),
+  ),
 });
 
 /** What the list, its filters and CROSS-YEAR touch, checked shallowly: enough that one broken

@@ -8,11 +8,19 @@ const library = { id: self.id, url: `${self.extensionBase}library.html`, tab: { 
 const content = { id: self.id, url: 'https://www.pingtan.gov.cn/zwgk/r.htm', tab: { id: 3 } };
 
 describe('senderOf', () => {
-  it('lets the content script report what it read, and nothing else', () => {
+  it('lets the content script report what it read and ask to read its file, and nothing else', () => {
     expect(senderOf({ type: 'page-read', errors: 1 }, content, self)).toEqual({ from: 'content', tabId: 3 });
-    for (const type of Object.keys(SENDERS).filter((t) => t !== 'page-read')) {
+    expect(senderOf({ type: 'page-files', kinds: ['PDF'] }, content, self)).toEqual({ from: 'content', tabId: 3 });
+    expect(senderOf({ type: 'open-attachment', url: 'https://a.gov.cn/f.pdf' }, content, self)).toEqual({
+      from: 'content',
+      tabId: 3,
+    });
+    const mine = ['page-read', 'page-files', 'open-attachment'];
+    for (const type of Object.keys(SENDERS).filter((t) => !mine.includes(t))) {
       expect(senderOf({ type }, content, self), type).toBeNull();
     }
+    // Saving a file is the viewer's, an extension page: never a page's.
+    expect(senderOf({ type: 'save-file' }, content, self)).toBeNull();
   });
 
   it('lets extension pages (the popup, the library in a tab) save, collect, import and delete', () => {

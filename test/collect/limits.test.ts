@@ -3,7 +3,8 @@
 // another host or to 127.0.0.1, and a page that kills the background every time it is fetched.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CollectError, fetchReport } from '../../lib/collect/fetch-report';
+import { CollectError } from '../../lib/collect/fetch-file';
+import { fetchReport } from '../../lib/collect/fetch-report';
 import { changeJob, latestJob, startJob } from '../../lib/collect/jobs';
 import { createRunner } from '../../lib/collect/runner';
 import { strings } from '../../lib/i18n';

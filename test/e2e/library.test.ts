@@ -153,7 +153,7 @@ describe('the library page', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).split('\r\n');
     expect(lines[0]).toBe(
-      '机关 body,年度 year,格式 format,表 table,行 row,列 column,名称 label,数值 value,来源 source_url',
+      '机关 body,年度 year,格式 format,表 table,行 row,列 column,名称 label,数值 value,来源 source_url,来源类型 source_kind',
     );
     expect(lines.find((l) => l.includes(',2024,2021,t3,new,total,'))).toMatch(
       /^平潭综合实验区,2024,2021,t3,new,total,本年新收·总计,218,http:\/\/www\.pingtan\.gov\.cn:\d+\/pingtan-2024\.html$/,

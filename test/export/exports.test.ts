@@ -89,6 +89,7 @@ describe('CSV', () => {
       '本年新收·总计',
       '218',
       URL_2024,
+      'page',
     ]);
     expect(find('平潭综合实验区', 't4', 'suit_after_review', 'upheld')![7]).toBe('13');
     expect(find('沭阳县发展和改革局', 't3', 'new', 'commercial')![7]).toBe(''); // blank, not 0
@@ -133,7 +134,7 @@ describe('XLSX', () => {
     const book = await readExcelFile(buffer);
     expect(book.map((s) => s.sheet)).toEqual(['表三 依申请', '表四 复议诉讼', '表二 主动公开', '核对结果', '正文数字']);
     const [t3, t4, t2, findings] = book.map((s) => s.data);
-    expect(t3[0].slice(0, 6)).toEqual(['机关', '年度', '格式', '来源', '本年新收·自然人', '本年新收·商业企业']);
+    expect(t3[0].slice(0, 7)).toEqual(['机关', '年度', '格式', '来源', '来源类型', '本年新收·自然人', '本年新收·商业企业']);
     const col = t3[0].indexOf('本年新收·总计');
     expect(t3.slice(1).map((r) => [r[0], r[1], r[col]])).toEqual([
       ['平潭综合实验区', 2024, 218],
@@ -141,7 +142,7 @@ describe('XLSX', () => {
     ]);
     expect(t4[1][t4[0].indexOf('行政诉讼·复议后起诉·结果维持')]).toBe(13);
     expect(t2[1][t2[0].indexOf('规范性文件·现行有效件数')]).toBe(440);
-    expect(findings.slice(1).map((r) => [r[0], r[4], r[5]])).toEqual(
+    expect(findings.slice(1).map((r) => [r[0], r[5], r[6]])).toEqual(
       reports[1].report.findings.map((f) => ['沭阳县发展和改革局', f.rule, f.severity]),
     );
   });
@@ -155,7 +156,7 @@ describe('XLSX', () => {
     const cross = crossYearFindings(reports);
     const sheets = xlsxSheets(reports, cross);
     const findings = sheets.find((s) => s.sheet === '核对结果')!.data;
-    expect(findings.filter((r) => r[4] === 'CROSS-YEAR').map((r) => [r[1], r[6]])).toEqual([
+    expect(findings.filter((r) => r[5] === 'CROSS-YEAR').map((r) => [r[1], r[7]])).toEqual([
       [
         2024,
         '表二「规范性文件」现行有效件数 440，与 2025 年度报告不衔接：2025 年度现行有效 546，而 440 + 制发 58 − 废止 45 = 453',
@@ -164,15 +165,16 @@ describe('XLSX', () => {
     ]);
     const figures = sheets.find((s) => s.sheet === '正文数字')!.data;
     // Both: the prose says 4970, its own 统计表 72804 (the TEXT-TABLE finding of pingtan-2013).
-    expect(figures.filter((r) => r[1] === 2013 && r[5] === 'proactive_total').map((r) => [r[6], r[8]])).toEqual([
+    expect(figures.filter((r) => r[1] === 2013 && r[6] === 'proactive_total').map((r) => [r[7], r[9]])).toEqual([
       [72804, '统计表'],
       [4970, '正文'],
     ]);
-    expect(figures.find((r) => r[1] === 2013 && r[5] === 'proactive_total' && r[8] === '正文')).toEqual([
+    expect(figures.find((r) => r[1] === 2013 && r[6] === 'proactive_total' && r[9] === '正文')).toEqual([
       '平潭综合实验区',
       2013,
       'pre2019',
       'https://www.pingtan.gov.cn/2013.htm',
+      'page',
       expect.stringContaining('主动公开'),
       'proactive_total',
       4970,
@@ -224,7 +226,7 @@ describe('JSON backup', () => {
     const cases = [
       ['{not json', /^这不是年报透镜的备份文件：无法按 JSON 读取/],
       [JSON.stringify({ hello: 1 }), /^这不是年报透镜的备份文件。/],
-      [JSON.stringify({ ...toBackup([]), version: 99 }), /^此备份来自较新的年报透镜（数据版本 99，本机为 4）/],
+      [JSON.stringify({ ...toBackup([]), version: 99 }), /^此备份来自较新的年报透镜（数据版本 99，本机为 5）/],
       [JSON.stringify({ ...toBackup([]), reports: [{ url: 'x' }] }), /^备份文件第 1 份报告不完整/],
     ] as const;
     for (const [text, message] of cases) {

@@ -125,16 +125,16 @@ describe('undo of a delete', () => {
       expect(await saveReport(db, payload('pingtan-2024', URL_2024), { update: false })).toMatchObject({
         status: 'saved',
       });
-      expect(await restoreReport(db, deleted.report, deleted.page)).toMatchObject({
+      expect(await restoreReport(db, deleted)).toMatchObject({
         status: 'duplicate',
         reason: 'url',
       });
-      expect(await restoreReport(db, deleted.report, deleted.page)).toMatchObject({ status: 'duplicate' });
+      expect(await restoreReport(db, deleted)).toMatchObject({ status: 'duplicate' });
       expect((await db.reports.toArray()).map((r) => r.url)).toEqual([URL_2024]);
       // Without a second save, undo gives back the same record under its id, page and all.
       await db.reports.clear();
       await db.pages.clear();
-      expect(await restoreReport(db, deleted.report, deleted.page)).toMatchObject({ status: 'saved', id: 1 });
+      expect(await restoreReport(db, deleted)).toMatchObject({ status: 'saved', id: 1 });
       expect(await db.reports.get(1)).toEqual(deleted.report);
       expect(await db.pages.get(1)).toEqual(deleted.page);
     } finally {

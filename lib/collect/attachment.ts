@@ -1,0 +1,44 @@
+// A report's attachment fetched from its site (30 MB and 30 s at most, redirects checked) and what
+// kind of file it is by its bytes, its type and its name: the viewer reads it, the collector saves it.
+import { kindOf } from '../inputs';
+import type { AttachmentKind } from '../model';
+import { fetchFile, type FetchLimits } from './fetch-file';
+
+/** A report's PDF is a few MB; a scanned one tens. Past this it is not read. */
+export const FILE_LIMITS: FetchLimits = { timeoutMs: 30_000, maxBytes: 30 * 1024 * 1024, maxRedirects: 5 };
+
+export interface FetchedFile {
+  bytes: Uint8Array;
+  mime: string;
+  /** The name the address gives the file (its last path segment). */
+  name: string;
+  /** What the file is, by its first bytes first: null for a page or text (not a file). */
+  kind: AttachmentKind | null;
+}
+
+const KIND_OF_INPUT: Record<string, AttachmentKind | undefined> = { pdf: 'PDF', docx: 'DOCX', doc: 'DOC' };
+
+export function fileKind(file: { name: string; mime: string; bytes: Uint8Array }): AttachmentKind | null {
+  const input = kindOf(file);
+  if (input.id === 'unread') return /\.wps$/i.test(file.name) ? 'WPS' : 'OFD';
+  return KIND_OF_INPUT[input.id] ?? null;
+}
+
+export async function fetchAttachment(
+  url: string,
+  fetchPage: typeof fetch = fetch,
+  options: { pause?: AbortSignal; limits?: Partial<FetchLimits> } = {},
+): Promise<FetchedFile> {
+  const { bytes, mime = 'application/octet-stream' } = await fetchFile(url, new URL(url).origin, fetchPage, {
+    ...options,
+    limits: { ...FILE_LIMITS, ...options.limits },
+  });
+  const path = new URL(url).pathname;
+  let name = path.slice(path.lastIndexOf('/') + 1) || 'attachment';
+  try {
+    name = decodeURIComponent(name);
+  } catch {
+    // A malformed escape: the name as the address has it.
+  }
+  return { bytes, mime: mime.split(';')[0].trim(), name, kind: fileKind({ name, mime, bytes }) };
+}

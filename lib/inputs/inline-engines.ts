@@ -1,0 +1,17 @@
+// The engines for the background (re-checking saved files, collecting attachments). A Chromium
+// service worker can neither start a Web Worker nor import() a module, so pdf.js runs its worker's
+// code on the background's own thread, both bundled in statically; the background reads one file at
+// a time and nobody waits on its thread, so that costs nothing a user sees.
+import * as pdfjs from 'pdfjs-dist';
+import * as pdfjsWorker from 'pdfjs-dist/build/pdf.worker.min.mjs';
+import mammoth from 'mammoth/mammoth.browser.js';
+import { docxToHtml } from './docx-html';
+import type { Engines } from './engines';
+
+export const inlineEngines: Engines = {
+  pdf: async () => {
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfjsWorker;
+    return pdfjs;
+  },
+  docx: async () => docxToHtml(mammoth, (bytes) => ({ arrayBuffer: bytes.slice().buffer })),
+};

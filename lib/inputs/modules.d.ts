@@ -1,0 +1,10 @@
+// Declarations for modules that ship none.
+// The worker module of pdf.js, imported for its side effect of providing WorkerMessageHandler.
+declare module 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+// mammoth's browser build: the same API as the package, bundled for browsers.
+declare module 'mammoth/mammoth.browser.js' {
+  const mammoth: { convertToHtml(input: object): Promise<{ value: string }> };
+  export default mammoth;
+}
+// The worker module of pdf.js (modern build), imported into the background for the same reason.
+declare module 'pdfjs-dist/build/pdf.worker.min.mjs';

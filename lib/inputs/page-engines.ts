@@ -1,0 +1,19 @@
+// The engines for extension pages (the viewer, the library): pdf.js on a Web Worker, so that a long
+// PDF never freezes the page, and mammoth's browser build. Loaded when the first file is read.
+import { docxToHtml } from './docx-html';
+import type { Engines } from './engines';
+
+export const pageEngines: Engines = {
+  pdf: async () => {
+    const pdfjs = await import('pdfjs-dist');
+    pdfjs.GlobalWorkerOptions.workerPort ??= new Worker(
+      new URL('pdfjs-dist/build/pdf.worker.min.mjs', import.meta.url),
+      { type: 'module' },
+    );
+    return pdfjs;
+  },
+  docx: async () => {
+    const mammoth = (await import('mammoth/mammoth.browser.js')).default;
+    return docxToHtml(mammoth, (bytes) => ({ arrayBuffer: bytes.slice().buffer }));
+  },
+};
