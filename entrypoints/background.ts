@@ -45,14 +45,12 @@ export default defineBackground(() => {
       return true as const;
     },
     'open-attachment': async (message, sender) => {
-      if (sender.from !== 'content') return false;
-      // Only a file of the page's own site, which the page itself offers.
-      const tab = await browser.tabs.get(sender.tabId);
-      if (!tab.url || siteOf(message.url) === null || siteOf(message.url) !== siteOf(tab.url)) return false;
-      const url = browser.runtime.getURL(
-        viewerPath({ src: message.url, from: pageAddress(tab.url) }) as '/viewer.html',
-      );
-      await browser.tabs.create({ url, index: tab.index + 1, openerTabId: sender.tabId });
+      // Only a file of the page's own site (the browser says which page sent it, not the message).
+      if (sender.from !== 'content' || !sender.url) return false;
+      if (siteOf(message.url) === null || siteOf(message.url) !== siteOf(sender.url)) return false;
+      const from = pageAddress(sender.url);
+      const url = browser.runtime.getURL(viewerPath({ src: message.url, from }) as '/viewer.html');
+      await browser.tabs.create({ url, openerTabId: sender.tabId });
       return true;
     },
     'save-file': (message) => saveReport(db, message.payload, { update: message.update }),

@@ -135,7 +135,7 @@ export interface RecheckSummary {
 }
 
 /** Who sent a message to the background: its own content script in a tab, or an extension page. */
-export type Sender = { from: 'content'; tabId: number } | { from: 'extension' };
+export type Sender = { from: 'content'; tabId: number; url?: string } | { from: 'extension' };
 
 /** Who may send each message. Everything that writes or acts on a tab comes from an extension
  * page (the popup, the library); the content script only reports what it read. */
@@ -187,7 +187,7 @@ export function senderOf(
   const from: Sender = sender.url?.startsWith(self.extensionBase)
     ? { from: 'extension' }
     : sender.tab?.id !== undefined
-      ? { from: 'content', tabId: sender.tab.id }
+      ? { from: 'content', tabId: sender.tab.id, ...(sender.url ? { url: sender.url } : {}) }
       : { from: 'extension' };
   return SENDERS[type as ToBackground['type']] === from.from ? from : null;
 }

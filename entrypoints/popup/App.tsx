@@ -75,9 +75,7 @@ export function App({ lang }: { lang: string }) {
             lang={lang}
             onSave={(update) => sendToBackground({ type: 'save-tab', tabId: tab!.id, update })}
           />
-          {report.attachments && (
-            <AttachmentOffer files={report.attachments} from={report.report.source} s={s} also />
-          )}
+          {report.attachments && <AttachmentOffer files={report.attachments} from={report.report.source} s={s} also />}
           <FindingList findings={report.report.findings} s={s} zh={zh} marked={marked} onReveal={reveal} />
           <KeyFigures groups={keyFigures(report.report)} s={s} marked={marked} onReveal={reveal} />
           <footer>

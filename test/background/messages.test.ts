@@ -9,11 +9,20 @@ const content = { id: self.id, url: 'https://www.pingtan.gov.cn/zwgk/r.htm', tab
 
 describe('senderOf', () => {
   it('lets the content script report what it read and ask to read its file, and nothing else', () => {
-    expect(senderOf({ type: 'page-read', errors: 1 }, content, self)).toEqual({ from: 'content', tabId: 3 });
-    expect(senderOf({ type: 'page-files', kinds: ['PDF'] }, content, self)).toEqual({ from: 'content', tabId: 3 });
+    expect(senderOf({ type: 'page-read', errors: 1 }, content, self)).toEqual({
+      from: 'content',
+      tabId: 3,
+      url: content.url,
+    });
+    expect(senderOf({ type: 'page-files', kinds: ['PDF'] }, content, self)).toEqual({
+      from: 'content',
+      tabId: 3,
+      url: content.url,
+    });
     expect(senderOf({ type: 'open-attachment', url: 'https://a.gov.cn/f.pdf' }, content, self)).toEqual({
       from: 'content',
       tabId: 3,
+      url: content.url,
     });
     const mine = ['page-read', 'page-files', 'open-attachment'];
     for (const type of Object.keys(SENDERS).filter((t) => !mine.includes(t))) {

@@ -3,6 +3,7 @@
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as cheerio from 'cheerio';
 import type { BrowserContext, Page } from 'playwright-core';
 import { type Extension } from '../../tools/browser';
@@ -81,6 +82,20 @@ export const MANY_CHANGES: [string, string][] = [
   ['t2.regulations.issued', '-1'],
 ];
 
+/** Where the notice of pingtan-2024 links its report as a PDF, and as a DOCX. */
+export const NOTICE_PDF = 'zfxxgknb/P020250310_97791.pdf';
+export const NOTICE_DOCX = 'zfxxgknb/P020250310_97791.docx';
+/** Where the real gaj notice links its report (a .doc), here a stand-in made from pingtan-2013. */
+export const GAJ_DOC = 'ptwzq/ewebeditor/uploadfile/2018/01/24/20180124162728231.doc';
+
+/** pingtan-2024's real page as a notice whose report is only an attachment: its article replaced by
+ * the link a portal shows (附件：….pdf). */
+function noticePage(file: string, text: string): string {
+  const $ = cheerio.load(fixture('pingtan-2024.html'));
+  $('.TRS_Editor').html(`<p>附件：<a href="/${file}">${text}</a></p>`);
+  return $.html();
+}
+
 /** The fixtures, and the variants the tests need, in a temporary directory. */
 export function preparePages(): string {
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-pages-'));
@@ -146,6 +161,15 @@ export function preparePages(): string {
   const row = '<tr><td width="169" valign="center"><p align="justify"><span>行政规范性文件</span>';
   mkdirSync(join(dir, 'zfxxgknb'));
   writeFileSync(join(dir, LIST_PAGE), listingPage());
+  // Notices whose report is an attachment: pingtan-2024 with one figure changed, as a PDF and a DOCX.
+  const attachments = fileURLToPath(new URL('../fixtures/attachments/', import.meta.url));
+  cpSync(join(attachments, 'pingtan-2024-t4-changed.chromium.pdf'), join(dir, NOTICE_PDF));
+  cpSync(join(attachments, 'pingtan-2024-t4-changed.office.docx'), join(dir, NOTICE_DOCX));
+  const title = '平潭综合实验区2024年度政府信息公开工作年度报告';
+  writeFileSync(join(dir, 'pingtan-2024-notice-pdf.html'), noticePage(NOTICE_PDF, `${title}.pdf`));
+  writeFileSync(join(dir, 'pingtan-2024-notice-docx.html'), noticePage(NOTICE_DOCX, `${title}.docx`));
+  mkdirSync(join(dir, GAJ_DOC, '..'), { recursive: true });
+  cpSync(join(attachments, 'pingtan-2013.office.doc'), join(dir, GAJ_DOC));
   writeFileSync(
     join(dir, 'pingtan-2021-formula.html'),
     fixture('pingtan-2021.html').replace(
@@ -195,6 +219,7 @@ export const CHIP = '[data-nianbao-lens="chip"]';
 export const TIP = '[data-nianbao-lens="tip"]';
 
 interface CdpNode {
+  nodeId: number;
   nodeType: number;
   localName?: string;
   nodeValue?: string;
@@ -202,38 +227,58 @@ interface CdpNode {
   children?: CdpNode[];
   shadowRoots?: CdpNode[];
 }
+type Cdp = Awaited<ReturnType<BrowserContext['newCDPSession']>>;
 
-/**
- * The text of the first element matching `inner` (a tag name or a .class) in the closed shadow root
- * of the extension's element `name`, read through DevTools (which sees closed roots; a page cannot).
- */
+/** The first element matching `inner` (a tag name or a .class) in the closed shadow root of the
+ * extension's element `name`, found through DevTools (which sees closed roots; a page cannot). */
+async function shadowNode(cdp: Cdp, name: 'chip' | 'tip', inner: string): Promise<CdpNode | null> {
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+  const attr = (n: CdpNode, key: string) => {
+    const a = n.attributes ?? [];
+    for (let i = 0; i < a.length; i += 2) if (a[i] === key) return a[i + 1];
+    return undefined;
+  };
+  const find = (n: CdpNode, test: (n: CdpNode) => boolean): CdpNode | undefined => {
+    if (test(n)) return n;
+    for (const k of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
+      const hit = find(k, test);
+      if (hit) return hit;
+    }
+    return undefined;
+  };
+  const host = find(root, (n) => attr(n, 'data-nianbao-lens') === name);
+  const shadow = host?.shadowRoots?.[0];
+  if (!shadow) return null;
+  const matches = inner.startsWith('.')
+    ? (n: CdpNode) => (attr(n, 'class') ?? '').split(' ').includes(inner.slice(1))
+    : (n: CdpNode) => n.localName === inner;
+  return find(shadow, matches) ?? null;
+}
+
+/** The text of that element. */
 export async function shadowText(page: Page, name: 'chip' | 'tip', inner: string): Promise<string | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    const attr = (n: CdpNode, key: string) => {
-      const a = n.attributes ?? [];
-      for (let i = 0; i < a.length; i += 2) if (a[i] === key) return a[i + 1];
-      return undefined;
-    };
-    const find = (n: CdpNode, test: (n: CdpNode) => boolean): CdpNode | undefined => {
-      if (test(n)) return n;
-      for (const k of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
-        const hit = find(k, test);
-        if (hit) return hit;
-      }
-      return undefined;
-    };
-    const host = find(root, (n) => attr(n, 'data-nianbao-lens') === name);
-    const shadow = host?.shadowRoots?.[0];
-    if (!shadow) return null;
-    const matches = inner.startsWith('.')
-      ? (n: CdpNode) => (attr(n, 'class') ?? '').split(' ').includes(inner.slice(1))
-      : (n: CdpNode) => n.localName === inner;
-    const target = find(shadow, matches);
+    const target = await shadowNode(cdp, name, inner);
     const text = (n: CdpNode): string =>
       n.nodeType === 3 ? (n.nodeValue ?? '') : n.localName === 'style' ? '' : (n.children ?? []).map(text).join('');
     return target ? text(target) : null;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** A real click (a trusted event) on that element, at its centre. */
+export async function clickInShadow(page: Page, name: 'chip' | 'tip', inner: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const target = await shadowNode(cdp, name, inner);
+    if (!target) throw new Error(`no ${inner} in the ${name}`);
+    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: target.nodeId })) as {
+      model: { content: number[] };
+    };
+    const [x1, y1, , , x3, y3] = model.content;
+    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
   } finally {
     await cdp.detach();
   }

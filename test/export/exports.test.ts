@@ -134,7 +134,15 @@ describe('XLSX', () => {
     const book = await readExcelFile(buffer);
     expect(book.map((s) => s.sheet)).toEqual(['表三 依申请', '表四 复议诉讼', '表二 主动公开', '核对结果', '正文数字']);
     const [t3, t4, t2, findings] = book.map((s) => s.data);
-    expect(t3[0].slice(0, 7)).toEqual(['机关', '年度', '格式', '来源', '来源类型', '本年新收·自然人', '本年新收·商业企业']);
+    expect(t3[0].slice(0, 7)).toEqual([
+      '机关',
+      '年度',
+      '格式',
+      '来源',
+      '来源类型',
+      '本年新收·自然人',
+      '本年新收·商业企业',
+    ]);
     const col = t3[0].indexOf('本年新收·总计');
     expect(t3.slice(1).map((r) => [r[0], r[1], r[col]])).toEqual([
       ['平潭综合实验区', 2024, 218],

@@ -1,0 +1,212 @@
+// Reports published as attachments, end to end in Chromium: a notice page (pingtan-2024's real page
+// with its article replaced by the link to its report, one figure changed) offers its PDF in the
+// chip, the popup and the badge; the viewer outlines the wrong cells on the rendered document with
+// the page's tooltip; saved, the library lists it as a PDF and re-checks it from the stored file. The
+// same for a DOCX; the real gaj notice (a .doc); and scanned, encrypted and corrupt PDFs refused.
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  badgeOf,
+  chipText,
+  clickInShadow,
+  open,
+  openPopup,
+  sendFrom,
+  servePages,
+  shadowText,
+  startExtension,
+  tabIdOf,
+  type Extension,
+  CHIP,
+  GAJ_DOC,
+  NOTICE_PDF,
+} from './harness';
+
+let ext: Extension;
+let pages: Awaited<ReturnType<typeof servePages>>;
+const HOST = 'www.pingtan.gov.cn';
+const BAD = ['pingtan-2024.scan.pdf', 'pingtan-2024.encrypted.pdf', 'corrupt.pdf'];
+
+beforeAll(async () => {
+  pages = await servePages();
+  const attachments = fileURLToPath(new URL('../fixtures/attachments/', import.meta.url));
+  mkdirSync(join(pages.dir, 'files'));
+  for (const name of BAD) copyFileSync(join(attachments, name), join(pages.dir, 'files', name));
+  ext = await startExtension({ userDataDir: mkdtempSync(join(tmpdir(), 'nianbao-profile-')) });
+  mkdirSync('test-results', { recursive: true });
+}, 60_000);
+
+afterAll(async () => {
+  await ext?.context.close();
+  pages?.close();
+});
+
+/** The viewer tab that the next action opens. */
+async function viewerOpenedBy(action: () => Promise<unknown>): Promise<Page> {
+  const [viewer] = await Promise.all([
+    ext.context.waitForEvent('page', (p) => p.url().includes('/viewer.html')),
+    action(),
+  ]);
+  await viewer.waitForSelector('main.viewer aside .identity, main.viewer aside .fail', { timeout: 30_000 });
+  return viewer;
+}
+
+const errorCells = (viewer: Page) =>
+  viewer.$$eval('[data-nianbao-severity="error"]', (els) => els.map((e) => (e as HTMLElement).dataset.cell ?? ''));
+
+const T4_SUIT = ['total', 'upheld', 'corrected', 'other', 'pending'].map((c) => `t4.suit_after_review.${c}`);
+
+async function libraryRows(): Promise<{ page: Page; rows: string[][] }> {
+  const { page } = await open(ext.context, `chrome-extension://${ext.id}/library.html`);
+  await page.waitForSelector('.reports tbody tr');
+  const rows = await page.$$eval('.reports tbody tr', (trs) =>
+    trs.map((tr) => [
+      tr.querySelector('td.body button')?.textContent ?? '',
+      tr.querySelector('.kind')?.textContent ?? '',
+      tr.querySelector('td.source a')?.textContent ?? '',
+    ]),
+  );
+  return { page, rows };
+}
+
+describe('a report published as a PDF attachment', () => {
+  it('is offered on its notice, outlined in the viewer, saved, listed as PDF and re-checked unchanged', async () => {
+    const { page, errors } = await open(ext.context, pages.base(HOST, 'pingtan-2024-notice-pdf.html'));
+    await page.waitForSelector(CHIP);
+    const tabId = await tabIdOf(ext, page);
+    expect(await chipText(page)).toBe('这份报告以附件发布（PDF）');
+    expect(await shadowText(page, 'chip', '.action')).toBe('读取附件');
+    await expect.poll(() => badgeOf(ext, tabId)).toBe('附');
+    // The popup offers it too.
+    const { popup } = await openPopup(ext, tabId);
+    expect(await popup.textContent('.attachments .offer')).toBe('这份报告以附件发布（PDF）');
+    expect(await popup.textContent('.attachments .file')).toContain(
+      '平潭综合实验区2024年度政府信息公开工作年度报告.pdf',
+    );
+    await popup.close();
+
+    await page.bringToFront();
+    const viewer = await viewerOpenedBy(() => clickInShadow(page, 'chip', '.action'));
+    expect(new URL(viewer.url()).searchParams.get('src')).toBe(pages.base(HOST, NOTICE_PDF));
+    await viewer.waitForSelector('[data-nianbao-severity="error"]');
+    expect((await errorCells(viewer)).sort()).toEqual([...T4_SUIT].sort());
+    expect(await viewer.textContent('.identity .title')).toBe('平潭综合实验区2024年度政府信息公开工作年度报告');
+    expect(await viewer.textContent('.source')).toContain('附件（PDF）');
+    expect(await viewer.$$eval('.page', (els) => els.length)).toBe(5);
+    // The wrong total sits on page 5, over its figure in the rendering.
+    const cell = viewer.locator('[data-cell="t4.suit_after_review.total"]');
+    expect(await cell.evaluate((el) => (el.parentElement as HTMLElement).dataset.page)).toBe('5');
+    // The tooltip of a web page: rule, reported, computed, difference.
+    await cell.scrollIntoViewIfNeeded();
+    await cell.hover();
+    await expect.poll(() => shadowText(viewer, 'tip', '.tip')).toContain('报告值 18 · 计算值 19 · 差 -1');
+    // A finding clicked in the list flashes its cells.
+    await viewer.mouse.move(0, 0);
+    await viewer.click('.finding[data-rule="T4-SUM"] button.reveal');
+    await expect.poll(() => cell.getAttribute('data-nianbao-flash')).toBe('');
+    await viewer.waitForTimeout(700);
+    await viewer.screenshot({ path: 'test-results/viewer-pdf.png' });
+
+    await viewer.click('.save button.primary');
+    await viewer.waitForSelector('.save .ok');
+    const { page: library, rows } = await libraryRows();
+    expect(rows).toEqual([['平潭综合实验区', 'PDF', pages.base(HOST, NOTICE_PDF)]]);
+    const id = Number(await library.getAttribute('.reports tbody tr', 'data-id'));
+    // Read again from the stored file, in the background: nothing changes.
+    expect(await sendFrom(library, { type: 'library-recheck', ids: [id] })).toEqual([
+      {
+        id,
+        body: '平潭综合实验区',
+        year: 2024,
+        before: { errors: 1, warnings: 0 },
+        after: { errors: 1, warnings: 0 },
+        changed: false,
+      },
+    ]);
+    // The saved file opens in the viewer from the library's detail.
+    await library.click('.reports td.body button');
+    const [saved] = await Promise.all([
+      ext.context.waitForEvent('page', (p) => p.url().includes(`/viewer.html?id=${id}`)),
+      library.click('.detail a[href*="viewer.html"]'),
+    ]);
+    await saved.waitForSelector('[data-nianbao-severity="error"]');
+    expect((await errorCells(saved)).sort()).toEqual([...T4_SUIT].sort());
+    expect(await saved.$('.save')).toBeNull();
+    expect(errors).toEqual([]);
+    await Promise.all([page.close(), viewer.close(), library.close(), saved.close()]);
+  });
+});
+
+describe('a report published as a DOCX attachment', () => {
+  it('is offered in the popup, marked on its rendering and saved as DOCX', async () => {
+    const { page } = await open(ext.context, pages.base(HOST, 'pingtan-2024-notice-docx.html'));
+    await page.waitForSelector(CHIP);
+    expect(await chipText(page)).toBe('这份报告以附件发布（DOCX）');
+    const { popup } = await openPopup(ext, await tabIdOf(ext, page));
+    const viewer = await viewerOpenedBy(() => popup.click('.attachments button'));
+    await viewer.waitForSelector('.docx [data-nianbao-severity="error"]');
+    expect(
+      await viewer.$$eval('.docx [data-nianbao-severity="error"]', (els) => els.map((e) => e.textContent)),
+    ).toEqual(['13', '2', '4', '0', '18']);
+    // Nothing of the file runs or loads: only text and tables are shown.
+    expect(await viewer.$$eval('.docx *', (els) => [...new Set(els.map((e) => e.localName))].sort())).toEqual(
+      expect.not.arrayContaining(['script', 'img', 'a', 'iframe', 'style']),
+    );
+    await viewer.screenshot({ path: 'test-results/viewer-docx.png' });
+    // The same body and year as the PDF saved before: told at once, and offered to update.
+    await viewer.waitForSelector('.save .dup');
+    await viewer.click('.save .dup button');
+    await viewer.waitForSelector('.save .ok');
+    const { page: library, rows } = await libraryRows();
+    expect(rows.map((r) => r[1])).toEqual(['DOCX']);
+    await Promise.all([page.close(), popup.close(), viewer.close(), library.close()]);
+  });
+});
+
+describe('the real gaj notice, whose 2017 report is only a .doc', () => {
+  it('offers the DOC, and the viewer says the command line reads it', async () => {
+    const { page } = await open(ext.context, pages.base(HOST, 'pingtan-gaj-2017-notice.html'));
+    await page.waitForSelector(CHIP);
+    expect(await chipText(page)).toBe('这份报告以附件发布（DOC）');
+    await expect.poll(async () => badgeOf(ext, await tabIdOf(ext, page))).toBe('附');
+    const viewer = await viewerOpenedBy(() => clickInShadow(page, 'chip', '.action'));
+    expect(new URL(viewer.url()).searchParams.get('src')).toBe(pages.base(HOST, GAJ_DOC));
+    expect(await viewer.textContent('.fail')).toBe(
+      '浏览器中暂不能读取 DOC 文件；可用命令行读取：npx nianbao-lens check 文件.doc',
+    );
+    await Promise.all([page.close(), viewer.close()]);
+  });
+});
+
+describe('PDFs that cannot be checked', () => {
+  it.each([
+    ['pingtan-2024.scan.pdf', '这份 PDF 是扫描图像，没有文字层，无法核对'],
+    ['pingtan-2024.encrypted.pdf', '这份文件设有打开密码，无法读取'],
+    ['corrupt.pdf', '文件已损坏或不完整（PDF），无法读取'],
+  ])('%s: the viewer says why and offers no save', async (name, message) => {
+    const src = pages.base(HOST, `files/${name}`);
+    const { page } = await open(
+      ext.context,
+      `chrome-extension://${ext.id}/viewer.html?src=${encodeURIComponent(src)}&from=${encodeURIComponent(pages.base(HOST, 'x.htm'))}`,
+    );
+    await page.waitForSelector('.fail', { timeout: 30_000 });
+    expect(await page.textContent('.fail')).toBe(message);
+    expect(await page.$('.save')).toBeNull();
+    await page.close();
+  });
+
+  it('fetches no file of another site than the page that linked it', async () => {
+    const { page } = await open(
+      ext.context,
+      `chrome-extension://${ext.id}/viewer.html?src=${encodeURIComponent(pages.base('www.shuyang.gov.cn', NOTICE_PDF))}` +
+        `&from=${encodeURIComponent(pages.base(HOST, 'x.htm'))}`,
+    );
+    await page.waitForSelector('.fail');
+    expect(await page.textContent('.fail')).toContain('不在同一网站');
+    await page.close();
+  });
+});
