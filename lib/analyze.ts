@@ -1,5 +1,5 @@
 // Read + check in one call, and the stable JSON form of the result.
-import type { Report, ReportJson, SourceDoc } from './model';
+import type { CellId, Place, Report, ReportJson, SourceDoc } from './model';
 import { checkReport } from './check';
 import { withTextFallback } from './inputs/fallback';
 import type { Readings } from './inputs/kind';
@@ -29,7 +29,23 @@ export function isReadReport(report: Report<unknown>): boolean {
   return report.kind === 'report' && (!!report.t3 || !!report.t4 || report.format === 'pre2019');
 }
 
+const isPlace = (node: unknown): node is Place =>
+  typeof node === 'object' && node !== null && typeof (node as Place).page === 'number' && 'w' in node;
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** Where the cells the findings name are printed, for a report read from a PDF; else undefined. */
+function placesOf(report: Report): Record<CellId, Place> | undefined {
+  const places: Record<CellId, Place> = {};
+  for (const id of new Set(report.findings.flatMap((f) => f.cells))) {
+    const node = report.cells.get(id)?.node;
+    if (isPlace(node))
+      places[id] = { page: node.page, x: round(node.x), y: round(node.y), w: round(node.w), h: round(node.h) };
+  }
+  return Object.keys(places).length ? places : undefined;
+}
+
 export function toJson(report: Report, source: string): ReportJson {
   const { kind, format, meta, t2, t3, t4, figures, findings } = report;
-  return { source, kind, format, meta, t2, t3, t4, figures, findings };
+  const places = placesOf(report);
+  return { source, kind, format, meta, t2, t3, t4, figures, findings, ...(places ? { places } : {}) };
 }

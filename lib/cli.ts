@@ -85,8 +85,9 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
       err(s.cliCannotRead(file, whyNot(e, s)) + '\n');
       continue;
     }
-    if (values.json) write(toJson(report, file));
-    else out(summarize(report, file, s) + '\n');
+    const json = toJson(report, file);
+    if (values.json) write(json);
+    else out(summarize({ ...report, places: json.places }, file, s) + '\n');
   }
   if (values.json && many && written > 0) out('\n]\n');
   return failed > 0 ? 1 : 0;

@@ -118,9 +118,21 @@ export interface Report<N = unknown> extends ReportFields {
   url: string | null;
 }
 
+/** Where a cell stands in a fixed-layout file: its page (from 1) and box in points from the page's
+ * top-left corner. */
+export interface Place {
+  page: number;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
 /** The stable JSON form of a report (see README: the JSON contract). */
 export interface ReportJson extends ReportFields {
   source: string;
+  /** For a report read from a PDF: where each cell its findings name is printed. */
+  places?: Record<CellId, Place>;
 }
 
 /** A report as the library keeps it: Dexie table `reports` (lib/store/db.ts has its versions). */

@@ -2,10 +2,10 @@
 // kind of file it is by its bytes, its type and its name: the viewer reads it, the collector saves it.
 import { kindOf } from '../inputs';
 import type { AttachmentKind } from '../model';
-import { fetchFile, type FetchLimits } from './fetch-file';
+import { fetchFile, LIMITS, type FetchLimits } from './fetch-file';
 
-/** A report's PDF is a few MB; a scanned one tens. Past this it is not read. */
-export const FILE_LIMITS: FetchLimits = { timeoutMs: 30_000, maxBytes: 30 * 1024 * 1024, maxRedirects: 5 };
+/** A report's PDF is a few MB; a scanned one tens. Past this it is not read, whatever type it is sent as. */
+export const FILE_LIMITS: FetchLimits = { ...LIMITS, maxBytes: LIMITS.maxFileBytes };
 
 export interface FetchedFile {
   bytes: Uint8Array;

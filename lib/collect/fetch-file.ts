@@ -16,13 +16,24 @@ export interface FetchLimits {
   maxBytes: number;
   /** Redirects followed on the same site, each checked first. */
   maxRedirects: number;
+  /** A report's file (served as a PDF or Word type) may be larger: a scanned PDF runs to tens of MB. */
+  maxFileBytes: number;
 }
 
-export const LIMITS: FetchLimits = { timeoutMs: 30_000, maxBytes: 10 * 1024 * 1024, maxRedirects: 5 };
+export const LIMITS: FetchLimits = {
+  timeoutMs: 30_000,
+  maxBytes: 10 * 1024 * 1024,
+  maxRedirects: 5,
+  maxFileBytes: 30 * 1024 * 1024,
+};
 
 /** Types a report page is served as; a missing or generic type (some portals send .htm as
  * octet-stream) is read and judged by its content. */
 export const PAGE_TYPES = /^(text\/html|application\/xhtml\+xml|text\/plain|application\/octet-stream)\b/i;
+
+/** Types a report's file is served as (PDF, Word; OFD to be said not read). */
+export const FILE_TYPES =
+  /^application\/(pdf|msword|vnd\.openxmlformats-officedocument\.wordprocessingml\.document|ofd|x-download|force-download)\b/i;
 
 /** Aborted by the caller (a pause), not a failure of the page. */
 export const isPause = (e: unknown): boolean => (e as Error)?.name === 'AbortError' && !(e instanceof CollectError);
@@ -122,7 +133,8 @@ export async function fetchFile(
     if (mime && options.accept && !options.accept.test(mime)) {
       throw new CollectError({ code: 'not-a-page', mime: mime.split(';')[0] });
     }
-    return { bytes: await body(response, limits.maxBytes), mime };
+    const max = mime && FILE_TYPES.test(mime) ? limits.maxFileBytes : limits.maxBytes;
+    return { bytes: await body(response, max), mime };
   } catch (e) {
     if (timeout.aborted && !options.pause?.aborted) {
       throw new CollectError({ code: 'timeout', seconds: Math.round(limits.timeoutMs / 1000) });

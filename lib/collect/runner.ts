@@ -29,12 +29,13 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 async function collectOne(
   opts: RunnerOptions,
   item: CollectItem,
-  origin: string,
+  job: { origin: string; source: string },
   pause: AbortSignal,
 ): Promise<CollectItem | null> {
+  const { origin, source } = job;
   const base = { url: item.url, title: item.title };
   try {
-    const payload = await fetchReport(item.url, origin, opts.fetchPage, { pause, limits: opts.limits });
+    const payload = await fetchReport(item.url, origin, opts.fetchPage, { pause, limits: opts.limits, from: source });
     const outcome = await saveReport(opts.db, payload, { update: false });
     if (outcome.status === 'failed') return { ...base, status: 'failed', problem: outcome.problem };
     return { ...base, status: outcome.status === 'duplicate' ? 'duplicate' : 'saved', reportId: outcome.id };
@@ -88,7 +89,7 @@ export function createRunner(opts: RunnerOptions): { kick: () => Promise<void>; 
         continue;
       }
       current = { jobId: job.id!, controller: new AbortController() };
-      const outcome = await collectOne(opts, item, job.origin, current.controller.signal);
+      const outcome = await collectOne(opts, item, job, current.controller.signal);
       current = null;
       lastEnded = Date.now();
       // Paused mid-request: not an attempt that counts against the page.

@@ -125,10 +125,11 @@ const zh = {
   collectFailed: (message: string) => `未能开始收集：${message}`,
   brokenRecords: (n: number) => `报告库中有 ${n} 份记录已损坏，未列出。`,
   cliUsage: `用法：npm run --silent cli -- check FILE... [--json] [--lang zh|en]
-  读取 HTML 或文本文件中的政府信息公开工作年度报告并核对。
+  读取网页（HTML）、文本、PDF、Word（DOCX、DOC）文件中的政府信息公开工作年度报告并核对。
   --json  每个文件输出一个 JSON 对象（多个文件时为 JSON 数组）
   --lang  摘要的语言：zh（默认）或 en`,
   cliCannotRead: (file: string, why: string) => `无法读取 ${file}：${why}`,
+  placeOnPage: (page: number, x: number, y: number) => `位置：第 ${page} 页，距页面左上角 ${x}, ${y} 点`,
   cliNote: (file: string, note: string) => `注意 ${file}：${note}`,
   cliNoFile: '文件不存在',
   cliIsDirectory: '这是一个目录',
@@ -259,10 +260,11 @@ const en: Strings = {
   brokenRecords: (n: number) =>
     `${plural(n, 'record')} in the library ${n === 1 ? 'is' : 'are'} damaged and not listed.`,
   cliUsage: `Usage: npm run --silent cli -- check FILE... [--json] [--lang zh|en]
-  Reads annual reports from HTML or text files and checks them.
+  Reads annual reports from web pages (HTML), text, PDF and Word (DOCX, DOC) files and checks them.
   --json  one JSON object per file (a JSON array for several files)
   --lang  language of the summary: zh (default) or en`,
   cliCannotRead: (file: string, why: string) => `Cannot read ${file}: ${why}`,
+  placeOnPage: (page: number, x: number, y: number) => `at page ${page}, ${x}, ${y} pt from its top-left corner`,
   cliNote: (file: string, note: string) => `Note on ${file}: ${note}`,
   cliNoFile: 'no such file',
   cliIsDirectory: 'it is a directory',

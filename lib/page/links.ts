@@ -1,8 +1,10 @@
 // The reports a listing page links to (a portal's 政府信息公开年报 column): links on the same site
-// whose text, or title when the text is cut short, names an annual report.
+// whose text, or title when the text is cut short, names an annual report (or its file, .pdf).
 import type { ReportLink } from '../model';
 import { isReportTitle } from '../read/meta';
 import { pageAddress } from '../base/address';
+
+const FILE_EXTENSION = /\.(pdf|docx?|wps|ofd)$/i;
 
 /** A listing page shows tens of reports; more than this many links are not offered at once. */
 export const MAX_LINKS = 300;
@@ -30,8 +32,9 @@ export function findReportLinks(document: Document, pageUrl: string): { links: R
     const address = pageAddress(url.href);
     if (seen.has(address)) continue;
     // Portals cut long titles in the list ("…年度政府信息…") and keep the whole one in title="".
+    // An entry that is the report's file names it with its extension: 2024年度…年度报告.pdf.
     const title = [a.textContent ?? '', a.getAttribute('title') ?? '']
-      .map((t) => t.replace(/\s+/g, ' ').trim())
+      .map((t) => t.replace(/\s+/g, ' ').trim().replace(FILE_EXTENSION, ''))
       .find((t) => t.length <= 80 && isReportTitle(t));
     if (!title) continue;
     seen.add(address);

@@ -51,6 +51,12 @@ const ReportJsonSchema = v.object({
     }),
   ),
   findings: v.array(FindingSchema),
+  places: v.optional(
+    v.record(
+      v.string(),
+      v.object({ page: v.pipe(v.number(), v.integer(), v.minValue(1)), x: num, y: num, w: num, h: num }),
+    ),
+  ),
 });
 
 /** What the list shows and filters on, checked alike in a backup and in the library. */

@@ -156,7 +156,7 @@ describe('the library page', () => {
       '机关 body,年度 year,格式 format,表 table,行 row,列 column,名称 label,数值 value,来源 source_url,来源类型 source_kind',
     );
     expect(lines.find((l) => l.includes(',2024,2021,t3,new,total,'))).toMatch(
-      /^平潭综合实验区,2024,2021,t3,new,total,本年新收·总计,218,http:\/\/www\.pingtan\.gov\.cn:\d+\/pingtan-2024\.html$/,
+      /^平潭综合实验区,2024,2021,t3,new,total,本年新收·总计,218,http:\/\/www\.pingtan\.gov\.cn:\d+\/pingtan-2024\.html,page$/,
     );
     const formula = lines.filter((l) => l.includes('HYPERLINK'));
     expect(formula).toHaveLength(3);
@@ -170,7 +170,7 @@ describe('the library page', () => {
     const findings = book[3].data;
     expect(
       findings
-        .filter((r) => r[4] === 'CROSS-YEAR')
+        .filter((r) => r[5] === 'CROSS-YEAR')
         .map((r) => Number(r[1]))
         .sort(),
     ).toEqual([2024, 2025]);

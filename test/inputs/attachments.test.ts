@@ -12,6 +12,7 @@ import { InputError } from '../../lib/inputs/kind';
 import { nodeEngines } from '../../lib/inputs/node-engines';
 import type { PdfBox } from '../../lib/inputs/pdf-layout';
 import type { ReportJson } from '../../lib/model';
+import { main } from '../../lib/cli';
 import { analyzeFixture } from '../helpers';
 
 const path = (name: string) => fileURLToPath(new URL(`../fixtures/attachments/${name}`, import.meta.url));
@@ -132,5 +133,50 @@ describe("Word's text with its cells marked", () => {
       '行政事业性收费 | 18651.06 | \n\n三、收到和处理政府信息公开申请情况\n（本列） | 申请人情况 | \n | ' +
         '三、本年度办理结果 | （一）予以公开 | 71 | \n | \n四、政府信息公开行政复议、行政诉讼情况\n行政复议 | 行政诉讼',
     );
+  });
+});
+
+describe('the command line on files', () => {
+  const run = async (...args: string[]) => {
+    let out = '';
+    let err = '';
+    const code = await main(
+      args,
+      (s) => (out += s),
+      (s) => (err += s),
+    );
+    return { code, out, err };
+  };
+
+  it('checks a PDF and says on which page and where the wrong cells are', async () => {
+    const { code, out, err } = await run('check', path('pingtan-2024-t4-changed.chromium.pdf'));
+    expect([code, err]).toEqual([0, '']);
+    expect(out).toContain('平潭综合实验区 · 2024年度 · 2021年版格式');
+    expect(out).toContain('[错误] T4-SUM  表四「行政诉讼·复议后起诉」');
+    expect(out).toContain('      位置：第 5 页，距页面左上角 504, 189 点');
+    const json = JSON.parse((await run('check', path('pingtan-2024-t4-changed.chromium.pdf'), '--json')).out);
+    expect(json.places['t4.suit_after_review.total']).toEqual({ page: 5, x: 504.4, y: 188.6, w: 30, h: 42 });
+    expect(Object.keys(json.places).sort()).toEqual(json.findings[0].cells.sort());
+  });
+
+  it('checks DOCX and DOC the same; a page or a DOCX has no places', async () => {
+    const docx = JSON.parse((await run('check', path('pingtan-2024-t4-changed.office.docx'), '--json')).out);
+    expect(docx.findings.map((f: { rule: string }) => f.rule)).toEqual(['T4-SUM']);
+    expect(docx.places).toBeUndefined();
+    const { code, out } = await run('check', path('pingtan-2024.office.doc'), '--lang', 'en');
+    expect(code).toBe(0);
+    expect(out).toContain('table 2: 6 rows · table 3: 25 rows · table 4: 3 blocks');
+  });
+
+  it('says why a scan, a password, a broken file or 300 pages are not read, and exits 1', async () => {
+    const files = ['pingtan-2024.scan.pdf', 'pingtan-2024.encrypted.pdf', 'corrupt.pdf', 'huge-300.pdf'].map(path);
+    const { code, out, err } = await run('check', ...files);
+    expect([code, out]).toEqual([1, '']);
+    expect(err.split('\n').filter(Boolean)).toEqual([
+      `无法读取 ${files[0]}：这份 PDF 是扫描图像，没有文字层，无法核对`,
+      `无法读取 ${files[1]}：这份文件设有打开密码，无法读取`,
+      `无法读取 ${files[2]}：文件已损坏或不完整（PDF），无法读取`,
+      `无法读取 ${files[3]}：文件有 300 页（上限 100 页），不像年度报告，未读取`,
+    ]);
   });
 });

@@ -36,6 +36,17 @@ describe('links to reports on a listing page', () => {
   });
 });
 
+describe('a list whose entries are the reports’ files', () => {
+  it('lists a link named for its PDF like the report itself', () => {
+    const html = `<a href="/f/2024.pdf">平潭综合实验区2024年度政府信息公开工作年度报告.pdf</a>
+      <a href="/f/2023.docx">平潭综合实验区2023年度政府信息公开工作年度报告.DOCX</a>`;
+    expect(linksOf(html)).toEqual([
+      { url: 'https://www.pingtan.gov.cn/f/2024.pdf', title: '平潭综合实验区2024年度政府信息公开工作年度报告' },
+      { url: 'https://www.pingtan.gov.cn/f/2023.docx', title: '平潭综合实验区2023年度政府信息公开工作年度报告' },
+    ]);
+  });
+});
+
 describe('a page with more report links than one collection takes', () => {
   it('offers the first 300 and counts the rest, so that the popup can say so', async () => {
     const { parseHTML } = await import('linkedom');

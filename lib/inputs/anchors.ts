@@ -1,0 +1,24 @@
+// A fetched page's names and links for the collector (no DOM in a service worker): what
+// lib/base/attachment-links.ts picks a notice's attachment from.
+import * as cheerio from 'cheerio';
+import type { Anchor } from '../base/attachment-links';
+
+export function pageLinks(html: string): { names: string; base: string | null; anchors: Anchor[] } {
+  const $ = cheerio.load(html);
+  const names = [
+    $('title').first().text(),
+    $('meta[name="ArticleTitle"]').attr('content') ?? '',
+    ...$('h1, h2, h3')
+      .slice(0, 10)
+      .map((_, h) => $(h).text())
+      .get(),
+  ].join('\n');
+  const anchors = $('a[href]')
+    .map((_, a) => ({
+      href: $(a).attr('href')!,
+      text: $(a).text().trim() || ($(a).attr('title') ?? ''),
+      around: $(a).parent().text().slice(0, 200),
+    }))
+    .get();
+  return { names, base: $('base[href]').attr('href') ?? null, anchors };
+}
