@@ -3,7 +3,7 @@
 // baseline is a script on the page that reads every table cell's text once. Medians, and ratios.
 import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { open, servePages, startExtension, tabIdOf } from '../test/e2e/harness';
+import { open, sendFrom, servePages, startExtension, stopWorker, tabIdOf } from '../test/e2e/harness';
 import type { Timing } from '../lib/messages';
 import { median, printTable } from './stats';
 
@@ -97,6 +97,23 @@ for (const file of files) {
   })();
   rows.push([file, String(cells), b.toFixed(2), p.toFixed(2), r ? r.toFixed(2) : '—', ((p + r) / b).toFixed(2)]);
 }
+// The background's wake: a message to a stopped service worker (it starts, loads its script, answers)
+// next to the same message to a running one (the floor). Its script holds pdf.js for re-checking files.
+const { page: library } = await open(ext.context, `chrome-extension://${ext.id}/library.html`);
+const ask = () =>
+  sendFrom(library, { type: 'find-saved', url: 'https://www.pingtan.gov.cn/x', body: null, year: null });
+const cold: number[] = [];
+const warm: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  await stopWorker(ext, library);
+  await library.waitForTimeout(200);
+  let t0 = performance.now();
+  await ask();
+  cold.push(performance.now() - t0);
+  t0 = performance.now();
+  await ask();
+  warm.push(performance.now() - t0);
+}
 await ext.context.close();
 pages.close();
 
@@ -105,4 +122,8 @@ printTable(['page', 'cells', 'baseline ms', 'probe ms', 'read+check ms', 'ratio'
 const size = (f: string) => `${(statSync(join('.output/chrome-mv3', f)).size / 1024).toFixed(1)} kB`;
 console.log(
   `content script ${size('content-scripts/content.js')} (no cheerio, no Preact); background ${size('background.js')}`,
+);
+console.log(
+  `background wake: a message to a stopped worker ${median(cold).toFixed(0)} ms, ` +
+    `to a running one ${median(warm).toFixed(0)} ms (medians of ${RUNS})`,
 );

@@ -3,6 +3,7 @@
 // choice: it hands over the module. Refusals (a password, a broken file, a scan, too many pages)
 // are Problems, said in the user's words where they are shown.
 import type * as PdfJs from 'pdfjs-dist';
+import { isValueText } from '../base/numbers';
 import { InputError } from './kind';
 import type { PdfPage, PdfRule, PdfText } from './pdf-layout';
 
@@ -23,6 +24,10 @@ const multiply = (m: Matrix, n: Matrix): Matrix => [
   m[1] * n[4] + m[3] * n[5] + m[5],
 ];
 const apply = (m: Matrix, x: number, y: number) => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+
+/** Lone figures a page has at least when it holds a part of a report's table (a table-2 block has
+ * three or four): below this its drawing is not parsed for ruling lines. */
+const MIN_FIGURES = 3;
 
 /** Lines thinner than this (points) are rules; thicker filled shapes are backgrounds. */
 const THIN = 2.5;
@@ -149,7 +154,9 @@ export async function pdfPages(pdfjs: PdfJsModule, bytes: Uint8Array): Promise<{
           });
         }
       }
-      const ops = await page.getOperatorList();
+      // The drawing is parsed only where a table can be: a page of prose has few lone figures.
+      const figures = texts.filter((t) => isValueText(t.str)).length;
+      const ops = figures >= MIN_FIGURES ? await page.getOperatorList() : { fnArray: [], argsArray: [] };
       const rules = rulesOf(pdfjs, ops.fnArray, ops.argsArray as unknown[][]).map((r) => {
         const a = top(r.x1, r.y2);
         const b = top(r.x2, r.y1);

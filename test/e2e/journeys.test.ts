@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkFile } from '../../lib/cli';
 import { strings } from '../../lib/i18n';
 import { DRIVERS, type Driver, type Tab } from './drivers';
-import { CHIP, servePages } from './harness';
+import { viewerPath } from '../../lib/view/viewer-url';
+import { CHIP, NOTICE_PDF, servePages } from './harness';
 
 let pages: Awaited<ReturnType<typeof servePages>>;
 
@@ -60,7 +61,7 @@ describe.each(DRIVERS)('core journeys in %s', (name, start) => {
     await page.waitFor(CHIP);
     expect(await page.texts('[data-nianbao-rule]')).toEqual(['13', '2', '4', '0', '18']);
     const tabId = await driver.tabIdOf(page);
-    expect(await driver.badge(tabId)).toBe('1');
+    await expect.poll(() => driver.badge(tabId)).toBe('1');
     const popup = await driver.extensionPage(`popup.html?tab=${tabId}`);
     await popup.waitFor('main.popup:not([aria-busy])');
     const cli = (await checkFile(join(pages.dir, file))).findings;
@@ -105,6 +106,39 @@ describe.each(DRIVERS)('core journeys in %s', (name, start) => {
     await page.evaluate(() => new Promise((r) => setTimeout(r, 2500)), null);
     expect(await page.count('[data-nianbao-rule], [data-nianbao-lens]')).toBe(0);
     expect(await driver.badge(await driver.tabIdOf(page))).toBe('');
+    await page.close();
+  });
+
+  it('offers a notice’s PDF, marks its wrong cells in the viewer, saves it and re-checks it from the file', async () => {
+    const page = await driver.open(pages.base('www.pingtan.gov.cn', 'pingtan-2024-notice-pdf.html'));
+    await page.waitFor(CHIP);
+    const tabId = await driver.tabIdOf(page);
+    await expect.poll(() => driver.badge(tabId)).toBe('附');
+    const popup = await driver.extensionPage(`popup.html?tab=${tabId}`);
+    await popup.waitFor('.attachments .offer');
+    const s = strings(await popup.evaluate(() => document.documentElement.lang, null));
+    expect(await popup.texts('.attachments .offer')).toEqual([s.attachmentOffer('PDF')]);
+    await popup.close();
+    const src = pages.base('www.pingtan.gov.cn', NOTICE_PDF);
+    const from = pages.base('www.pingtan.gov.cn', 'pingtan-2024-notice-pdf.html');
+    const viewer = await driver.extensionPage(viewerPath({ src, from }).slice(1));
+    await viewer.waitFor('[data-nianbao-severity="error"]');
+    expect(await viewer.count('[data-nianbao-severity="error"]')).toBe(5);
+    expect(await viewer.count('.page')).toBe(5);
+    await driver.screenshot(viewer, `test-results/viewer-${name}.png`);
+    // The page of the same body and year was saved above: told, and updated with the file.
+    await viewer.waitFor('.save .dup');
+    await viewer.click('.save .dup button');
+    await viewer.waitFor('.save .ok');
+    await viewer.close();
+    const library = await driver.extensionPage('library.html');
+    await library.waitFor('table.reports tbody tr .kind');
+    expect(await library.texts('table.reports .kind')).toEqual(['PDF']);
+    // Read again from the stored file in this browser's background: nothing changes.
+    await library.click('[data-action="recheck"]');
+    await library.waitFor('.note-bar.ok');
+    expect(await library.texts('.note-bar.ok p')).toEqual([s.rechecked(1, 0)]);
+    await library.close();
     await page.close();
   });
 
