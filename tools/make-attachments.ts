@@ -97,6 +97,8 @@ for (const name of ['pingtan-2024', 'pingtan-2019', 'pingtan-2013']) {
   office(html, `${name}.office`, [...WORD, ['pdf', 'writer_pdf_Export']]);
 }
 await printPdf(article('shuyang-fgj-2023'), 'shuyang-fgj-2023.chromium.pdf');
+// A PDF that is no report: the real work report of pingtan's state assets office, printed whole.
+await printPdf(real('pingtan-gzl-work-report-2022').replace('</head>', `${PRINT_CSS}</head>`), 'not-a-report.pdf');
 // Table 3 over two pages, its header repeated (Writer repeats a <thead>) and not; a report without ruling lines.
 office(article('pingtan-2024', repeatHeader), 'pingtan-2024.split-header', [['pdf', 'writer_pdf_Export']]);
 await printPdf(article('pingtan-2024', pushDown), 'pingtan-2024.split.pdf');

@@ -7,7 +7,7 @@ import { FindingList } from '@/components/FindingList';
 import { Identity } from '@/components/Identity';
 import { KeyFigures } from '@/components/KeyFigures';
 import { SaveBar } from '@/components/SaveBar';
-import { analyzeReadings, toJson } from '@/lib/analyze';
+import { analyzeReadings, isReadReport, toJson } from '@/lib/analyze';
 import { siteOf } from '@/lib/base/address';
 import { fromBase64, toBase64 } from '@/lib/base/base64';
 import { fetchAttachment, fileKind, type FetchedFile } from '@/lib/collect/attachment';
@@ -43,7 +43,8 @@ interface Shown {
   saved: boolean;
   pages: number | null;
 }
-type State = { state: 'loading' } | { state: 'failed'; problem: Problem | null; kind?: AttachmentKind } | Shown;
+type Failed = { state: 'failed'; problem: Problem | null; kind?: AttachmentKind; notReport?: boolean };
+type State = { state: 'loading' } | Failed | Shown;
 
 const problemOf = (e: unknown): Problem =>
   e instanceof InputError || e instanceof CollectError
@@ -154,14 +155,18 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
     void (async () => {
       try {
         const { file, url, from, saved } = await load(db, target);
+        // DOC only the command line reads; OFD and WPS nothing yet; a page where a file was expected is none.
+        if (file.kind === 'DOC') return setState({ state: 'failed', problem: null, kind: file.kind });
         if (file.kind !== 'PDF' && file.kind !== 'DOCX') {
-          return setState({
-            state: 'failed',
-            problem: file.kind ? null : { code: 'not-report' },
-            kind: file.kind ?? undefined,
-          });
+          const problem: Problem = file.kind ? { code: 'unsupported-kind', kind: file.kind } : { code: 'not-report' };
+          return setState({ state: 'failed', problem });
         }
         const { report, pages } = await show(file, url, docRef.current!, s);
+        // A file that is no report is said so, and not offered for saving.
+        if (!isReadReport(report)) {
+          docRef.current!.replaceChildren();
+          return setState({ state: 'failed', problem: null, notReport: true });
+        }
         const marks = elementMarks(report);
         applyHighlights(document, marks, (mark) => describeMark(mark, lang));
         stop = installTooltips(document, report, marks, lang);
@@ -194,7 +199,13 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
         {state.state === 'loading' && <p role="status">{s.viewerLoading}</p>}
         {state.state === 'failed' && (
           <p class="fail" role="alert">
-            {state.kind ? s.viewerNotHere(state.kind) : state.problem ? s.problem(state.problem) : s.viewerNoFile}
+            {state.kind
+              ? s.viewerNotHere(state.kind)
+              : state.notReport
+                ? s.viewerNotReport
+                : state.problem
+                  ? s.problem(state.problem)
+                  : s.viewerNoFile}
           </p>
         )}
         {shown && (

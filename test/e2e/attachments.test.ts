@@ -29,7 +29,7 @@ import {
 let ext: Extension;
 let pages: Awaited<ReturnType<typeof servePages>>;
 const HOST = 'www.pingtan.gov.cn';
-const BAD = ['pingtan-2024.scan.pdf', 'pingtan-2024.encrypted.pdf', 'corrupt.pdf'];
+const BAD = ['pingtan-2024.scan.pdf', 'pingtan-2024.encrypted.pdf', 'corrupt.pdf', 'not-a-report.pdf'];
 
 beforeAll(async () => {
   pages = await servePages();
@@ -187,6 +187,7 @@ describe('PDFs that cannot be checked', () => {
     ['pingtan-2024.scan.pdf', '这份 PDF 是扫描图像，没有文字层，无法核对'],
     ['pingtan-2024.encrypted.pdf', '这份文件设有打开密码，无法读取'],
     ['corrupt.pdf', '文件已损坏或不完整（PDF），无法读取'],
+    ['not-a-report.pdf', '此文件未识别为政府信息公开工作年度报告（未找到年报标题，也未找到表三或表四）。'],
   ])('%s: the viewer says why and offers no save', async (name, message) => {
     const src = pages.base(HOST, `files/${name}`);
     const { page } = await open(

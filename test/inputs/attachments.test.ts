@@ -159,6 +159,14 @@ describe('the command line on files', () => {
     expect(Object.keys(json.places).sort()).toEqual(json.findings[0].cells.sort());
   });
 
+  it('says a PDF that is no report is not one (the real work report of pingtan’s state assets office)', async () => {
+    const { code, out } = await run('check', path('not-a-report.pdf'));
+    expect([code, out]).toEqual([
+      0,
+      `${path('not-a-report.pdf')}\n  不是政府信息公开工作年度报告（未找到年报标题，也未找到表三或表四）\n\n`,
+    ]);
+  });
+
   it('checks DOCX and DOC the same; a page or a DOCX has no places', async () => {
     const docx = JSON.parse((await run('check', path('pingtan-2024-t4-changed.office.docx'), '--json')).out);
     expect(docx.findings.map((f: { rule: string }) => f.rule)).toEqual(['T4-SUM']);
