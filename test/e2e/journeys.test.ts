@@ -109,7 +109,7 @@ describe.each(DRIVERS)('core journeys in %s', (name, start) => {
     await page.close();
   });
 
-  it('offers a notice’s PDF, marks its wrong cells in the viewer, saves it and re-checks it from the file', async () => {
+  it('offers a notice’s PDF, marks its wrong cells in the viewer, saves it, re-checks it from the file', async () => {
     const page = await driver.open(pages.base('www.pingtan.gov.cn', 'pingtan-2024-notice-pdf.html'));
     await page.waitFor(CHIP);
     const tabId = await driver.tabIdOf(page);
