@@ -99,12 +99,15 @@ async function drawPdf(bytes: Uint8Array, into: HTMLElement, s: ReturnType<typeo
   );
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
-    const { width, height } = page.getViewport({ scale: SCALE });
+    const { width, height } = page.getViewport({ scale: 1 });
     const el = document.createElement('section');
     el.className = 'page';
     el.dataset.page = String(n);
+    el.dataset.width = String(width);
+    el.dataset.height = String(height);
     el.setAttribute('aria-label', s.viewerPage(n));
-    Object.assign(el.style, { width: `${width}px`, height: `${height}px` });
+    // As wide as the column allows, at most SCALE px per point; the cells follow in percentages.
+    Object.assign(el.style, { width: `${width * SCALE}px`, aspectRatio: `${width} / ${height}` });
     const canvas = document.createElement('canvas');
     canvas.setAttribute('aria-hidden', 'true');
     const number = document.createElement('span');
@@ -138,7 +141,7 @@ async function show(file: FetchedFile, url: string, into: HTMLElement, s: Return
   const readings = await readInput({ name: file.name, mime: file.mime, bytes: file.bytes, url });
   const read = analyzeReadings(readings);
   const pages = await drawPdf(file.bytes, into, s);
-  return { report: overlayCells(read, pages, SCALE), pages: pages.length };
+  return { report: overlayCells(read, pages), pages: pages.length };
 }
 
 export function App({ db, lang }: { db: LibraryDb; lang: string }) {

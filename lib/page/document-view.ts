@@ -8,9 +8,10 @@ import type { PdfBox } from '../inputs/pdf-layout';
 const isBox = (node: unknown): node is PdfBox =>
   typeof node === 'object' && node !== null && typeof (node as PdfBox).page === 'number' && 'w' in node;
 
-/** An element over each cell the reader placed on a page (`pages[i]` is page i + 1, drawn at `scale`
- * CSS pixels per point), and the report with those elements as its cells' nodes. */
-export function overlayCells(report: Report<unknown>, pages: HTMLElement[], scale: number): Report<unknown> {
+/** An element over each cell the reader placed on a page (`pages[i]` is page i + 1, its size in points
+ * in `data-width` and `data-height`), placed in percentages of the page so that it stays over its
+ * figure at any zoom, and the report with those elements as its cells' nodes. */
+export function overlayCells(report: Report<unknown>, pages: HTMLElement[]): Report<unknown> {
   const cells = new Map<string, CellRecord<unknown>>();
   for (const [id, cell] of report.cells) {
     const box = cell.node;
@@ -22,12 +23,9 @@ export function overlayCells(report: Report<unknown>, pages: HTMLElement[], scal
     const el = page.ownerDocument.createElement('div');
     el.className = 'cell';
     el.dataset.cell = id;
-    Object.assign(el.style, {
-      left: `${box.x * scale}px`,
-      top: `${box.y * scale}px`,
-      width: `${box.w * scale}px`,
-      height: `${box.h * scale}px`,
-    });
+    const [w, h] = [Number(page.dataset.width), Number(page.dataset.height)];
+    const pct = (n: number, of: number) => `${((n / of) * 100).toFixed(3)}%`;
+    Object.assign(el.style, { left: pct(box.x, w), top: pct(box.y, h), width: pct(box.w, w), height: pct(box.h, h) });
     page.append(el);
     cells.set(id, { ...cell, node: el });
   }

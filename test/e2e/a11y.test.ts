@@ -10,7 +10,17 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkFile } from '../../lib/cli';
-import { CHIP, open, openPopup, servePages, startExtension, tabIdOf, type Extension, sendFrom } from './harness';
+import {
+  CHIP,
+  NOTICE_PDF,
+  open,
+  openPopup,
+  servePages,
+  startExtension,
+  tabIdOf,
+  type Extension,
+  sendFrom,
+} from './harness';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -155,5 +165,50 @@ describe('accessibility', () => {
     expect(await library.textContent('.detail #key-figures')).toContain('4,970');
     await library.screenshot({ path: 'test-results/library-detail-pingtan-2013.png', fullPage: true });
     await library.close();
+  });
+
+  it('the viewer of a PDF: no violation, every marked cell reachable by keyboard, readable at 200% zoom', async () => {
+    const src = pages.base('www.pingtan.gov.cn', NOTICE_PDF);
+    const { page: viewer } = await open(
+      ext.context,
+      `chrome-extension://${ext.id}/viewer.html?src=${encodeURIComponent(src)}`,
+    );
+    await viewer.waitForSelector('[data-nianbao-severity="error"]');
+    expect(await violations(viewer)).toEqual([]);
+    // The finding's first cell is a tab stop; its tooltip opens on focus, its relation by arrow keys.
+    expect(await viewer.$$eval('[data-nianbao-severity][tabindex="0"]', (els) => els.length)).toBe(1);
+    await viewer.focus('[data-nianbao-severity][tabindex="0"]');
+    await expect
+      .poll(() => viewer.evaluate(() => document.activeElement?.getAttribute('data-cell')))
+      .toMatch(/^t4\.suit_after_review\./);
+    expect(await viewer.getAttribute('[data-nianbao-severity][tabindex="0"]', 'aria-description')).toContain(
+      '错误：表四：总计 = 维持 + 纠正 + 其他结果 + 尚未审结',
+    );
+    // 200% zoom of a 1280 px window: one column, the findings first, nothing wider than the window.
+    await viewer.setViewportSize({ width: 640, height: 450 });
+    expect(
+      await viewer.evaluate(
+        () => getComputedStyle(document.querySelector('.viewer')!).gridTemplateColumns.split(' ').length,
+      ),
+    ).toBe(1);
+    expect(
+      await viewer.evaluate(
+        () =>
+          document.querySelector('aside')!.getBoundingClientRect().top <
+          document.querySelector('.document')!.getBoundingClientRect().top,
+      ),
+    ).toBe(true);
+    expect(await viewer.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(640);
+    // The cell stays over its figure at the page's new size: its box inside page 5's.
+    const [cell, page] = await viewer.evaluate(() =>
+      ['[data-cell="t4.suit_after_review.total"]', '[data-page="5"]'].map((q) => {
+        const r = document.querySelector(q)!.getBoundingClientRect();
+        return [r.left, r.right, r.width];
+      }),
+    );
+    expect(cell[0]).toBeGreaterThan(page[0] + page[2] * 0.8);
+    expect(cell[1]).toBeLessThanOrEqual(page[1]);
+    await viewer.screenshot({ path: 'test-results/viewer-200-percent.png' });
+    await viewer.close();
   });
 });
