@@ -25,7 +25,12 @@ export function AttachmentOffer({ files, from, s, also }: Props) {
       <ul>
         {files.map((file) => (
           <li key={file.url}>
-            <button type="button" class={also ? 'secondary' : 'primary'} onClick={() => open(file)}>
+            <button
+              type="button"
+              class={also ? 'secondary' : 'primary'}
+              aria-label={`${s.readAttachment}：${file.text || file.url}`}
+              onClick={() => open(file)}
+            >
               {s.readAttachment}
             </button>{' '}
             <span class="file" title={file.url}>

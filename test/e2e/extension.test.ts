@@ -62,7 +62,8 @@ describe('badge and popup on real reports', () => {
     ['www.pingtan.gov.cn', 'pingtan-2021.html', '✓'],
   ])('%s/%s: badge %s, the popup lists what the command line finds', async (host, file, badge) => {
     const { page, tabId, errors } = await reportPage(host, file);
-    expect(await badgeOf(ext, tabId)).toBe(badge);
+    // The background may still be starting when the page is marked: the badge follows.
+    await expect.poll(() => badgeOf(ext, tabId)).toBe(badge);
     const cli = (await checkFile(join(pages.dir, file))).findings;
     const { popup, errors: popupErrors } = await openPopup(ext, tabId);
     const expected = [...cli].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]).map((f) => [f.rule, f.message]);
@@ -312,7 +313,7 @@ describe('saving', () => {
 describe('a hostile page', () => {
   it('cannot switch the extension off or rewrite what it shows by taking its element names', async () => {
     const { page, tabId, errors } = await reportPage('www.pingtan.gov.cn', 'pingtan-2024-takeover.html');
-    expect(await badgeOf(ext, tabId)).toBe('1');
+    await expect.poll(() => badgeOf(ext, tabId)).toBe('1');
     expect(await chipText(page)).toBe('年报透镜：1处错误');
     expect(await page.evaluate(() => (window as unknown as { __reached?: boolean }).__reached)).toBeUndefined();
     expect(await page.evaluate(() => (window as unknown as { __seen?: number }).__seen)).toBeGreaterThan(0);
