@@ -144,7 +144,7 @@ const gap = (a: PdfText, b: PdfText) => b.box.x - (a.box.x + a.box.w);
  * leaves between Han characters and a figure (2013 年, 信息 4970 条: Word's and LibreOffice's
  * autospace) is no space in the text, as the page it was printed from has none. */
 const LATIN_END = /[A-Za-z0-9.,%)]$/;
-const LATIN_START = /^[A-Za-z0-9(+\-]/;
+const LATIN_START = /^[A-Za-z0-9(+-]/;
 const spaced = (a: PdfText, b: PdfText) =>
   gap(a, b) > 0.25 * b.size && LATIN_END.test(a.str) && LATIN_START.test(b.str);
 
