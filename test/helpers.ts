@@ -5,6 +5,7 @@ import type { AnyNode } from 'domhandler';
 import { docFromCheerio, docFromHtml } from '../lib/inputs/cheerio-tree';
 import { docFromText } from '../lib/inputs/text-doc';
 import { analyze } from '../lib/analyze';
+import { main } from '../lib/cli';
 
 /** The real report pages in test/fixtures/real, by name without .html: those with tables 2–4 (2019
  * and 2021 formats), and every report (the older prose ones too). */
@@ -40,3 +41,15 @@ export function withCell(html: string, id: string, text: string): string {
 }
 
 export const findingsOf = (html: string) => analyzeHtml(html).findings;
+
+/** The command line run in this process: its exit code and what it wrote to stdout and stderr. */
+export async function runCli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(
+    args,
+    (s) => (out += s),
+    (s) => (err += s),
+  );
+  return { code, out, err };
+}

@@ -1,8 +1,8 @@
 // An old Word report (.doc, Word 97–2003): its text, read by the text reader. Table cells come
 // separated by tabs; a cell's own line breaks (a label wrapped in its cell) are joined, so that
 // each label stays one, and the tabs become the cell marks the text reader splits on.
-import { engineFor } from './engines';
-import { InputError, type InputKind } from './kind';
+import { convertWord } from './engines';
+import type { InputKind } from './kind';
 import { text } from './text';
 
 const OLE = '\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1';
@@ -31,12 +31,7 @@ export const doc: InputKind = {
   accepts: (file, head) =>
     /\.doc$/i.test(file.name ?? '') || /^application\/msword/i.test(file.mime ?? '') || head.startsWith(OLE),
   read: async (file) => {
-    const engine = engineFor('doc');
-    if (!engine) throw new InputError({ code: 'unsupported-kind', kind: 'DOC' });
-    const convert = await engine();
-    const body = await convert(file.bytes ?? new Uint8Array()).catch(() => {
-      throw new InputError({ code: 'corrupt', kind: 'DOC' });
-    });
+    const body = await convertWord('doc', file.bytes ?? new Uint8Array());
     return text.read({ name: 'report.txt', text: cellsMarked(body), url: file.url });
   },
 };

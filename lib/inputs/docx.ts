@@ -1,8 +1,8 @@
 // A Word report (.docx): turned into HTML (mammoth keeps merged cells as colspan and rowspan), which
 // the HTML reader takes like any page.
-import { engineFor } from './engines';
+import { convertWord } from './engines';
 import { html } from './html';
-import { InputError, type InputKind } from './kind';
+import type { InputKind } from './kind';
 
 const DOCX_MIME = /officedocument\.wordprocessingml/i;
 
@@ -14,12 +14,7 @@ export const docx: InputKind = {
     DOCX_MIME.test(file.mime ?? '') ||
     (head.startsWith('PK\x03\x04') && head.includes('word/')),
   read: async (file) => {
-    const engine = engineFor('docx');
-    if (!engine) throw new InputError({ code: 'unsupported-kind', kind: 'DOCX' });
-    const convert = await engine();
-    const body = await convert(file.bytes ?? new Uint8Array()).catch(() => {
-      throw new InputError({ code: 'corrupt', kind: 'DOCX' });
-    });
+    const body = await convertWord('docx', file.bytes ?? new Uint8Array());
     return html.read({ name: 'report.html', text: body, url: file.url });
   },
 };

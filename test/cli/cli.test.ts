@@ -1,19 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../lib/cli';
 import { decodePage } from '../../lib/inputs/decode';
-import { fixturePath } from '../helpers';
+import { fixturePath, runCli } from '../helpers';
 
-async function run(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(
-    args,
-    (s) => (out += s),
-    (s) => (err += s),
-  );
-  return { code, out, err };
-}
+const run = runCli;
 
 describe('check', () => {
   it('prints a readable Chinese summary by default', async () => {

@@ -12,8 +12,7 @@ import { InputError } from '../../lib/inputs/kind';
 import { nodeEngines } from '../../lib/inputs/node-engines';
 import type { PdfBox } from '../../lib/inputs/pdf-layout';
 import type { ReportJson } from '../../lib/model';
-import { main } from '../../lib/cli';
-import { analyzeFixture } from '../helpers';
+import { analyzeFixture, runCli } from '../helpers';
 
 const path = (name: string) => fileURLToPath(new URL(`../fixtures/attachments/${name}`, import.meta.url));
 const bytes = (name: string) => new Uint8Array(readFileSync(path(name)));
@@ -137,16 +136,7 @@ describe("Word's text with its cells marked", () => {
 });
 
 describe('the command line on files', () => {
-  const run = async (...args: string[]) => {
-    let out = '';
-    let err = '';
-    const code = await main(
-      args,
-      (s) => (out += s),
-      (s) => (err += s),
-    );
-    return { code, out, err };
-  };
+  const run = runCli;
 
   it('checks a PDF and says on which page and where the wrong cells are', async () => {
     const { code, out, err } = await run('check', path('pingtan-2024-t4-changed.chromium.pdf'));
