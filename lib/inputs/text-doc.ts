@@ -9,7 +9,10 @@ export function docFromText(text: string): SourceDoc<TextSpan> {
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
-  // A text rendering usually opens with the report's title; headings are its short lines.
+  // A text rendering usually opens with the report's title; headings are its short lines. A title
+  // set on two lines (the body, then 2013年政府信息公开工作年度报告, as Word documents do) is one.
   const headings = lines.filter((l) => l.length <= 60).slice(0, 5);
-  return { titles: lines.slice(0, 1), headings, meta: {}, text: normal, tables: flatTables(normal) };
+  const split = lines.length > 1 && lines[0].length <= 20 && !/报告$/.test(lines[0]) && /报告$/.test(lines[1]);
+  const titles = split ? [lines[0] + lines[1]] : lines.slice(0, 1);
+  return { titles, headings, meta: {}, text: normal, tables: flatTables(normal) };
 }

@@ -54,10 +54,11 @@ describe('a PDF or Word report reads as the page it was made from', () => {
     expect([got.kind, got.format, got.meta.year]).toEqual([want.kind, want.format, want.meta.year]);
   });
 
-  it('names the body from the file: the PDF title, the DOCX properties', async () => {
+  it('names the body from the file: the PDF title, the DOCX properties, a DOC title set on two lines', async () => {
     expect((await read('pingtan-2024.chromium.pdf')).meta.body).toBe('平潭综合实验区');
     expect((await read('pingtan-2019.office.docx')).meta.body).toBe('平潭综合实验区');
     expect((await read('shuyang-fgj-2023.chromium.pdf')).meta.body).toBe('沭阳县发展和改革局');
+    expect((await read('pingtan-2013.office.doc')).meta).toMatchObject({ body: '平潭综合实验区', year: 2013 });
   });
 
   it('a DOC reads every figure of the page (2019 format: one row of table 2 it cannot place)', async () => {
