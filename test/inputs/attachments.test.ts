@@ -184,7 +184,7 @@ describe('tables printed without ruling lines (read only in part: the gap said i
   const only = (r: ReportJson, table: string) =>
     Object.fromEntries(Object.entries(figures(r)).filter(([id]) => id.startsWith(`${table}.`)));
 
-  it('LibreOffice’s PDF of pingtan-2019: tables 3 and 4 ruled and read whole, table 2 without lines not read', async () => {
+  it('LibreOffice’s pingtan-2019 PDF: tables 3 and 4 ruled and read whole, table 2 without lines not read', async () => {
     const want = toJson(analyzeFixture('pingtan-2019.html'), 'x');
     const got = toJson(await read('pingtan-2019.office.pdf'), 'x');
     expect([only(got, 't3'), only(got, 't4')]).toEqual([only(want, 't3'), only(want, 't4')]);
