@@ -94,21 +94,56 @@ function table4(rs: Run[]): SourceTable<TextSpan> {
   );
 }
 
-/** Tables 2, 3 and 4 recovered from text, as far as the text holds them. */
+/** The old 统计表 (指标名称 | 计量单位 | 本年度 | 历年累计) as its lines give it: from its header line,
+ * one row per line of cells split on '|', while the lines have cells. */
+function statsTable(text: string): SourceTable<TextSpan> | null {
+  const lines = [...text.matchAll(/[^\n]+/g)];
+  const head = lines.findIndex((m) => m[0].includes('指标名称') && m[0].includes('|'));
+  if (head < 0) return null;
+  const rows = [];
+  for (const m of lines.slice(head)) {
+    if (!m[0].includes('|')) break;
+    rows.push(
+      row(
+        tokenize(m[0]).map((t) => cell({ ...t, span: { start: t.span.start + m.index, end: t.span.end + m.index } })),
+      ),
+    );
+  }
+  return rows.length > 1 ? table(rows) : null;
+}
+
+/** Tables 2, 3 and 4 (and a prose report's 统计表) recovered from text, as far as the text holds them. */
 export function flatTables(text: string): SourceTable<TextSpan>[] {
+  const stats = statsTable(text);
+  return stats ? [...reportTables(text), stats] : reportTables(text);
+}
+
+function reportTables(text: string): SourceTable<TextSpan>[] {
   const tokens = tokenize(text);
   const find = (from: number, test: (t: string) => boolean) => {
     for (let i = Math.max(0, from); i < tokens.length; i++) if (test(tokens[i].text)) return i;
     return -1;
   };
-  const t3Start = find(0, (t) => t.includes('勾稽关系') || t.includes('申请人情况') || t.includes('本年新收'));
-  if (t3Start < 0) return [];
+  // Table 3's own words: its note, its header, its first row; not prose that says 本年新收到….
+  const t3Start = find(
+    0,
+    (t) => (t.includes('勾稽关系') && t.length < 60) || t === '申请人情况' || /^[一1][、.．]?\s*本年新收/.test(t),
+  );
+  const t2Start = find(0, (t) => t.includes('第二十条') || t.includes('信息内容'));
+  // No table 3 in the text (a PDF whose ruled tables 3 and 4 were read apart): table 2 alone, up
+  // to the next section heading.
+  if (t3Start < 0) {
+    // Its header's own words, not prose that mentions 信息内容.
+    const start = find(0, (t) => /^第二十条/.test(t) || t === '信息内容');
+    if (start < 0) return [];
+    const end = find(start, (t) => /^[三四五六]、/.test(t));
+    return [table2(runs(tokens.slice(start, end < 0 ? undefined : end)))];
+  }
   const t3End = find(t3Start, (t) => t.includes('结转下年'));
   const t3Stop = t3End < 0 ? tokens.length : t3End + 1;
   // The values of 结转下年度 follow its label.
   let afterT3 = t3Stop;
   while (afterT3 < tokens.length && tokens[afterT3].value) afterT3++;
-  const t2Start = find(0, (t) => t.includes('第二十条') || t.includes('信息内容'));
   const t4Start = find(afterT3, (t) => t.includes('复议'));
   const t4End = t4Start < 0 ? -1 : find(t4Start, (t) => /^[五六]、/.test(t));
 

@@ -6,6 +6,7 @@
 import type { SourceCell, SourceDoc, SourceRow, SourceTable } from '../model';
 import { isValueText } from '../base/numbers';
 import { flatTables, type TextSpan } from './flat';
+import { piecesOf, unruledRows, type Piece } from './pdf-unruled';
 
 /** A place on a page, in points from its top-left corner (pages counted from 1). */
 export interface PdfBox {
@@ -290,6 +291,32 @@ interface Laid {
   spans: { start: number; end: number; box: PdfBox }[];
 }
 
+/** Rows of cells as lines of text, cells split by '|', each item's place kept. */
+function layRows(rows: Piece[][], laid: Laid): void {
+  for (const row of rows) {
+    row.forEach((cell, j) => {
+      if (j > 0) laid.text += ' | ';
+      cell.forEach((t, k) => {
+        if (k > 0 && spaced(cell[k - 1], t)) laid.text += ' ';
+        laid.spans.push({ start: laid.text.length, end: laid.text.length + t.str.length, box: t.box });
+        laid.text += t.str;
+      });
+    });
+    laid.text += '\n';
+  }
+}
+
+/** The words no ruled table took, for the text reader: where figures stand in columns, as rows
+ * (pdf-unruled.ts); elsewhere as laid out. */
+function layTables(pages: PdfPage[]): Laid {
+  const laid: Laid = { text: '', spans: [] };
+  for (const page of pages) {
+    const lines = toLines(page.texts.filter((t) => t.str.trim() !== ''));
+    layRows(unruledRows(lines) ?? lines.map((l) => piecesOf(l)), laid);
+  }
+  return laid;
+}
+
 function layText(pages: PdfPage[]): Laid {
   let text = '';
   const spans: Laid['spans'] = [];
@@ -299,7 +326,14 @@ function layText(pages: PdfPage[]): Laid {
     const left = Math.min(...lines.map((l) => l[0].box.x));
     // A paragraph starts indented, or with a heading's number (二、 （三）).
     const starts = (line: PdfText[] | undefined) =>
-      !line || line[0].box.x > left + line[0].size * 0.9 || HEADING.test(line[0].str);
+      !line ||
+      line[0].box.x > left + line[0].size * 0.9 ||
+      HEADING.test(
+        line
+          .slice(0, 4)
+          .map((t) => t.str)
+          .join(''),
+      );
     lines.forEach((line, i) => {
       line.forEach((t, j) => {
         if (j > 0) {
@@ -371,7 +405,7 @@ export function docFromPdf(pages: PdfPage[], title?: string): PdfDoc {
     });
     free[i].texts = [...texts];
   });
-  const unruled = layText(free);
+  const unruled = layTables(free);
   const byPlace = (a: SourceTable<PdfBox>, b: SourceTable<PdfBox>) => a.node.page - b.node.page || a.node.y - b.node.y;
   const tables = [
     ...parts.map(toTable),
