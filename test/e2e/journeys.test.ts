@@ -103,7 +103,9 @@ describe.each(DRIVERS)('core journeys in %s', (name, start) => {
   it('leaves a page that is no report untouched: no mark, no chip, no badge', async () => {
     const page = await driver.open(pages.base('www.pingtan.gov.cn', 'pingtan-gzl-work-report-2022.html'));
     // The reader settles within 2 s (MAX_WAIT_MS); a little longer, and nothing may have appeared.
-    await page.evaluate(() => new Promise((r) => setTimeout(r, 2500)), null);
+    // Waited here, not in the page: a promise held open in the page for seconds has broken Firefox's
+    // remote agent on a loaded machine ("right-hand side of 'in' should be an object").
+    await new Promise((r) => setTimeout(r, 2500));
     expect(await page.count('[data-nianbao-rule], [data-nianbao-lens]')).toBe(0);
     expect(await driver.badge(await driver.tabIdOf(page))).toBe('');
     await page.close();
