@@ -163,6 +163,11 @@ describe('a report published as a DOCX attachment', () => {
     await viewer.waitForSelector('.save .ok');
     const { page: library, rows } = await libraryRows();
     expect(rows.map((r) => r[1])).toEqual(['DOCX']);
+    // Read again from the stored DOCX, in the background (mammoth bundled there): nothing changes.
+    const id = Number(await library.getAttribute('.reports tbody tr', 'data-id'));
+    expect(await sendFrom(library, { type: 'library-recheck', ids: [id] })).toMatchObject([
+      { id, before: { errors: 1 }, after: { errors: 1 }, changed: false },
+    ]);
     await Promise.all([page.close(), popup.close(), viewer.close(), library.close()]);
   });
 });
