@@ -129,15 +129,14 @@ function reportTables(text: string): SourceTable<TextSpan>[] {
     0,
     (t) => (t.includes('勾稽关系') && t.length < 60) || t === '申请人情况' || /^[一1][、.．]?\s*本年新收/.test(t),
   );
-  const t2Start = find(0, (t) => t.includes('第二十条') || t.includes('信息内容'));
+  // Table 2's own words (第二十条第（一）项, its header's 信息内容), not prose that mentions 信息内容.
+  const t2Start = find(0, (t) => /^第二十条/.test(t) || t === '信息内容');
   // No table 3 in the text (a PDF whose ruled tables 3 and 4 were read apart): table 2 alone, up
   // to the next section heading.
   if (t3Start < 0) {
-    // Its header's own words, not prose that mentions 信息内容.
-    const start = find(0, (t) => /^第二十条/.test(t) || t === '信息内容');
-    if (start < 0) return [];
-    const end = find(start, (t) => /^[三四五六]、/.test(t));
-    return [table2(runs(tokens.slice(start, end < 0 ? undefined : end)))];
+    if (t2Start < 0) return [];
+    const end = find(t2Start, (t) => /^[三四五六]、/.test(t));
+    return [table2(runs(tokens.slice(t2Start, end < 0 ? undefined : end)))];
   }
   const t3End = find(t3Start, (t) => t.includes('结转下年'));
   const t3Stop = t3End < 0 ? tokens.length : t3End + 1;
