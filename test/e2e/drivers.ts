@@ -92,7 +92,17 @@ export async function firefoxDriver(): Promise<Driver> {
   const extensionPage = async (path: string) => {
     const page = await browser.newPage();
     void page.goto(base + path, { timeout: 0 }).catch(() => undefined);
-    await page.waitForFunction(() => document.readyState === 'complete' && !!document.getElementById('app'));
+    // Firefox's remote agent can fail an evaluation in a page still navigating ("right-hand side of
+    // 'in' should be an object, got null"), which ends puppeteer's wait: asked again a moment later.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await page.waitForFunction(() => document.readyState === 'complete' && !!document.getElementById('app'));
+        break;
+      } catch (e) {
+        if (attempt >= 5 || !/Protocol error|Waiting failed/.test(String(e))) throw e;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    }
     return wrap(page);
   };
   /** Asked from an extension page, which sees the tabs on the hosts the add-on may read. */
