@@ -1,4 +1,6 @@
 import { defineConfig } from 'wxt';
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { GOV_SITES } from './lib/base/address';
 
 // Narrow permissions: the content script runs on government portals; any other site only once the
@@ -10,8 +12,20 @@ const SITES = ['http://*/*', 'https://*/*'];
 // fetch where the content script runs; Firefox's MV2 wants the same hosts named as permissions, which
 // asks the user for nothing more than the content script already does.
 
+/** The predefined CMaps of Chinese PDFs' non-embedded fonts (Adobe-GB1 and -CNS1, UniGB-UCS2-H …),
+ * which pdf.js loads by address to decode their text: copied from pdfjs-dist into the package. */
+const CMAPS = resolve('node_modules/pdfjs-dist/cmaps');
+const CHINESE_CMAP = /^(Adobe-(GB1|CNS1)|GB|UniGB|CNS|UniCNS|B5|ETen|HK|ETHK)/;
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    'build:publicAssets': (_, files) => {
+      for (const name of readdirSync(CMAPS).filter((f) => CHINESE_CMAP.test(f))) {
+        files.push({ absoluteSrc: resolve(CMAPS, name), relativeDest: `pdfjs/cmaps/${name}` });
+      }
+    },
+  },
   // The sources archive the Firefox add-ons site asks for: what builds the package, not test output.
   zip: { excludeSources: ['test-results/**', 'docs/screenshots/**', '.output/**', 'dist/**'] },
   manifest: ({ manifestVersion, browser }) => ({

@@ -78,7 +78,11 @@ async function load(
 /** Draws each page of a PDF into `into` (lazily, as it comes near the screen); the page elements. */
 async function drawPdf(bytes: Uint8Array, into: HTMLElement, s: ReturnType<typeof strings>): Promise<HTMLElement[]> {
   const pdfjs = await pageEngines.pdf!();
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false }).promise;
+  const doc = await pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    ...pageEngines.pdfOptions,
+  }).promise;
   const pages: HTMLElement[] = [];
   const observer = new IntersectionObserver(
     (entries) => {

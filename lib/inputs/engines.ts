@@ -8,8 +8,16 @@ import type { PdfJsModule } from './pdf-pages';
 /** A document's bytes to what the text or HTML reader takes. */
 export type Converter = (bytes: Uint8Array) => Promise<string>;
 
+/** Where pdf.js finds the predefined CMaps that a PDF's non-embedded Chinese fonts name (STSong-Light
+ * with UniGB-UCS2-H, as iText writes them): without them it cannot decode the text at all. */
+export interface PdfOptions {
+  cMapUrl: string;
+  cMapPacked: true;
+}
+
 export interface Engines {
   pdf?: () => Promise<PdfJsModule>;
+  pdfOptions?: PdfOptions;
   /** DOCX → HTML (mammoth). */
   docx?: () => Promise<Converter>;
   /** DOC (Word 97–2003) → text, its table cells separated by tabs (word-extractor). */

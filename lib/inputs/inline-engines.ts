@@ -9,6 +9,7 @@ import { docxToHtml } from './docx-html';
 import type { Engines } from './engines';
 
 export const inlineEngines: Engines = {
+  pdfOptions: { cMapUrl: new URL('/pdfjs/cmaps/', globalThis.location?.href).href, cMapPacked: true },
   pdf: async () => {
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfjsWorker;
     return pdfjs;

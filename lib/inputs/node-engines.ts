@@ -1,10 +1,16 @@
 // The engines for Node (the command line, tests, benches). pdf.js is the legacy build with its
 // worker run on the main thread: imported here, so that a bundle holds it and no worker file is
 // looked for at run time.
+import { createRequire as requireFrom } from 'node:module';
+import { dirname, join } from 'node:path';
 import { docxToHtml } from './docx-html';
 import type { Engines } from './engines';
 
+// Where pdfjs-dist is installed, for its CMaps (a bundle resolves it from its own place).
+const resolver = requireFrom(import.meta.url);
+
 export const nodeEngines: Engines = {
+  pdfOptions: { cMapUrl: join(dirname(resolver.resolve('pdfjs-dist/package.json')), 'cmaps/'), cMapPacked: true },
   pdf: async () => {
     const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;

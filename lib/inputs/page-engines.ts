@@ -3,7 +3,11 @@
 import { docxToHtml } from './docx-html';
 import type { Engines } from './engines';
 
+/** Copied into the package at build (wxt.config.ts): the CMaps of Chinese non-embedded fonts. */
+const pdfOptions = { cMapUrl: new URL('/pdfjs/cmaps/', globalThis.location?.href).href, cMapPacked: true } as const;
+
 export const pageEngines: Engines = {
+  pdfOptions,
   pdf: async () => {
     const pdfjs = await import('pdfjs-dist');
     pdfjs.GlobalWorkerOptions.workerPort ??= new Worker(

@@ -5,6 +5,7 @@
 import type * as PdfJs from 'pdfjs-dist';
 import { isValueText } from '../base/numbers';
 import { InputError } from './kind';
+import type { PdfOptions } from './engines';
 import type { PdfPage, PdfRule, PdfText } from './pdf-layout';
 
 export type PdfJsModule = Pick<typeof PdfJs, 'getDocument' | 'OPS'>;
@@ -117,7 +118,11 @@ function problemOf(e: unknown): InputError {
   return new InputError({ code: 'corrupt', kind: 'PDF' });
 }
 
-export async function pdfPages(pdfjs: PdfJsModule, bytes: Uint8Array): Promise<{ pages: PdfPage[]; title?: string }> {
+export async function pdfPages(
+  pdfjs: PdfJsModule,
+  bytes: Uint8Array,
+  options: Partial<PdfOptions> = {},
+): Promise<{ pages: PdfPage[]; title?: string }> {
   const started = Date.now();
   // pdf.js takes the buffer over (it detaches it), and wants a plain Uint8Array (not a Node Buffer):
   // a copy keeps the caller's bytes whole.
@@ -128,6 +133,7 @@ export async function pdfPages(pdfjs: PdfJsModule, bytes: Uint8Array): Promise<{
       isEvalSupported: false,
       verbosity: 0,
       disableFontFace: true,
+      ...options,
     });
     const doc = await task.promise;
     if (doc.numPages > MAX_PAGES)

@@ -11,7 +11,7 @@ export const pdf: InputKind = {
   read: async (file) => {
     const engine = engineFor('pdf');
     if (!engine) throw new InputError({ code: 'unsupported-kind', kind: 'PDF' });
-    const { pages, title } = await pdfPages(await engine(), file.bytes ?? new Uint8Array());
+    const { pages, title } = await pdfPages(await engine(), file.bytes ?? new Uint8Array(), engineFor('pdfOptions'));
     const { doc, fromText } = docFromPdf(pages, title);
     return { doc: file.url ? { ...doc, url: file.url } : doc, fromText };
   },

@@ -30,12 +30,13 @@ let ext: Extension;
 let pages: Awaited<ReturnType<typeof servePages>>;
 const HOST = 'www.pingtan.gov.cn';
 const BAD = ['pingtan-2024.scan.pdf', 'pingtan-2024.encrypted.pdf', 'corrupt.pdf', 'not-a-report.pdf'];
+const CMAP_PDF = 'pingtan-2013.stsong.pdf';
 
 beforeAll(async () => {
   pages = await servePages();
   const attachments = fileURLToPath(new URL('../fixtures/attachments/', import.meta.url));
   mkdirSync(join(pages.dir, 'files'));
-  for (const name of BAD) copyFileSync(join(attachments, name), join(pages.dir, 'files', name));
+  for (const name of [...BAD, CMAP_PDF]) copyFileSync(join(attachments, name), join(pages.dir, 'files', name));
   ext = await startExtension({ userDataDir: mkdtempSync(join(tmpdir(), 'nianbao-profile-')) });
   mkdirSync('test-results', { recursive: true });
 }, 60_000);
@@ -184,6 +185,17 @@ describe('the real gaj notice, whose 2017 report is only a .doc', () => {
       '浏览器中暂不能读取 DOC 文件；可用命令行读取：npx nianbao-lens check 文件.doc',
     );
     await Promise.all([page.close(), viewer.close()]);
+  });
+});
+
+describe('a PDF whose Chinese font is not embedded', () => {
+  it('is read with the CMaps the package carries (STSong-Light, UniGB-UCS2-H, as iText writes)', async () => {
+    const src = pages.base(HOST, `files/${CMAP_PDF}`);
+    const { page } = await open(ext.context, `chrome-extension://${ext.id}/viewer.html?src=${encodeURIComponent(src)}`);
+    await page.waitForSelector('.identity', { timeout: 30_000 });
+    expect(await page.textContent('.identity .title')).toBe('平潭综合实验区2013年政府信息公开工作年度报告');
+    expect(await page.textContent('.identity .meta')).toContain('平潭综合实验区 · 2013年度');
+    await page.close();
   });
 });
 

@@ -59,6 +59,19 @@ describe('a PDF or Word report reads as the page it was made from', () => {
     expect([got.kind, got.format, got.meta.year]).toEqual([want.kind, want.format, want.meta.year]);
   });
 
+  it('reads a PDF whose Chinese font is not embedded (STSong-Light, UniGB-UCS2-H CMap, as iText writes)', async () => {
+    const report = toJson(await read('pingtan-2013.stsong.pdf'), 'x');
+    expect([report.kind, report.format, report.meta.body, report.meta.year]).toEqual([
+      'report',
+      'pre2019',
+      '平潭综合实验区',
+      2013,
+    ]);
+    expect(report.figures.map((f) => [f.key, f.value, f.label])).toEqual([
+      ['proactive_total', 4970, '主动公开政府信息4970条'],
+    ]);
+  });
+
   it('names the body from the file: the PDF title, the DOCX properties, a DOC title set on two lines', async () => {
     expect((await read('pingtan-2024.chromium.pdf')).meta.body).toBe('平潭综合实验区');
     expect((await read('pingtan-2019.office.docx')).meta.body).toBe('平潭综合实验区');
