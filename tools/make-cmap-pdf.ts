@@ -19,8 +19,7 @@ const body = paragraphs.slice(start, start + 14);
 
 /** Lines of at most 36 characters, as a page of 12-point text holds them. */
 const lines = [title, '', ...body.flatMap((p) => p.match(/.{1,36}/gu) ?? [])].slice(0, 52);
-const hex = (s: string) =>
-  [...s].map((c) => c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')).join('');
+const hex = (s: string) => [...s].map((c) => c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')).join('');
 const content = [
   'BT',
   '/F1 16 Tf',
