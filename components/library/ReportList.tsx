@@ -3,6 +3,7 @@
 import type { Strings } from '@/lib/i18n';
 import { type Filters, type SortKey } from '@/lib/library/query';
 import type { Format, SavedReport } from '@/lib/model';
+import { memo } from 'preact/compat';
 import { fmtTime, formatName } from '@/lib/view/format';
 
 type Label = 'colBody' | 'colYear' | 'colFormat' | 'colErrors' | 'colWarnings' | 'colSaved';
@@ -45,6 +46,45 @@ interface Props {
   onImport: (file: File | undefined) => void;
   onRecheck: () => void;
 }
+
+interface RowProps {
+  r: SavedReport;
+  s: Strings;
+  lang: string;
+  cross: number;
+  onOpen: (id: number) => void;
+}
+
+/** One report's row, drawn again only when the report or its CROSS-YEAR count changed: a progress
+ * line or a filter elsewhere on the page does not redraw a thousand rows. */
+const Row = memo(
+  ({ r, s, lang, cross, onOpen }: RowProps) => (
+    <tr data-id={r.id}>
+      <td class="body" title={r.title ?? ''}>
+        <button type="button" class="link" onClick={() => onOpen(r.id!)}>
+          {r.body ?? s.unknownBody}
+        </button>
+        {r.kind && (
+          <span class="kind" title={s.viewerKindOf(r.kind)}>
+            {r.kind}
+          </span>
+        )}
+      </td>
+      <td class="num">{r.year ?? '—'}</td>
+      <td>{formatName(r.format, s) ?? '—'}</td>
+      <td class={`num ${r.errors ? 'has-errors' : ''}`}>{r.errors}</td>
+      <td class="num">{r.warnings + cross}</td>
+      <td>{fmtTime(r.savedAt, lang)}</td>
+      <td class="source">
+        <a href={r.url} target="_blank" rel="noreferrer noopener">
+          {r.url}
+        </a>
+      </td>
+    </tr>
+  ),
+  // The handler is the page's state setter, the same in effect on every render.
+  (a, b) => a.r === b.r && a.cross === b.cross && a.lang === b.lang && a.s === b.s,
+);
 
 export function ReportList(p: Props) {
   const { s, filters, sort } = p;
@@ -156,28 +196,7 @@ export function ReportList(p: Props) {
               </thead>
               <tbody>
                 {p.shown.map((r) => (
-                  <tr key={r.id} data-id={r.id}>
-                    <td class="body" title={r.title ?? ''}>
-                      <button type="button" class="link" onClick={() => p.onOpen(r.id!)}>
-                        {r.body ?? s.unknownBody}
-                      </button>
-                      {r.kind && (
-                        <span class="kind" title={s.viewerKindOf(r.kind)}>
-                          {r.kind}
-                        </span>
-                      )}
-                    </td>
-                    <td class="num">{r.year ?? '—'}</td>
-                    <td>{formatName(r.format, s) ?? '—'}</td>
-                    <td class={`num ${r.errors ? 'has-errors' : ''}`}>{r.errors}</td>
-                    <td class="num">{r.warnings + p.crossCount(r.id!)}</td>
-                    <td>{fmtTime(r.savedAt, p.lang)}</td>
-                    <td class="source">
-                      <a href={r.url} target="_blank" rel="noreferrer noopener">
-                        {r.url}
-                      </a>
-                    </td>
-                  </tr>
+                  <Row key={r.id} r={r} s={s} lang={p.lang} cross={p.crossCount(r.id!)} onOpen={p.onOpen} />
                 ))}
               </tbody>
             </table>
