@@ -7,6 +7,7 @@ import { CollectBar } from '@/components/CollectBar';
 import { FindingList } from '@/components/FindingList';
 import { Identity } from '@/components/Identity';
 import { KeyFigures } from '@/components/KeyFigures';
+import { QuickActions } from '@/components/QuickActions';
 import { SaveBar } from '@/components/SaveBar';
 import { SiteSwitch } from '@/components/SiteSwitch';
 import { alwaysOn } from '@/lib/background/sites';
@@ -78,6 +79,7 @@ export function App({ lang }: { lang: string }) {
           {report.attachments && <AttachmentOffer files={report.attachments} from={report.report.source} s={s} also />}
           <FindingList findings={report.report.findings} s={s} zh={zh} marked={marked} onReveal={reveal} />
           <KeyFigures groups={keyFigures(report.report)} s={s} marked={marked} onReveal={reveal} />
+          <QuickActions report={report.report} s={s} />
           <footer>
             {report.cleared ? (
               <p class="note" role="status">

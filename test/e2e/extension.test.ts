@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toJson } from '../../lib/analyze';
 import { checkFile } from '../../lib/cli';
+import { allTablesTsv, tableTsv } from '../../lib/export/tsv';
 import { ruleTitle } from '../../lib/check';
 import {
   badgeOf,
@@ -182,6 +184,29 @@ describe('badge and popup on real reports', () => {
     expect(revealed).toBe(0);
     expect(await page.$$('[data-nianbao-flash]')).toEqual([]);
     await reopened.close();
+    await page.close();
+  });
+});
+
+describe('the popup’s quick actions', () => {
+  it('copies table 4 and all tables as cells for Excel or WPS, the command line’s figures', async () => {
+    const { page, tabId } = await reportPage('www.pingtan.gov.cn', 'pingtan-2024-t4-changed.html');
+    const { popup } = await openPopup(ext, tabId);
+    // What goes to the clipboard, caught in the popup (a headless browser has no clipboard to read).
+    await popup.evaluate(() => {
+      const w = window as unknown as { __copied: string[] };
+      w.__copied = [];
+      navigator.clipboard.writeText = async (text: string) => void w.__copied.push(text);
+    });
+    await popup.click('.quick [data-copy="t4"]');
+    await popup.click('.quick [data-copy="all"]');
+    await popup.waitForSelector('.quick [role="status"]');
+    expect(await popup.textContent('.quick [role="status"]')).toBe('已复制，可直接粘贴到 Excel 或 WPS 表格');
+    const copied = await popup.evaluate(() => (window as unknown as { __copied: string[] }).__copied);
+    const cli = toJson(await checkFile(join(pages.dir, 'pingtan-2024-t4-changed.html')), 'x');
+    expect(copied).toEqual([tableTsv(cli, 't4'), allTablesTsv(cli)]);
+    expect(copied[0].split('\r\n')[3]).toBe('行政诉讼·复议后起诉\t13\t2\t4\t0\t18');
+    await popup.close();
     await page.close();
   });
 });
