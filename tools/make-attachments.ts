@@ -141,6 +141,12 @@ let seed = 7;
 const noise = Buffer.from(Array.from({ length: 4000 }, () => (seed = (seed * 48271) % 2147483647) % 256));
 writeFileSync(OUT + 'corrupt.pdf', Buffer.concat([Buffer.from('%PDF-1.7\n'), noise]));
 writeFileSync(OUT + 'pingtan-2024.truncated.pdf', whole.subarray(0, Math.floor(whole.length * 0.4)));
+// Its pages turned by /Rotate 90, as a landscape table page is published.
+execFileSync('qpdf', [
+  '--rotate=+90',
+  OUT + 'pingtan-2024-t4-changed.chromium.pdf',
+  OUT + 'pingtan-2024-t4-changed.rotated.pdf',
+]);
 execFileSync('qpdf', [
   '--empty',
   '--pages',

@@ -20,7 +20,7 @@ import { pageEngines } from '@/lib/inputs/page-engines';
 import { sendToBackground } from '@/lib/messages';
 import type { AttachmentKind, CellId, Problem, Report, ReportJson } from '@/lib/model';
 import { describeMark } from '@/lib/page/describe-mark';
-import { cleanDocument, overlayCells } from '@/lib/page/document-view';
+import { cleanDocument, overlayCells, type Placer } from '@/lib/page/document-view';
 import { applyHighlights, elementMarks } from '@/lib/page/highlight';
 import { revealCells } from '@/lib/page/reveal';
 import { installTooltips } from '@/lib/page/tooltip';
@@ -28,6 +28,11 @@ import { isElement } from '@/lib/page/element';
 import type { LibraryDb } from '@/lib/store/db';
 import { keyFigures } from '@/lib/view/key-figures';
 import { viewerTarget, type ViewerTarget } from '@/lib/view/viewer-url';
+
+/** pdf.js's viewport turns a rectangle of the page's space into the drawn page's. */
+interface ConvertRect {
+  convertToViewportRectangle(rect: number[]): number[];
+}
 
 /** CSS pixels per PDF point: an A4 page 774 px wide. */
 const SCALE = 1.3;
@@ -75,8 +80,13 @@ async function load(
   return { file: await fetchAttachment(target.src), url: target.src, from: target.from, saved: false };
 }
 
-/** Draws each page of a PDF into `into` (lazily, as it comes near the screen); the page elements. */
-async function drawPdf(bytes: Uint8Array, into: HTMLElement, s: ReturnType<typeof strings>): Promise<HTMLElement[]> {
+/** Draws each page of a PDF into `into` (lazily, as it comes near the screen): the page elements, and
+ * where a box of the reader's (points from the unturned page's top-left) falls on each as drawn. */
+async function drawPdf(
+  bytes: Uint8Array,
+  into: HTMLElement,
+  s: ReturnType<typeof strings>,
+): Promise<{ pages: HTMLElement[]; place: Placer }> {
   const pdfjs = await pageEngines.pdf!();
   const doc = await pdfjs.getDocument({
     data: new Uint8Array(bytes),
@@ -84,6 +94,7 @@ async function drawPdf(bytes: Uint8Array, into: HTMLElement, s: ReturnType<typeo
     ...pageEngines.pdfOptions,
   }).promise;
   const pages: HTMLElement[] = [];
+  const viewports: { view: number[]; viewport: { width: number; height: number } & ConvertRect }[] = [];
   const observer = new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
@@ -103,12 +114,12 @@ async function drawPdf(bytes: Uint8Array, into: HTMLElement, s: ReturnType<typeo
   );
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
-    const { width, height } = page.getViewport({ scale: 1 });
+    const viewport = page.getViewport({ scale: 1 });
+    const { width, height } = viewport;
+    viewports.push({ view: page.view, viewport });
     const el = document.createElement('section');
     el.className = 'page';
     el.dataset.page = String(n);
-    el.dataset.width = String(width);
-    el.dataset.height = String(height);
     el.setAttribute('aria-label', s.viewerPage(n));
     // As wide as the column allows, at most SCALE px per point; the cells follow in percentages.
     Object.assign(el.style, { width: `${width * SCALE}px`, aspectRatio: `${width} / ${height}` });
@@ -122,7 +133,20 @@ async function drawPdf(bytes: Uint8Array, into: HTMLElement, s: ReturnType<typeo
     pages.push(el);
     observer.observe(el);
   }
-  return pages;
+  // The box in the page's own space (y up), then through the page's viewport (which turns it).
+  const place: Placer = (box) => {
+    const { view, viewport } = viewports[box.page - 1];
+    const [a, b, c, d] = viewport.convertToViewportRectangle([
+      view[0] + box.x,
+      view[3] - box.y - box.h,
+      view[0] + box.x + box.w,
+      view[3] - box.y,
+    ]);
+    const [x1, x2, y1, y2] = [Math.min(a, c), Math.max(a, c), Math.min(b, d), Math.max(b, d)];
+    const { width, height } = viewport;
+    return { left: x1 / width, top: y1 / height, width: (x2 - x1) / width, height: (y2 - y1) / height };
+  };
+  return { pages, place };
 }
 
 /** Reads the file and lays it out in `into`: the report whose cells are elements of the view. */
@@ -144,8 +168,8 @@ async function show(file: FetchedFile, url: string, into: HTMLElement, s: Return
   }
   const readings = await readInput({ name: file.name, mime: file.mime, bytes: file.bytes, url });
   const read = analyzeReadings(readings);
-  const pages = await drawPdf(file.bytes, into, s);
-  return { report: overlayCells(read, pages), pages: pages.length };
+  const { pages, place } = await drawPdf(file.bytes, into, s);
+  return { report: overlayCells(read, pages, place), pages: pages.length };
 }
 
 export function App({ db, lang }: { db: LibraryDb; lang: string }) {

@@ -8,10 +8,14 @@ import type { PdfBox } from '../inputs/pdf-layout';
 const isBox = (node: unknown): node is PdfBox =>
   typeof node === 'object' && node !== null && typeof (node as PdfBox).page === 'number' && 'w' in node;
 
-/** An element over each cell the reader placed on a page (`pages[i]` is page i + 1, its size in points
- * in `data-width` and `data-height`), placed in percentages of the page so that it stays over its
- * figure at any zoom, and the report with those elements as its cells' nodes. */
-export function overlayCells(report: Report<unknown>, pages: HTMLElement[]): Report<unknown> {
+/** Where a box of the reader's falls on a page as drawn (turned, when the page says /Rotate), in
+ * fractions of the drawn page's width and height. */
+export type Placer = (box: PdfBox) => { left: number; top: number; width: number; height: number };
+
+/** An element over each cell the reader placed on a page (`pages[i]` is page i + 1, `place` where a
+ * box falls on it), in percentages of the page so that it stays over its figure at any zoom, and
+ * the report with those elements as its cells' nodes. */
+export function overlayCells(report: Report<unknown>, pages: HTMLElement[], place: Placer): Report<unknown> {
   const cells = new Map<string, CellRecord<unknown>>();
   for (const [id, cell] of report.cells) {
     const box = cell.node;
@@ -23,9 +27,9 @@ export function overlayCells(report: Report<unknown>, pages: HTMLElement[]): Rep
     const el = page.ownerDocument.createElement('div');
     el.className = 'cell';
     el.dataset.cell = id;
-    const [w, h] = [Number(page.dataset.width), Number(page.dataset.height)];
-    const pct = (n: number, of: number) => `${((n / of) * 100).toFixed(3)}%`;
-    Object.assign(el.style, { left: pct(box.x, w), top: pct(box.y, h), width: pct(box.w, w), height: pct(box.h, h) });
+    const at = place(box);
+    const pct = (n: number) => `${(n * 100).toFixed(3)}%`;
+    Object.assign(el.style, { left: pct(at.left), top: pct(at.top), width: pct(at.width), height: pct(at.height) });
     page.append(el);
     cells.set(id, { ...cell, node: el });
   }

@@ -31,12 +31,14 @@ let pages: Awaited<ReturnType<typeof servePages>>;
 const HOST = 'www.pingtan.gov.cn';
 const BAD = ['pingtan-2024.scan.pdf', 'pingtan-2024.encrypted.pdf', 'corrupt.pdf', 'not-a-report.pdf'];
 const CMAP_PDF = 'pingtan-2013.stsong.pdf';
+const ROTATED_PDF = 'pingtan-2024-t4-changed.rotated.pdf';
 
 beforeAll(async () => {
   pages = await servePages();
   const attachments = fileURLToPath(new URL('../fixtures/attachments/', import.meta.url));
   mkdirSync(join(pages.dir, 'files'));
-  for (const name of [...BAD, CMAP_PDF]) copyFileSync(join(attachments, name), join(pages.dir, 'files', name));
+  for (const name of [...BAD, CMAP_PDF, ROTATED_PDF])
+    copyFileSync(join(attachments, name), join(pages.dir, 'files', name));
   ext = await startExtension({ userDataDir: mkdtempSync(join(tmpdir(), 'nianbao-profile-')) });
   mkdirSync('test-results', { recursive: true });
 }, 60_000);
@@ -185,6 +187,32 @@ describe('the real gaj notice, whose 2017 report is only a .doc', () => {
       '浏览器中暂不能读取 DOC 文件；可用命令行读取：npx nianbao-lens check 文件.doc',
     );
     await Promise.all([page.close(), viewer.close()]);
+  });
+});
+
+describe('a PDF whose pages say /Rotate 90', () => {
+  it('outlines the cells on the turned page, over their figures', async () => {
+    const src = pages.base(HOST, `files/${ROTATED_PDF}`);
+    const { page } = await open(ext.context, `chrome-extension://${ext.id}/viewer.html?src=${encodeURIComponent(src)}`);
+    await page.waitForSelector('[data-nianbao-severity="error"]', { timeout: 30_000 });
+    const cell = page.locator('[data-cell="t4.suit_after_review.total"]');
+    await cell.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(500);
+    const [c, p] = await cell.evaluate((el) =>
+      [el, el.parentElement!].map((e) => {
+        const r = e.getBoundingClientRect();
+        return { x: r.x, y: r.y, w: r.width, h: r.height };
+      }),
+    );
+    // The page lies on its side; the cell (30 × 42 points upright) turns with it, inside the page.
+    expect(p.w).toBeGreaterThan(p.h);
+    expect(c.w).toBeGreaterThan(c.h);
+    expect(c.x).toBeGreaterThanOrEqual(p.x);
+    expect(c.y).toBeGreaterThanOrEqual(p.y);
+    expect(c.x + c.w).toBeLessThanOrEqual(p.x + p.w);
+    expect(c.y + c.h).toBeLessThanOrEqual(p.y + p.h);
+    await page.screenshot({ path: 'test-results/viewer-rotated.png' });
+    await page.close();
   });
 });
 

@@ -87,6 +87,9 @@ describe('a PDF or Word report reads as the page it was made from', () => {
     expect(box.page).toBe(5);
     expect(box.x).toBeGreaterThan(500);
     expect(box.w).toBeGreaterThan(20);
+    // Pages turned by /Rotate 90 read the same: the boxes stay in the page's own space.
+    const turned = await read('pingtan-2024-t4-changed.rotated.pdf');
+    expect(turned.cells.get('t4.suit_after_review.total')!.node).toEqual(box);
     // The same finding in the DOCX, where the cell is the HTML rendering's.
     const docx = await read('pingtan-2024-t4-changed.office.docx');
     expect(docx.findings.map((f) => [f.rule, f.reported, f.computed])).toEqual([['T4-SUM', 18, 19]]);
