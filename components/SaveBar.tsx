@@ -1,12 +1,17 @@
 // Save in one click, and say what happened: saved, already saved (same address, or same body and
 // year) with an offer to update it, or why it failed. The popup saves its tab; the viewer its file.
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { sendToBackground } from '@/lib/messages';
 import type { ReportJson, SaveOutcome } from '@/lib/model';
 import type { Strings } from '@/lib/i18n';
 import { fmtTime } from '@/lib/view/format';
 
 type State = { status: 'idle' | 'saving' } | SaveOutcome;
+
+/** The library in a new tab, on this report's detail. */
+const openInLibrary = (id: number) =>
+  void browser.tabs.create({ url: browser.runtime.getURL(`/library.html?id=${id}`) });
 
 interface Props {
   report: ReportJson;
@@ -51,6 +56,11 @@ export function SaveBar({ report, s, lang, onSave }: Props) {
         </p>
       )}
       {state.status === 'failed' && <p class="fail">{s.saveFailed(s.problem(state.problem))}</p>}
+      {'id' in state && (
+        <button type="button" class="link" data-action="view-in-library" onClick={() => openInLibrary(state.id)}>
+          {s.viewInLibrary}
+        </button>
+      )}
     </section>
   );
 }

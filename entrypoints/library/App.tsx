@@ -29,7 +29,11 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
   const [reports, setReports] = useState<SavedReport[] | null>(null);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [sort, setSort] = useState<Sort>({ key: 'savedAt', desc: true });
-  const [selected, setSelected] = useState<number | null>(null);
+  // library.html?id=N (the popup's 在报告库中查看) opens that report's detail.
+  const [selected, setSelected] = useState<number | null>(() => {
+    const id = Number(new URLSearchParams(location.search).get('id'));
+    return Number.isSafeInteger(id) && id > 0 ? id : null;
+  });
   const [note, setNote] = useState<Note | null>(null);
   const [undo, setUndo] = useState<Deleted | null>(null);
   const [busy, setBusy] = useState('');

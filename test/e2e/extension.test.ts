@@ -206,8 +206,7 @@ describe('the popup’s quick actions', () => {
     const cli = toJson(await checkFile(join(pages.dir, 'pingtan-2024-t4-changed.html')), 'x');
     expect(copied).toEqual([tableTsv(cli, 't4'), allTablesTsv(cli)]);
     expect(copied[0].split('\r\n')[3]).toBe('行政诉讼·复议后起诉\t13\t2\t4\t0\t18');
-    await popup.close();
-    await page.close();
+    await Promise.all([popup.close(), page.close()]);
   });
 });
 
@@ -235,6 +234,14 @@ describe('saving', () => {
     await library.waitForSelector('table.reports');
     expect(await library.$$eval('table.reports tbody tr', (trs) => trs.length)).toBe(1);
     await library.close();
+    // And straight to this report's detail.
+    const [detail] = await Promise.all([
+      ext.context.waitForEvent('page', (p) => /\/library\.html\?id=\d+$/.test(p.url())),
+      popup.click('[data-action="view-in-library"]'),
+    ]);
+    await detail.waitForSelector('.detail');
+    expect(await detail.textContent('.detail h1')).toBe('平潭综合实验区2025年度政府信息公开工作年度报告');
+    await detail.close();
     await popup.close();
     await page.close();
   });
