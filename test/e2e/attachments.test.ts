@@ -3,7 +3,7 @@
 // chip, the popup and the badge; the viewer outlines the wrong cells on the rendered document with
 // the page's tooltip; saved, the library lists it as a PDF and re-checks it from the stored file. The
 // same for a DOCX; the real gaj notice (a .doc); and scanned, encrypted and corrupt PDFs refused.
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +39,15 @@ beforeAll(async () => {
   mkdirSync(join(pages.dir, 'files'));
   for (const name of [...BAD, CMAP_PDF, ROTATED_PDF])
     copyFileSync(join(attachments, name), join(pages.dir, 'files', name));
+  // A list whose entries are a notice linking its PDF (pingtan 2024) and a PDF itself (pingtan 2019).
+  copyFileSync(join(attachments, 'pingtan-2019.chromium.pdf'), join(pages.dir, 'files', '2019.pdf'));
+  writeFileSync(
+    join(pages.dir, 'files', 'list.html'),
+    '<html><head><meta charset="utf-8"><title>政府信息公开年报_平潭综合实验区</title></head><body><ul>' +
+      '<li><a href="/pingtan-2024-notice-pdf.html">平潭综合实验区2024年度政府信息公开工作年度报告</a></li>' +
+      '<li><a href="/files/2019.pdf">平潭综合实验区2019年度政府信息公开工作年度报告.pdf</a></li>' +
+      '</ul></body></html>',
+  );
   ext = await startExtension({ userDataDir: mkdtempSync(join(tmpdir(), 'nianbao-profile-')) });
   mkdirSync('test-results', { recursive: true });
 }, 60_000);
@@ -254,5 +263,24 @@ describe('PDFs that cannot be checked', () => {
     await page.waitForSelector('.fail');
     expect(await page.textContent('.fail')).toContain('不在同一网站');
     await page.close();
+  });
+});
+
+describe('collecting a list whose reports are files', () => {
+  it('saves the PDF a notice links and the PDF the list links, read in the background', async () => {
+    const { page } = await open(ext.context, pages.base(HOST, 'files/list.html'));
+    const tabId = await tabIdOf(ext, page);
+    const { popup } = await openPopup(ext, tabId);
+    expect(await popup.textContent('.empty')).toBe('此页面是年度报告的列表，列出 2 份报告。');
+    await popup.click('[data-action="collect"]');
+    await popup.waitForSelector('.collect[data-state="done"]', { timeout: 30_000 });
+    expect(await popup.textContent('.collect .progress-text')).toMatch(/已处理 2\/2：新保存 \d，已在库中 \d，失败 0/);
+    const { page: library, rows } = await libraryRows();
+    // pingtan 2024 is in the library from the journeys above; pingtan 2019 is new, read from its PDF.
+    expect(rows.find((r) => r[2] === pages.base(HOST, 'files/2019.pdf'))?.slice(0, 2)).toEqual([
+      '平潭综合实验区',
+      'PDF',
+    ]);
+    await Promise.all([library.close(), popup.close(), page.close()]);
   });
 });
