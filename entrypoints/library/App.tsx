@@ -99,9 +99,18 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
   };
   const exportAs = async (kind: 'csv' | 'xlsx' | 'json') => {
     const name = `nianbao-lens-${kind === 'json' ? 'backup-' : ''}${stamp()}.${kind}`;
-    const blob =
-      kind === 'csv' ? csvBlob(shown) : kind === 'xlsx' ? await xlsxBlob(shown, cross) : await backupBlob(db, shown);
-    download(name, blob);
+    const progress = (done: number) => setBusy(s.exporting(done, shown.length));
+    try {
+      const blob =
+        kind === 'csv'
+          ? await csvBlob(shown, progress)
+          : kind === 'xlsx'
+            ? await xlsxBlob(shown, cross)
+            : await backupBlob(db, shown, progress);
+      download(name, blob);
+    } finally {
+      setBusy('');
+    }
   };
   const importFile = async (file: File | undefined) => {
     if (!file) return;

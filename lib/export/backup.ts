@@ -46,8 +46,20 @@ export function parseBackup(text: string): Backup | { error: Problem } {
   return { ...(b as Backup), reports };
 }
 
+/** The backup's JSON in parts, `batch` reports at a time with their pages and files read per batch,
+ * so that a page can hand control back between parts. Parsed, it is `libraryBackup`'s. */
+export async function* backupParts(db: LibraryDb, reports: SavedReport[], batch = 50, now = new Date()) {
+  const empty = JSON.stringify(toBackup([], now));
+  yield empty.slice(0, -2);
+  for (let i = 0; i < reports.length; i += batch) {
+    const { reports: items } = await libraryBackup(db, reports.slice(i, i + batch));
+    yield (i > 0 ? ',' : '') + items.map((r) => JSON.stringify(r)).join(',');
+  }
+  yield ']}';
+}
+
 /** The whole library (or the reports given), each with its HTML, as a backup. */
-export async function libraryBackup(db: LibraryDb, reports?: SavedReport[]): Promise<Backup> {
+export async function libraryBackup(db: LibraryDb, reports?: SavedReport[], now = new Date()): Promise<Backup> {
   const list = reports ?? (await db.reports.toArray());
   const ids = list.map((r) => r.id!);
   const [pages, files] = await Promise.all([db.pages.bulkGet(ids), db.files.bulkGet(ids)]);
@@ -60,5 +72,6 @@ export async function libraryBackup(db: LibraryDb, reports?: SavedReport[]): Pro
         ...(file ? { file: { name: file.name, mime: file.mime, base64: file.base64 } } : {}),
       };
     }),
+    now,
   );
 }

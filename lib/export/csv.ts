@@ -67,6 +67,18 @@ export function csvRows(reports: SavedReport[]): (string | number | null)[][] {
   return rows;
 }
 
+const line = (row: (string | number | null)[]) => row.map(field).join(',') + '\r\n';
+
+/** The CSV in parts: its header, then the rows of `batch` reports at a time, so that a page can
+ * hand control back between parts and never hold a thousand reports' text in one string. */
+export function* csvParts(reports: SavedReport[], batch = 50): Generator<string> {
+  yield BOM + line(CSV_HEADER);
+  for (let i = 0; i < reports.length; i += batch)
+    yield csvRows(reports.slice(i, i + batch))
+      .map(line)
+      .join('');
+}
+
 export function toCsv(reports: SavedReport[]): string {
-  return BOM + [CSV_HEADER, ...csvRows(reports)].map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
+  return [...csvParts(reports)].join('');
 }

@@ -1,8 +1,8 @@
 // The library page's writes, as requests to the background (the library's one writer), and its
 // exports, built in the page (a service worker has no URL.createObjectURL).
 import writeXlsxFile from 'write-excel-file/browser';
-import { libraryBackup } from '../export/backup';
-import { toCsv } from '../export/csv';
+import { backupParts } from '../export/backup';
+import { csvParts } from '../export/csv';
 import { xlsxSheets } from '../export/xlsx';
 import { sendToBackground, type RecheckSummary } from '../messages';
 import type { Deleted, Finding, SavedReport } from '../model';
@@ -26,11 +26,35 @@ export async function recheckAll(ids: number[], progress: (done: number) => void
   return out;
 }
 
-export const csvBlob = (reports: SavedReport[]) => new Blob([toCsv(reports)], { type: 'text/csv;charset=utf-8' });
+/** A macrotask's pause: the page paints and answers between the parts of a long export. */
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Parts gathered into a Blob, the page given back between them, `progress` told each time. */
+async function blobOf(parts: Iterable<string> | AsyncIterable<string>, type: string, progress: () => void) {
+  const out: string[] = [];
+  for await (const part of parts) {
+    out.push(part);
+    progress();
+    await pause();
+  }
+  return new Blob(out, { type });
+}
+
+const BATCH = 100;
+
+export const csvBlob = (reports: SavedReport[], progress: (done: number) => void = () => undefined) => {
+  let done = 0;
+  return blobOf(csvParts(reports, BATCH), 'text/csv;charset=utf-8', () =>
+    progress((done = Math.min(reports.length, done + BATCH))),
+  );
+};
 
 export const xlsxBlob = (reports: SavedReport[], cross: Map<number, Finding[]>) =>
   writeXlsxFile(xlsxSheets(reports, cross)).toBlob();
 
-export async function backupBlob(db: LibraryDb, reports: SavedReport[]): Promise<Blob> {
-  return new Blob([JSON.stringify(await libraryBackup(db, reports))], { type: 'application/json' });
+export function backupBlob(db: LibraryDb, reports: SavedReport[], progress: (done: number) => void = () => undefined) {
+  let done = 0;
+  return blobOf(backupParts(db, reports, BATCH), 'application/json', () =>
+    progress((done = Math.min(reports.length, done + BATCH))),
+  );
 }

@@ -6,8 +6,8 @@ import writeXlsxFile from 'write-excel-file/node';
 import { afterEach, describe, expect, it } from 'vitest';
 import { strings } from '../../lib/i18n';
 import { toJson } from '../../lib/analyze';
-import { BOM, CSV_HEADER, neutralise, toCsv } from '../../lib/export/csv';
-import { libraryBackup, parseBackup, toBackup } from '../../lib/export/backup';
+import { BOM, CSV_HEADER, csvParts, neutralise, toCsv } from '../../lib/export/csv';
+import { backupParts, libraryBackup, parseBackup, toBackup } from '../../lib/export/backup';
 import { importBackup } from '../../lib/library/repository';
 import { xlsxSheets } from '../../lib/export/xlsx';
 import { crossYearFindings } from '../../lib/library/cross-year';
@@ -197,6 +197,20 @@ describe('XLSX', () => {
 describe('JSON backup', () => {
   let db: LibraryDb;
   afterEach(async () => db?.delete());
+
+  it('written in parts, a few reports at a time, it is the same backup (and the CSV the same CSV)', async () => {
+    db = openLibrary('test-backup-parts');
+    await store(db, 'pingtan-2024.html', URL_2024);
+    await store(db, 'pingtan-2025.html', 'https://www.pingtan.gov.cn/2025.htm');
+    await store(db, 'shuyang-fgj-2023.html', URL_SHUYANG);
+    const reports = await db.reports.toArray();
+    const now = new Date(Date.UTC(2026, 11, 1));
+    let text = '';
+    for await (const part of backupParts(db, reports, 2, now)) text += part;
+    expect(JSON.parse(text)).toEqual(await libraryBackup(db, reports, now));
+    expect([...csvParts(reports, 2)]).toHaveLength(3);
+    expect([...csvParts(reports, 2)].join('')).toBe(toCsv(reports));
+  });
 
   it('export, wipe, import gives back the same library', async () => {
     db = openLibrary('test-backup-roundtrip');
