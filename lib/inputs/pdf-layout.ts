@@ -69,7 +69,7 @@ function joinPieces(rules: PdfRule[]): PdfRule[] {
   return out;
 }
 
-export function frames(drawn: PdfRule[]): { h: PdfRule[]; v: PdfRule[] }[] {
+function frames(drawn: PdfRule[]): { h: PdfRule[]; v: PdfRule[] }[] {
   const rules = joinPieces(drawn);
   const parent = rules.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
