@@ -39,6 +39,8 @@ interface Props {
   /** CROSS-YEAR findings per report id, counted with its warnings. */
   crossCount: (id: number) => number;
   busy: string;
+  /** Stops the re-check or export under way. */
+  onCancel?: () => void;
   onFilters: (patch: Partial<Filters>) => void;
   onSort: (sort: Sort) => void;
   onOpen: (id: number) => void;
@@ -170,6 +172,11 @@ export function ReportList(p: Props) {
         >
           {p.busy || s.recheckAll}
         </button>
+        {p.busy && p.onCancel && (
+          <button type="button" class="secondary" data-action="cancel" onClick={p.onCancel}>
+            {s.cancel}
+          </button>
+        )}
       </div>
       {p.total === 0 && <p class="empty">{s.libraryEmpty}</p>}
       {p.total > 0 && (

@@ -37,6 +37,13 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
   const [note, setNote] = useState<Note | null>(null);
   const [undo, setUndo] = useState<Deleted | null>(null);
   const [busy, setBusy] = useState('');
+  /** The long task under way (a re-check, an export), which 取消 stops. */
+  const [task, setTask] = useState<AbortController | null>(null);
+  const begin = () => {
+    const controller = new AbortController();
+    setTask(controller);
+    return controller.signal;
+  };
 
   const failed = (problem: Problem) => setNote({ text: s.problem(problem), tone: 'fail' });
   const fail = (e: unknown) => failed(storageProblem(e));
@@ -77,8 +84,9 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
   };
   const recheck = async () => {
     const ids = all.map((r) => r.id!);
+    const stop = begin();
     try {
-      const results = await recheckAll(ids, (done) => setBusy(s.rechecking(done, ids.length)));
+      const results = await recheckAll(ids, (done) => setBusy(s.rechecking(done, ids.length)), stop);
       const changed = results.filter((r) => r.changed);
       const lines = changed.map((r) =>
         s.recheckChange({
@@ -90,26 +98,31 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
           w1: r.after.warnings,
         }),
       );
-      setNote({ text: s.rechecked(ids.length, changed.length), tone: 'ok', lines });
+      const text = s.rechecked(results.length, changed.length);
+      setNote({ text: stop.aborted ? `${s.cancelled} ${text}` : text, tone: 'ok', lines });
     } catch (e) {
       fail(e);
     }
     setBusy('');
+    setTask(null);
     await load();
   };
   const exportAs = async (kind: 'csv' | 'xlsx' | 'json') => {
     const name = `nianbao-lens-${kind === 'json' ? 'backup-' : ''}${stamp()}.${kind}`;
     const progress = (done: number) => setBusy(s.exporting(done, shown.length));
+    const stop = begin();
     try {
       const blob =
         kind === 'csv'
-          ? await csvBlob(shown, progress)
+          ? await csvBlob(shown, progress, stop)
           : kind === 'xlsx'
             ? await xlsxBlob(shown, cross)
-            : await backupBlob(db, shown, progress);
-      download(name, blob);
+            : await backupBlob(db, shown, progress, stop);
+      if (blob) download(name, blob);
+      else setNote({ text: s.cancelled, tone: 'ok' });
     } finally {
       setBusy('');
+      setTask(null);
     }
   };
   const importFile = async (file: File | undefined) => {
@@ -177,6 +190,7 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
           sort={sort}
           crossCount={(id) => cross.get(id)?.length ?? 0}
           busy={busy}
+          onCancel={task ? () => task.abort() : undefined}
           onFilters={(patch) => setFilters({ ...filters, ...patch })}
           onSort={setSort}
           onOpen={setSelected}

@@ -17,9 +17,14 @@ export const restoreReport = (deleted: Deleted) => sendToBackground({ type: 'lib
 
 export const importBackupText = (text: string) => sendToBackground({ type: 'library-import', text });
 
-export async function recheckAll(ids: number[], progress: (done: number) => void): Promise<RecheckSummary[]> {
+/** Re-checks the reports a batch at a time; `stop` ends it between batches, with what was done. */
+export async function recheckAll(
+  ids: number[],
+  progress: (done: number) => void,
+  stop?: AbortSignal,
+): Promise<RecheckSummary[]> {
   const out: RecheckSummary[] = [];
-  for (let i = 0; i < ids.length; i += RECHECK_BATCH) {
+  for (let i = 0; i < ids.length && !stop?.aborted; i += RECHECK_BATCH) {
     out.push(...(await sendToBackground({ type: 'library-recheck', ids: ids.slice(i, i + RECHECK_BATCH) })));
     progress(Math.min(ids.length, i + RECHECK_BATCH));
   }
@@ -29,10 +34,17 @@ export async function recheckAll(ids: number[], progress: (done: number) => void
 /** A macrotask's pause: the page paints and answers between the parts of a long export. */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Parts gathered into a Blob, the page given back between them, `progress` told each time. */
-async function blobOf(parts: Iterable<string> | AsyncIterable<string>, type: string, progress: () => void) {
+/** Parts gathered into a Blob, the page given back between them, `progress` told each time; `stop`
+ * ends it between parts (null: nothing to download). */
+async function blobOf(
+  parts: Iterable<string> | AsyncIterable<string>,
+  type: string,
+  progress: () => void,
+  stop?: AbortSignal,
+): Promise<Blob | null> {
   const out: string[] = [];
   for await (const part of parts) {
+    if (stop?.aborted) return null;
     out.push(part);
     progress();
     await pause();
@@ -42,19 +54,34 @@ async function blobOf(parts: Iterable<string> | AsyncIterable<string>, type: str
 
 const BATCH = 100;
 
-export const csvBlob = (reports: SavedReport[], progress: (done: number) => void = () => undefined) => {
+export const csvBlob = (
+  reports: SavedReport[],
+  progress: (done: number) => void = () => undefined,
+  stop?: AbortSignal,
+) => {
   let done = 0;
-  return blobOf(csvParts(reports, BATCH), 'text/csv;charset=utf-8', () =>
-    progress((done = Math.min(reports.length, done + BATCH))),
+  return blobOf(
+    csvParts(reports, BATCH),
+    'text/csv;charset=utf-8',
+    () => progress((done = Math.min(reports.length, done + BATCH))),
+    stop,
   );
 };
 
 export const xlsxBlob = (reports: SavedReport[], cross: Map<number, Finding[]>) =>
   writeXlsxFile(xlsxSheets(reports, cross)).toBlob();
 
-export function backupBlob(db: LibraryDb, reports: SavedReport[], progress: (done: number) => void = () => undefined) {
+export function backupBlob(
+  db: LibraryDb,
+  reports: SavedReport[],
+  progress: (done: number) => void = () => undefined,
+  stop?: AbortSignal,
+) {
   let done = 0;
-  return blobOf(backupParts(db, reports, BATCH), 'application/json', () =>
-    progress((done = Math.min(reports.length, done + BATCH))),
+  return blobOf(
+    backupParts(db, reports, BATCH),
+    'application/json',
+    () => progress((done = Math.min(reports.length, done + BATCH))),
+    stop,
   );
 }
