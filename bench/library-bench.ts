@@ -7,7 +7,9 @@ import { analyzeHtml, fixture } from '../test/helpers';
 import { open, startExtension } from '../test/e2e/harness';
 import { median, printTable } from './stats';
 
-const N = Number(process.env.BENCH_REPORTS ?? 1000);
+// npm run bench:library -- --reports 10000 (or BENCH_REPORTS=10000).
+const flag = process.argv.indexOf('--reports');
+const N = Number(flag >= 0 ? process.argv[flag + 1] : (process.env.BENCH_REPORTS ?? 1000));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const FILES = [
   'pingtan-2019.html',
