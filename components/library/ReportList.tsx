@@ -4,6 +4,7 @@ import type { Strings } from '@/lib/i18n';
 import { type Filters, type SortKey } from '@/lib/library/query';
 import type { Format, SavedReport } from '@/lib/model';
 import { memo } from 'preact/compat';
+import { ProgressText } from './Progress';
 import { fmtTime, formatName } from '@/lib/view/format';
 
 type Label = 'colBody' | 'colYear' | 'colFormat' | 'colErrors' | 'colWarnings' | 'colSaved';
@@ -38,7 +39,8 @@ interface Props {
   sort: Sort;
   /** CROSS-YEAR findings per report id, counted with its warnings. */
   crossCount: (id: number) => number;
-  busy: string;
+  /** A re-check or an export is under way (its progress: ./Progress). */
+  busy: boolean;
   /** Stops the re-check or export under way. */
   onCancel?: () => void;
   onFilters: (patch: Partial<Filters>) => void;
@@ -168,9 +170,9 @@ export function ReportList(p: Props) {
           class="secondary"
           data-action="recheck"
           onClick={p.onRecheck}
-          disabled={!!p.busy || p.total === 0}
+          disabled={p.busy || p.total === 0}
         >
-          {p.busy || s.recheckAll}
+          {p.busy ? <ProgressText idle={s.recheckAll} /> : s.recheckAll}
         </button>
         {p.busy && p.onCancel && (
           <button type="button" class="secondary" data-action="cancel" onClick={p.onCancel}>

@@ -3,6 +3,7 @@
 // (lib/library/client.ts). The views are components/library/.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ReportDetail } from '@/components/library/ReportDetail';
+import { progress } from '@/components/library/Progress';
 import { ReportList, type Sort } from '@/components/library/ReportList';
 import { isZh, strings } from '@/lib/i18n';
 import {
@@ -36,7 +37,6 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
   });
   const [note, setNote] = useState<Note | null>(null);
   const [undo, setUndo] = useState<Deleted | null>(null);
-  const [busy, setBusy] = useState('');
   /** The long task under way (a re-check, an export), which 取消 stops. */
   const [task, setTask] = useState<AbortController | null>(null);
   const begin = () => {
@@ -86,7 +86,7 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
     const ids = all.map((r) => r.id!);
     const stop = begin();
     try {
-      const results = await recheckAll(ids, (done) => setBusy(s.rechecking(done, ids.length)), stop);
+      const results = await recheckAll(ids, (done) => progress.set(s.rechecking(done, ids.length)), stop);
       const changed = results.filter((r) => r.changed);
       const lines = changed.map((r) =>
         s.recheckChange({
@@ -103,25 +103,25 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
     } catch (e) {
       fail(e);
     }
-    setBusy('');
+    progress.set('');
     setTask(null);
     await load();
   };
   const exportAs = async (kind: 'csv' | 'xlsx' | 'json') => {
     const name = `nianbao-lens-${kind === 'json' ? 'backup-' : ''}${stamp()}.${kind}`;
-    const progress = (done: number) => setBusy(s.exporting(done, shown.length));
+    const told = (done: number) => progress.set(s.exporting(done, shown.length));
     const stop = begin();
     try {
       const blob =
         kind === 'csv'
-          ? await csvBlob(shown, progress, stop)
+          ? await csvBlob(shown, told, stop)
           : kind === 'xlsx'
             ? await xlsxBlob(shown, cross)
-            : await backupBlob(db, shown, progress, stop);
+            : await backupBlob(db, shown, told, stop);
       if (blob) download(name, blob);
       else setNote({ text: s.cancelled, tone: 'ok' });
     } finally {
-      setBusy('');
+      progress.set('');
       setTask(null);
     }
   };
@@ -189,7 +189,7 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
           filters={filters}
           sort={sort}
           crossCount={(id) => cross.get(id)?.length ?? 0}
-          busy={busy}
+          busy={task !== null}
           onCancel={task ? () => task.abort() : undefined}
           onFilters={(patch) => setFilters({ ...filters, ...patch })}
           onSort={setSort}
