@@ -44,6 +44,10 @@ export default defineBackground(() => {
       if (sender.from === 'content') await setBadge(sender.tabId, null);
       return true as const;
     },
+    'page-list': async (message, sender) => {
+      if (sender.from === 'content' && message.count > 0) await setBadge(sender.tabId, null, message.count);
+      return true as const;
+    },
     'open-attachment': async (message, sender) => {
       // Only a file of the page's own site (the browser says which page sent it, not the message).
       if (sender.from !== 'content' || !sender.url) return false;

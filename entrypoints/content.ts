@@ -79,20 +79,35 @@ export default defineContentScript({
       );
     };
 
+    /** The page lists reports to collect (a portal's 年报 column): the badge says how many. Its links
+     * are walked only when its title names annual reports. */
+    let listed = 0;
+    const offerList = () => {
+      if (offered || !/年报|年度报告/.test(document.title)) return;
+      const count = findReportLinks(document, location.href).links.length;
+      if (count < 2 || count === listed) return;
+      listed = count;
+      void sendToBackground({ type: 'page-list', count }).catch(() => undefined);
+    };
+    const notReport = () => {
+      offerFiles();
+      offerList();
+    };
+
     const tryRead = (): boolean => {
       const t0 = performance.now();
       const maybe = pageMayBeReport(document);
       const t1 = performance.now();
       timing = { probeMs: t1 - t0, readMs: null };
       if (!maybe) {
-        offerFiles();
+        notReport();
         return false;
       }
       const report = analyzeReadings(readPage(document));
       timing.readMs = performance.now() - t1;
       timing.reads = ++fullReads;
       if (!isReadReport(report)) {
-        offerFiles();
+        notReport();
         return false;
       }
       read?.stop();

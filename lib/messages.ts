@@ -83,6 +83,8 @@ export type ToBackground =
   | { type: 'page-read'; errors: number }
   /** The sender's page is no report but offers its report as files: its badge says so. */
   | { type: 'page-files'; kinds: (AttachmentKind | null)[] }
+  /** The sender's page lists reports to collect: its badge says how many. */
+  | { type: 'page-list'; count: number }
   /** The page's chip asks to read one of the files it offers: the viewer opens on it. */
   | { type: 'open-attachment'; url: string }
   /** Save a report read from a file (the viewer), with the file as taken. */
@@ -106,6 +108,7 @@ export type ToBackground =
 export interface BackgroundReplies {
   'page-read': true;
   'page-files': true;
+  'page-list': true;
   /** false: not a file of the sender's site; nothing opened. */
   'open-attachment': boolean;
   'save-file': SaveOutcome;
@@ -142,6 +145,7 @@ export type Sender = { from: 'content'; tabId: number; url?: string } | { from: 
 export const SENDERS: Record<ToBackground['type'], Sender['from']> = {
   'page-read': 'content',
   'page-files': 'content',
+  'page-list': 'content',
   'open-attachment': 'content',
   'save-file': 'extension',
   'save-tab': 'extension',

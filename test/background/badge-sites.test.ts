@@ -1,6 +1,6 @@
 // The badge and the per-site switch, as pure decisions.
 import { describe, expect, it } from 'vitest';
-import { badgeFor } from '../../lib/background/badge';
+import { badgeFor, fileBadge, listBadge } from '../../lib/background/badge';
 import { alwaysOn, patternOf } from '../../lib/background/sites';
 import { siteOf } from '../../lib/base/address';
 import { analyzeFixture, analyzeHtml, analyzeSeed, fixture, withCell } from '../helpers';
@@ -21,6 +21,11 @@ describe('badge', () => {
     expect(badgeFor(errors(analyzeHtml(html).findings)).text).toBe('1');
   });
   it('caps what does not fit', () => expect(badgeFor(1234).text).toBe('999+'));
+  it('marks a page whose report is a file, and a list of reports with their count', () => {
+    expect(fileBadge()).toEqual({ text: '附', color: '#1a73e8' });
+    expect(listBadge(10)).toEqual({ text: '▤10', color: '#137333' });
+    expect(listBadge(300).text).toBe('▤99+');
+  });
 });
 
 describe('sites', () => {

@@ -24,7 +24,7 @@ describe('senderOf', () => {
       tabId: 3,
       url: content.url,
     });
-    const mine = ['page-read', 'page-files', 'open-attachment'];
+    const mine = ['page-read', 'page-files', 'page-list', 'open-attachment'];
     for (const type of Object.keys(SENDERS).filter((t) => !mine.includes(t))) {
       expect(senderOf({ type }, content, self), type).toBeNull();
     }

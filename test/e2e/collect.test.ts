@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  badgeOf,
   BROKEN_YEAR,
   LIST_PAGE,
   LISTED,
@@ -60,7 +61,8 @@ afterAll(async () => {
 });
 
 describe('collecting a listing page', () => {
-  it('offers the five reports the page lists', async () => {
+  it('offers the five reports the page lists, and says so on the badge', async () => {
+    await expect.poll(() => badgeOf(ext, tabId)).toBe('▤5');
     const { popup, errors } = await openPopup(ext, tabId);
     expect(await popup.textContent('.empty')).toBe('此页面是年度报告的列表，列出 5 份报告。');
     expect(await popup.textContent('[data-action="collect"]')).toBe('收集此页列出的 5 份报告');
