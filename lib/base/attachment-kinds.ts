@@ -3,8 +3,11 @@ import type { AttachmentKind } from '../model';
 
 export const ATTACHMENT_KINDS: AttachmentKind[] = ['PDF', 'DOCX', 'DOC', 'WPS', 'OFD'];
 
+/** The extension of a report's file at the end of a name, an address or a link's words. */
+export const ATTACHMENT_EXTENSION = /\.(pdf|docx?|wps|ofd)$/i;
+
 /** The kind a file name or address says, or null. */
 export function kindOfName(name: string): AttachmentKind | null {
-  const ext = /\.(pdf|docx?|wps|ofd)$/i.exec(name.trim())?.[1]?.toUpperCase();
+  const ext = ATTACHMENT_EXTENSION.exec(name.trim())?.[1]?.toUpperCase();
   return (ext as AttachmentKind | undefined) ?? null;
 }

@@ -49,7 +49,6 @@ function uniq(values: number[]): number[] {
 
 const isH = (r: PdfRule) => Math.abs(r.y1 - r.y2) < 0.5;
 
-/** Rules that touch each other, grouped: each group with lines both ways is one table's frame. */
 /** Pieces of one line (a border drawn cell by cell) joined into the line. */
 function joinPieces(rules: PdfRule[]): PdfRule[] {
   const out: PdfRule[] = [];
@@ -69,6 +68,7 @@ function joinPieces(rules: PdfRule[]): PdfRule[] {
   return out;
 }
 
+/** Rules that touch each other, grouped: each group with lines both ways is one table's frame. */
 function frames(drawn: PdfRule[]): { h: PdfRule[]; v: PdfRule[] }[] {
   const rules = joinPieces(drawn);
   const parent = rules.map((_, i) => i);
@@ -284,24 +284,28 @@ function toTable(p: Part): SourceTable<PdfBox> {
 
 const HEADING = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])/;
 
-/** Reading order of a page's text, as lines; gaps wider than a character become '|' (a cell
- * boundary for the text reader), and each item's place in the text is kept to point back at it. */
+/** Text laid out from the items, each item's place in it kept to point back at it. */
 interface Laid {
   text: string;
   spans: { start: number; end: number; box: PdfBox }[];
 }
 
-/** Rows of cells as lines of text, cells split by '|', each item's place kept. */
+/** One line's cells, split by '|' (a cell boundary for the text reader). */
+function layCells(cells: Piece[], laid: Laid): void {
+  cells.forEach((cell, j) => {
+    if (j > 0) laid.text += ' | ';
+    cell.forEach((t, k) => {
+      if (k > 0 && spaced(cell[k - 1], t)) laid.text += ' ';
+      laid.spans.push({ start: laid.text.length, end: laid.text.length + t.str.length, box: t.box });
+      laid.text += t.str;
+    });
+  });
+}
+
+/** Rows of cells as lines of text. */
 function layRows(rows: Piece[][], laid: Laid): void {
   for (const row of rows) {
-    row.forEach((cell, j) => {
-      if (j > 0) laid.text += ' | ';
-      cell.forEach((t, k) => {
-        if (k > 0 && spaced(cell[k - 1], t)) laid.text += ' ';
-        laid.spans.push({ start: laid.text.length, end: laid.text.length + t.str.length, box: t.box });
-        laid.text += t.str;
-      });
-    });
+    layCells(row, laid);
     laid.text += '\n';
   }
 }
@@ -317,9 +321,10 @@ function layTables(pages: PdfPage[]): Laid {
   return laid;
 }
 
+/** Reading order of the pages' text: lines, items apart by more than a character's width in cells
+ * of their own, a line that runs to the margin joined to the next (a paragraph). */
 function layText(pages: PdfPage[]): Laid {
-  let text = '';
-  const spans: Laid['spans'] = [];
+  const laid: Laid = { text: '', spans: [] };
   for (const page of pages) {
     const lines = toLines(page.texts.filter((t) => t.str.trim() !== ''));
     const right = Math.max(0, ...lines.map((l) => l[l.length - 1].box.x + l[l.length - 1].box.w));
@@ -335,23 +340,15 @@ function layText(pages: PdfPage[]): Laid {
           .join(''),
       );
     lines.forEach((line, i) => {
-      line.forEach((t, j) => {
-        if (j > 0) {
-          const g = gap(line[j - 1], t);
-          if (g > t.size) text += ' | ';
-          else if (spaced(line[j - 1], t)) text += ' ';
-        }
-        spans.push({ start: text.length, end: text.length + t.str.length, box: t.box });
-        text += t.str;
-      });
+      layCells(piecesOf(line), laid);
       const last = line[line.length - 1];
-      const tabled = text.slice(text.lastIndexOf('\n') + 1).includes('|');
+      const tabled = laid.text.slice(laid.text.lastIndexOf('\n') + 1).includes('|');
       // A line that runs to the right margin goes on in the next one: a paragraph, not a line.
       const full = !tabled && last.box.x + last.box.w >= right - 2 * last.size && !starts(lines[i + 1]);
-      if (!full) text += '\n';
+      if (!full) laid.text += '\n';
     });
   }
-  return { text, spans };
+  return laid;
 }
 
 /** The boxes of the text between two offsets, as one box (on the first page they touch). */
@@ -385,7 +382,6 @@ export function docFromPdf(pages: PdfPage[], title?: string): PdfDoc {
   const free: PdfPage[] = [];
   pages.forEach((page, i) => {
     const texts = new Set(page.texts.filter((t) => t.str.trim() !== ''));
-    free.push({ ...page, texts: [...texts], rules: [] });
     const found = frames(page.rules)
       .map((f) => partOf(i + 1, f, texts))
       .filter((p): p is Part => p !== null)
@@ -403,7 +399,7 @@ export function docFromPdf(pages: PdfPage[], title?: string): PdfDoc {
       if (goesOn) parts[parts.length - 1] = join(prev, p);
       else parts.push(p);
     });
-    free[i].texts = [...texts];
+    free.push({ ...page, texts: [...texts], rules: [] });
   });
   const unruled = layTables(free);
   const byPlace = (a: SourceTable<PdfBox>, b: SourceTable<PdfBox>) => a.node.page - b.node.page || a.node.y - b.node.y;

@@ -34,54 +34,40 @@ export async function recheckAll(
 /** A macrotask's pause: the page paints and answers between the parts of a long export. */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Parts gathered into a Blob, the page given back between them, `progress` told each time; `stop`
- * ends it between parts (null: nothing to download). */
+/** Reports per part of an export. */
+const BATCH = 100;
+
+/** Parts of `total` reports, BATCH a part, gathered into a Blob, the page given back between them and
+ * `progress` told how many reports are done; `stop` ends it between parts (null: nothing to download). */
 async function blobOf(
   parts: Iterable<string> | AsyncIterable<string>,
   type: string,
-  progress: () => void,
+  total: number,
+  progress: (done: number) => void,
   stop?: AbortSignal,
 ): Promise<Blob | null> {
   const out: string[] = [];
+  let done = 0;
   for await (const part of parts) {
     if (stop?.aborted) return null;
     out.push(part);
-    progress();
+    progress((done = Math.min(total, done + BATCH)));
     await pause();
   }
   return new Blob(out, { type });
 }
 
-const BATCH = 100;
+const quiet = () => undefined;
 
-export const csvBlob = (
-  reports: SavedReport[],
-  progress: (done: number) => void = () => undefined,
-  stop?: AbortSignal,
-) => {
-  let done = 0;
-  return blobOf(
-    csvParts(reports, BATCH),
-    'text/csv;charset=utf-8',
-    () => progress((done = Math.min(reports.length, done + BATCH))),
-    stop,
-  );
-};
+export const csvBlob = (reports: SavedReport[], progress: (done: number) => void = quiet, stop?: AbortSignal) =>
+  blobOf(csvParts(reports, BATCH), 'text/csv;charset=utf-8', reports.length, progress, stop);
 
 export const xlsxBlob = (reports: SavedReport[], cross: Map<number, Finding[]>) =>
   writeXlsxFile(xlsxSheets(reports, cross)).toBlob();
 
-export function backupBlob(
+export const backupBlob = (
   db: LibraryDb,
   reports: SavedReport[],
-  progress: (done: number) => void = () => undefined,
+  progress: (done: number) => void = quiet,
   stop?: AbortSignal,
-) {
-  let done = 0;
-  return blobOf(
-    backupParts(db, reports, BATCH),
-    'application/json',
-    () => progress((done = Math.min(reports.length, done + BATCH))),
-    stop,
-  );
-}
+) => blobOf(backupParts(db, reports, BATCH), 'application/json', reports.length, progress, stop);

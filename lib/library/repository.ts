@@ -29,6 +29,13 @@ async function keep(db: LibraryDb, id: number, { html, file }: Kept): Promise<vo
   else if (html !== undefined) await db.pages.put({ id, html });
 }
 
+/** What is kept beside report `id` replaced: a page saved again as its file (or the other way round)
+ * keeps only what it now is. */
+async function rekeep(db: LibraryDb, id: number, kept: Kept): Promise<void> {
+  await Promise.all([db.pages.delete(id), db.files.delete(id)]);
+  await keep(db, id, kept);
+}
+
 /** Adds a report with its page or file, under its own id where that is free (so that an undo or a
  * restored backup gives back the same library), else under a new one; the id it got. */
 async function addWith(db: LibraryDb, report: SavedReport, kept: Kept): Promise<number> {
@@ -57,9 +64,7 @@ export async function saveReport(
       if (dup) {
         const id = dup.found.id!;
         await db.reports.put({ ...entry, id });
-        // A page saved again as its file (or the other way round) keeps only what it now is.
-        await Promise.all([db.pages.delete(id), db.files.delete(id)]);
-        await keep(db, id, kept);
+        await rekeep(db, id, kept);
         return { status: 'updated', id, savedAt: entry.savedAt } as const;
       }
       const id = await addWith(db, entry, kept);
@@ -115,8 +120,7 @@ export async function importBackup(db: LibraryDb, text: string): Promise<ImportR
           skipped++;
         } else if (same) {
           await db.reports.put({ ...entry, id: same.id });
-          await Promise.all([db.pages.delete(same.id!), db.files.delete(same.id!)]);
-          await keep(db, same.id!, { html, file });
+          await rekeep(db, same.id!, { html, file });
           replaced++;
         } else {
           await addWith(db, entry, { html, file });

@@ -24,5 +24,3 @@ export function findAttachments(document: Document, pageUrl: string): Attachment
   const base = new URL(document.querySelector('base[href]')?.getAttribute('href') ?? '', pageUrl).href;
   return pickAttachments(names, anchors(document), pageUrl, base);
 }
-
-export { namesDisclosure };

@@ -3,8 +3,7 @@
 import type { ReportLink } from '../model';
 import { isReportTitle } from '../read/meta';
 import { pageAddress } from '../base/address';
-
-const FILE_EXTENSION = /\.(pdf|docx?|wps|ofd)$/i;
+import { ATTACHMENT_EXTENSION } from '../base/attachment-kinds';
 
 /** A listing page shows tens of reports; more than this many links are not offered at once. */
 export const MAX_LINKS = 300;
@@ -34,7 +33,7 @@ export function findReportLinks(document: Document, pageUrl: string): { links: R
     // Portals cut long titles in the list ("…年度政府信息…") and keep the whole one in title="".
     // An entry that is the report's file names it with its extension: 2024年度…年度报告.pdf.
     const title = [a.textContent ?? '', a.getAttribute('title') ?? '']
-      .map((t) => t.replace(/\s+/g, ' ').trim().replace(FILE_EXTENSION, ''))
+      .map((t) => t.replace(/\s+/g, ' ').trim().replace(ATTACHMENT_EXTENSION, ''))
       .find((t) => t.length <= 80 && isReportTitle(t));
     if (!title) continue;
     seen.add(address);

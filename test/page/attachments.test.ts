@@ -2,7 +2,8 @@
 // cleaning of a converted Word document before it is shown, and the viewer's address.
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { findAttachments, namesDisclosure } from '../../lib/page/attachments';
+import { namesDisclosure } from '../../lib/base/attachment-links';
+import { findAttachments } from '../../lib/page/attachments';
 import { cleanDocument } from '../../lib/page/document-view';
 import { viewerPath, viewerTarget } from '../../lib/view/viewer-url';
 import { fixture } from '../helpers';
