@@ -107,16 +107,13 @@ export function unruledRows(textLines: PdfText[][]): Piece[][] | null {
   // Where the figures' columns begin (none found: no labels either, every line as it stands).
   const inColumns = figures.filter((f) => colOf(f) >= 0).map(left);
   const valueLeft = inColumns.length ? Math.min(...inColumns) : -Infinity;
+  /** Words left of the figures' columns: a row's label, or a header's. */
+  const isLabel = (p: Piece) => right(p) <= valueLeft + size(p) && !(isValue(p) && colOf(p) >= 0);
   // Bands of labels: where label pieces start, left of the figures: at a line's start, or where a
   // numbered label follows another cell on its line (a justified label's letter spacing, as wide as
   // the gap between cells, starts no band).
   const starts = lines
-    .flatMap((l) =>
-      l.filter(
-        (p, k) =>
-          right(p) <= valueLeft + size(p) && !(isValue(p) && colOf(p) >= 0) && (k === 0 || NUMBERED.test(text(p))),
-      ),
-    )
+    .flatMap((l) => l.filter((p, k) => isLabel(p) && (k === 0 || NUMBERED.test(text(p)))))
     .map(left)
     .sort((a, b) => a - b);
   const em = size(figures[0]);
@@ -151,8 +148,8 @@ export function unruledRows(textLines: PdfText[][]): Piece[][] | null {
       pending.clear();
       return;
     }
-    const labels = byBand(line.filter((p) => right(p) <= valueLeft + size(p) && !(isValue(p) && colOf(p) >= 0)));
-    const others = line.filter((p) => !(right(p) <= valueLeft + size(p) && !(isValue(p) && colOf(p) >= 0)));
+    const labels = byBand(line.filter(isLabel));
+    const others = line.filter((p) => !isLabel(p));
     // A line with a figure in a column is a row: everything right of the labels is its cells (the
     // figures, and a unit such as 条 between them), in a column or not.
     const values = others.some((p) => isValue(p) && colOf(p) >= 0) ? others : [];
@@ -220,21 +217,23 @@ export function unruledRows(textLines: PdfText[][]): Piece[][] | null {
   groups.sort((a, b) => a.line - b.line);
   // A group label stands beside its rows: it goes to the first of them, where numbering restarts.
   const firsts = rows.filter((r) => {
-    const own = r.bands.get(bands.length - 1);
+    const own = r.bands.get(last);
     return own && FIRST.test(text(own[0]));
   });
   for (const g of groups) {
     const first = [...firsts].reverse().find((r) => r.line <= g.line) ?? firsts[0];
-    // No group to give it to: the words stay, on a line of their own.
+    // No group to give it to: the words stay, on a line of their own before the next row.
     if (!first) {
-      plain.push({ at: rows.findIndex((r) => r.line > g.line), pieces: [g.piece] });
+      const at = rows.findIndex((r) => r.line > g.line);
+      plain.push({ at: at < 0 ? rows.length : at, pieces: [g.piece] });
       continue;
     }
     first.bands.set(g.band, [...(first.bands.get(g.band) ?? []), g.piece]);
   }
 
+  // In the order of the rows they stand before (words given back above came last); stable.
+  plain.sort((a, b) => a.at - b.at);
   const out: Piece[][] = [];
-  let r = 0;
   const flushPlain = (upTo: number) => {
     const before: Piece[][] = [];
     while (plain.length && plain[0].at <= upTo) before.push(plain.shift()!.pieces);
@@ -250,14 +249,13 @@ export function unruledRows(textLines: PdfText[][]): Piece[][] | null {
     const spacing = Math.min(...below.slice(1).map((v, k) => mid(v) - mid(below[k])));
     out.push(...stacked(before, under, Number.isFinite(spacing) ? spacing : 0, (c) => isValue(below[c])));
   };
-  for (const row of rows) {
+  rows.forEach((row, r) => {
     flushPlain(r);
     // Each band's pieces top to bottom, left to right: a label as it reads.
     const reading = (a: Piece, b: Piece) => a[0].box.y - b[0].box.y || left(a) - left(b);
     const cells = [...row.bands.entries()].sort(([a], [b]) => a - b).map(([, ps]) => [...ps].sort(reading).flat());
     out.push([...cells, ...row.values]);
-    r++;
-  }
+  });
   flushPlain(Infinity);
   return out;
 }
