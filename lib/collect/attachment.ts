@@ -1,5 +1,6 @@
 // A report's attachment fetched from its site (30 MB and 30 s at most, redirects checked) and what
 // kind of file it is by its bytes, its type and its name: the viewer reads it, the collector saves it.
+import { kindOfName } from '../base/attachment-kinds';
 import { kindOf } from '../inputs';
 import type { AttachmentKind } from '../model';
 import { fetchFile, LIMITS, type FetchLimits } from './fetch-file';
@@ -20,7 +21,7 @@ const KIND_OF_INPUT: Record<string, AttachmentKind | undefined> = { pdf: 'PDF', 
 
 export function fileKind(file: { name: string; mime: string; bytes: Uint8Array }): AttachmentKind | null {
   const input = kindOf(file);
-  if (input.id === 'unread') return /\.wps$/i.test(file.name) ? 'WPS' : 'OFD';
+  if (input.id === 'unread') return kindOfName(file.name) === 'WPS' ? 'WPS' : 'OFD';
   return KIND_OF_INPUT[input.id] ?? null;
 }
 
@@ -33,12 +34,18 @@ export async function fetchAttachment(
     ...options,
     limits: { ...FILE_LIMITS, ...options.limits },
   });
+  const name = fileNameOf(url);
+  return { bytes, mime: mime.split(';')[0].trim(), name, kind: fileKind({ name, mime, bytes }) };
+}
+
+/** The name an address gives its file (its last path segment, unescaped where it can be). */
+export function fileNameOf(url: string): string {
   const path = new URL(url).pathname;
-  let name = path.slice(path.lastIndexOf('/') + 1) || 'attachment';
+  const name = path.slice(path.lastIndexOf('/') + 1) || 'attachment';
   try {
-    name = decodeURIComponent(name);
+    return decodeURIComponent(name);
   } catch {
     // A malformed escape: the name as the address has it.
+    return name;
   }
-  return { bytes, mime: mime.split(';')[0].trim(), name, kind: fileKind({ name, mime, bytes }) };
 }

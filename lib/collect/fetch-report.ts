@@ -9,7 +9,7 @@ import type { SavePayload } from '../model';
 import { pickAttachments } from '../base/attachment-links';
 import { toBase64 } from '../base/base64';
 import { pageLinks } from '../inputs/anchors';
-import { fetchAttachment, fileKind, type FetchedFile } from './attachment';
+import { fetchAttachment, fileKind, fileNameOf, type FetchedFile } from './attachment';
 import { CollectError, FILE_TYPES, fetchFile, PAGE_TYPES, type FetchLimits } from './fetch-file';
 
 /** A page, or a report's file. */
@@ -41,7 +41,7 @@ export async function fetchReport(
   options: { pause?: AbortSignal; limits?: Partial<FetchLimits>; from?: string } = {},
 ): Promise<SavePayload> {
   const { bytes, mime } = await fetchFile(url, origin, fetchPage, { ...options, accept: ACCEPTED });
-  const name = url.slice(url.lastIndexOf('/') + 1);
+  const name = fileNameOf(url);
   const kind = fileKind({ name, mime: mime ?? '', bytes });
   if (kind) return fileReport(url, { bytes, mime: (mime ?? '').split(';')[0], name, kind }, options.from ?? null);
   const text = decodePage(bytes, mime);
