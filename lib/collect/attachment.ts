@@ -34,12 +34,17 @@ export async function fetchAttachment(
     ...options,
     limits: { ...FILE_LIMITS, ...options.limits },
   });
+  return fileOf(url, bytes, mime);
+}
+
+/** The bytes fetched from `url` as a file: its name, its type without parameters, and its kind. */
+export function fileOf(url: string, bytes: Uint8Array, mime: string): FetchedFile {
   const name = fileNameOf(url);
   return { bytes, mime: mime.split(';')[0].trim(), name, kind: fileKind({ name, mime, bytes }) };
 }
 
 /** The name an address gives its file (its last path segment, unescaped where it can be). */
-export function fileNameOf(url: string): string {
+function fileNameOf(url: string): string {
   const path = new URL(url).pathname;
   const name = path.slice(path.lastIndexOf('/') + 1) || 'attachment';
   try {

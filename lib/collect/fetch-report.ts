@@ -9,7 +9,7 @@ import type { SavePayload } from '../model';
 import { pickAttachments } from '../base/attachment-links';
 import { toBase64 } from '../base/base64';
 import { pageLinks } from '../inputs/anchors';
-import { fetchAttachment, fileKind, fileNameOf, type FetchedFile } from './attachment';
+import { fetchAttachment, fileOf, type FetchedFile } from './attachment';
 import { CollectError, FILE_TYPES, fetchFile, PAGE_TYPES, type FetchLimits } from './fetch-file';
 
 /** A page, or a report's file. */
@@ -41,9 +41,8 @@ export async function fetchReport(
   options: { pause?: AbortSignal; limits?: Partial<FetchLimits>; from?: string } = {},
 ): Promise<SavePayload> {
   const { bytes, mime } = await fetchFile(url, origin, fetchPage, { ...options, accept: ACCEPTED });
-  const name = fileNameOf(url);
-  const kind = fileKind({ name, mime: mime ?? '', bytes });
-  if (kind) return fileReport(url, { bytes, mime: (mime ?? '').split(';')[0], name, kind }, options.from ?? null);
+  const fetched = fileOf(url, bytes, mime ?? '');
+  if (fetched.kind) return fileReport(url, fetched, options.from ?? null);
   const text = decodePage(bytes, mime);
   const report = analyzeReadings(await readInput({ name: url, mime, text, url }));
   if (isReadReport(report)) {
