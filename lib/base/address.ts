@@ -10,6 +10,16 @@ export function pageAddress(url: string): string {
   return i < 0 ? url : url.slice(0, i);
 }
 
+/** What a page's relative links resolve against: its <base href> (as written) resolved against the page,
+ * or the page itself when it has none or a malformed one (a page's markup is hostile input). */
+export function baseOf(href: string | null | undefined, pageUrl: string): string {
+  try {
+    return new URL(href ?? '', pageUrl).href;
+  } catch {
+    return pageUrl;
+  }
+}
+
 /** Lower-case host name of an http(s) address, else null. */
 export function hostOf(url: string | null | undefined): string | null {
   if (!url || !/^https?:/i.test(url)) return null;

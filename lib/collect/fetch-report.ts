@@ -6,6 +6,7 @@ import { readInput } from '../inputs';
 import { decodePage } from '../inputs/decode';
 import { inertHtml } from '../inputs/inert';
 import type { SavePayload } from '../model';
+import { baseOf } from '../base/address';
 import { pickAttachments } from '../base/attachment-links';
 import { toBase64 } from '../base/base64';
 import { pageLinks } from '../inputs/anchors';
@@ -50,7 +51,7 @@ export async function fetchReport(
     return { url, html: inertHtml(text), report: toJson(report, url) };
   }
   const { names, base, anchors } = pageLinks(text);
-  const file = pickAttachments(names, anchors, url, base ? new URL(base, url).href : url).find(
+  const file = pickAttachments(names, anchors, url, baseOf(base, url)).find(
     (a) => a.kind !== null && new URL(a.url).origin === origin,
   );
   if (!file) throw new CollectError({ code: 'not-report' });

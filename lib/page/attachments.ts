@@ -1,8 +1,9 @@
 // The files the live page offers its report in (lib/base/attachment-links.ts decides which): its
-// names and links read from the DOM. The page's links are walked only when its names say it is
-// about a disclosure report, so a 5 MB news page costs one title test.
+// names and links read from the DOM. The links come lazily: pickAttachments walks them only when the
+// names say the page is about a disclosure report, so a 5 MB news page costs one title test.
 import type { Attachment } from '../model';
-import { namesDisclosure, pickAttachments, type Anchor } from '../base/attachment-links';
+import { baseOf } from '../base/address';
+import { pickAttachments, type Anchor } from '../base/attachment-links';
 
 /** The page's title, its ArticleTitle and its first headings: what the page says it is. */
 function pageNames(document: Document): string {
@@ -20,7 +21,6 @@ function* anchors(document: Document): Generator<Anchor> {
 
 export function findAttachments(document: Document, pageUrl: string): Attachment[] {
   const names = pageNames(document);
-  if (!namesDisclosure(names)) return [];
-  const base = new URL(document.querySelector('base[href]')?.getAttribute('href') ?? '', pageUrl).href;
+  const base = baseOf(document.querySelector('base[href]')?.getAttribute('href'), pageUrl);
   return pickAttachments(names, anchors(document), pageUrl, base);
 }

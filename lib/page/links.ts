@@ -2,7 +2,7 @@
 // whose text, or title when the text is cut short, names an annual report (or its file, .pdf).
 import type { ReportLink } from '../model';
 import { isReportTitle } from '../read/meta';
-import { pageAddress } from '../base/address';
+import { baseOf, pageAddress } from '../base/address';
 import { ATTACHMENT_EXTENSION } from '../base/attachment-kinds';
 
 /** A listing page shows tens of reports; more than this many links are not offered at once. */
@@ -16,7 +16,7 @@ export const reportLinks = (document: Document, pageUrl: string): ReportLink[] =
  * how many further report links the page has beyond MAX_LINKS, so that the popup can say so. */
 export function findReportLinks(document: Document, pageUrl: string): { links: ReportLink[]; more: number } {
   const here = new URL(pageUrl);
-  const base = new URL(document.querySelector('base[href]')?.getAttribute('href') ?? '', here).href;
+  const base = baseOf(document.querySelector('base[href]')?.getAttribute('href'), here.href);
   const seen = new Set<string>([pageAddress(here.href)]);
   const links: ReportLink[] = [];
   let more = 0;

@@ -78,6 +78,29 @@ describe('collecting reports published as files', () => {
     expect(payload.report.meta.body).toBe('平潭综合实验区');
   });
 
+  it('follows a notice with a malformed <base href> to its attachment beside it', async () => {
+    const docx = bytesOf('pingtan-2024.office.docx');
+    const page = notice('P020250310_97791.docx').replace('</head>', '<base href="http://["></head>');
+    const fetchPage = site({
+      [NOTICE]: { body: page, type: 'text/html' },
+      [`${LIST}202503/P020250310_97791.docx`]: { body: docx, type: 'application/msword' },
+    });
+    const payload = await fetchReport(NOTICE, SITE, fetchPage);
+    expect(payload.url).toBe(`${LIST}202503/P020250310_97791.docx`);
+    expect(payload.report.t3?.new.total).toBe(218);
+  });
+
+  it('names a fetched file by its address’s last segment, unescaped and without the query', async () => {
+    const pdf = bytesOf('pingtan-2024-t4-changed.chromium.pdf');
+    const url = `${LIST}202503/%E5%B9%B4%E6%8A%A5.pdf?v=2`;
+    const payload = await fetchReport(
+      url,
+      SITE,
+      site({ [url]: { body: pdf, type: 'application/pdf; charset=binary' } }),
+    );
+    expect(payload.file).toMatchObject({ name: '年报.pdf', mime: 'application/pdf', kind: 'PDF' });
+  });
+
   it('does not follow a notice to a file of another site', async () => {
     const seen: string[] = [];
     const fetchPage = site({ [NOTICE]: { body: notice('https://files.example.com/r.pdf'), type: 'text/html' } }, seen);

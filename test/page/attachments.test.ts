@@ -24,6 +24,14 @@ describe('attachments of a page', () => {
     ]);
   });
 
+  it('resolves against the page itself when its <base href> is malformed (hostile markup throws nothing)', () => {
+    const html = fixture('pingtan-gaj-2017-notice.html').replace('</head>', '<base href="http://["></head>');
+    expect(html).toContain('<base href="http://[">');
+    expect(filesOf(html).map((f) => f.url)).toEqual([
+      'https://www.pingtan.gov.cn/ptwzq/ewebeditor/uploadfile/2018/01/24/20180124162728231.doc',
+    ]);
+  });
+
   it('offers nothing on a report page or a page about something else', () => {
     expect(filesOf(fixture('pingtan-2024.html'))).toEqual([]);
     expect(filesOf(fixture('pingtan-gzl-work-report-2022.html'))).toEqual([]);

@@ -21,6 +21,14 @@ describe('links to reports on a listing page', () => {
     expect(links.some((l) => !l.url.startsWith(LIST))).toBe(false);
   });
 
+  it('resolves against the page itself when its <base href> is malformed', () => {
+    const html = fixture('pingtan-report-list.html').replace('</head>', '<base href="http://["></head>');
+    expect(html).toContain('<base href="http://[">');
+    const links = linksOf(html);
+    expect(links).toHaveLength(10);
+    expect(links[0].url).toBe('https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/202603/t20260313_105587.htm');
+  });
+
   it('keeps to the same site, reads a cut title from title="", and lists an address once', () => {
     const html = `<base href="/zfxxgknb/">
       <a href="a.htm">沭阳县发展和改革局2023年政府信息公开工作年度报告</a>
