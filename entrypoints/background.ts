@@ -9,7 +9,15 @@ import { GOV_SITES, pageAddress, siteOf } from '@/lib/base/address';
 import { bodyKey } from '@/lib/base/body';
 import { changeJob, latestJob, startJob } from '@/lib/collect/jobs';
 import { createRunner } from '@/lib/collect/runner';
-import { deleteReport, importBackup, recheckReports, restoreReport, saveReport } from '@/lib/library/repository';
+import {
+  annotateReport,
+  deleteReport,
+  importBackup,
+  recheckReports,
+  restoreReport,
+  saveReport,
+} from '@/lib/library/repository';
+import { dismissedOnPage } from '@/lib/background/verdicts';
 import {
   dispatch,
   senderOf,
@@ -22,6 +30,7 @@ import {
 import type { SaveOutcome } from '@/lib/model';
 import { openLibrary } from '@/lib/store/db';
 import { findDuplicate } from '@/lib/store/save';
+import { recentTags } from '@/lib/store/tags';
 import { installEngines } from '@/lib/inputs/engines';
 import { inlineEngines } from '@/lib/inputs/inline-engines';
 import { viewerPath } from '@/lib/view/viewer-url';
@@ -37,8 +46,11 @@ export default defineBackground(() => {
 
   const handlers: Handlers<ToBackground, BackgroundReplies, Sender> = {
     'page-read': async (message, sender) => {
-      if (sender.from === 'content') await setBadge(sender.tabId, message.errors);
-      return true as const;
+      if (sender.from !== 'content') return [];
+      const dismissed = await dismissedOnPage(db, sender.url, message.findings).catch((): number[] => []);
+      const open = message.findings.filter((f, i) => f.severity === 'error' && !dismissed.includes(i));
+      await setBadge(sender.tabId, open.length);
+      return dismissed;
     },
     'page-files': async (_, sender) => {
       if (sender.from === 'content') await setBadge(sender.tabId, null);
@@ -57,9 +69,10 @@ export default defineBackground(() => {
       await browser.tabs.create({ url, openerTabId: sender.tabId });
       return true;
     },
-    'save-file': (message) => saveReport(db, message.payload, { update: message.update }),
+    'save-file': (message) =>
+      saveReport(db, message.payload, { update: message.update, annotations: message.annotations }),
     'save-tab': async (message) => {
-      const outcome = await saveTab(db, message.tabId, message.update);
+      const outcome = await saveTab(db, message.tabId, message.update, message.annotations);
       if (message.tell) await tell(message.tabId, outcome);
       return outcome;
     },
@@ -71,6 +84,7 @@ export default defineBackground(() => {
       });
       return dup ? { id: dup.found.id!, savedAt: dup.found.savedAt, reason: dup.reason } : null;
     },
+    'recent-tags': () => recentTags(db),
     'enable-site': async (message) => {
       await enableSite(message.origin, message.tabId);
       await refreshMenu();
@@ -101,6 +115,7 @@ export default defineBackground(() => {
     'library-restore': (message) => restoreReport(db, message.deleted),
     'library-import': (message) => importBackup(db, message.text),
     'library-recheck': (message) => recheckReports(db, message.ids),
+    'library-annotate': (message) => annotateReport(db, message.id, message.annotations),
   };
   const self = { id: browser.runtime.id, extensionBase: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((message, sender) => {

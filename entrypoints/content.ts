@@ -15,7 +15,7 @@ import {
   type Timing,
   type ToContent,
 } from '@/lib/messages';
-import type { Report } from '@/lib/model';
+import type { Finding, Report } from '@/lib/model';
 import { isElement } from '@/lib/page/element';
 import { articleHtml } from '@/lib/page/article';
 import { findReportLinks } from '@/lib/page/links';
@@ -27,7 +27,6 @@ import { revealCells } from '@/lib/page/reveal';
 import { saveNote } from '@/lib/page/save-note';
 import { chipOf } from '@/lib/page/summary-text';
 import { installTooltips } from '@/lib/page/tooltip';
-import { countSeverity } from '@/lib/base/severity';
 import { GOV_SITES } from '@/lib/base/address';
 import { isRelevant } from '@/lib/page/relevant';
 import { describeMark } from '@/lib/page/describe-mark';
@@ -111,23 +110,35 @@ export default defineContentScript({
         return false;
       }
       read?.stop();
-      const errors = countSeverity(report.findings, 'error');
       const marked = [...report.cells].filter(([, c]) => isElement(c.node)).map(([id]) => id);
       // What the popup, the badge and saving need comes first; the page UI may fail alone (a page
       // can break its own DOM in ways no code foresees).
       const attachments = findAttachments(document, location.href);
       const state = { report: toJson(report, location.href), marked, ...(attachments.length ? { attachments } : {}) };
       read = { report, state, stop: () => undefined };
-      void sendToBackground({ type: 'page-read', errors }).catch(() => undefined);
+      const findings = report.findings.map(({ rule, scope, cells, reported, computed, severity }) => ({
+        rule,
+        scope,
+        cells,
+        reported,
+        computed,
+        severity,
+      }));
+      const chip = (open: Finding[]) =>
+        pageUi(() => {
+          const said = chipOf(open, pageStrings(lang));
+          showChip(document, said.text, said.tone, pageStrings(lang).close);
+        });
+      // The chip counts what is still open: findings a verdict in the library dismissed leave it.
+      void sendToBackground({ type: 'page-read', findings })
+        .then((dismissed) => dismissed.length && chip(report.findings.filter((_, i) => !dismissed.includes(i))))
+        .catch(() => undefined);
       pageUi(() => {
         const marks = elementMarks(report);
         applyHighlights(document, marks, (mark) => describeMark(mark, lang));
         read!.stop = installTooltips(document, report, marks, lang);
       });
-      pageUi(() => {
-        const chip = chipOf(report.findings, pageStrings(lang));
-        showChip(document, chip.text, chip.tone, pageStrings(lang).close);
-      });
+      chip(report.findings);
       return true;
     };
 

@@ -4,17 +4,23 @@
 // background also knows who may send each message: a web page can send none of them.
 import { browser } from 'wxt/browser';
 import type {
+  Annotations,
   Attachment,
   AttachmentKind,
   CellId,
   Deleted,
   CollectJob,
+  Finding,
   ImportResult,
   ReportJson,
   ReportLink,
   SaveOutcome,
+  SavedReport,
   SavePayload,
 } from './model';
+
+/** A finding as much as a verdict needs to know it by. */
+export type FindingRef = Pick<Finding, 'rule' | 'scope' | 'cells' | 'reported' | 'computed' | 'severity'>;
 
 /** Detection cost of the last attempt on a page, milliseconds: the title probe, then (only when
  * the probe says yes) the full read and check. */
@@ -79,8 +85,9 @@ export interface SiteRequest {
 
 /** To the background (from the content script or the extension pages). */
 export type ToBackground =
-  /** A report was read on the sender's tab: its badge shows the error count. */
-  | { type: 'page-read'; errors: number }
+  /** A report was read on the sender's tab: its badge shows the count of errors still open (those a
+   * verdict in the library dismissed set aside). */
+  | { type: 'page-read'; findings: FindingRef[] }
   /** The sender's page is no report but offers its report as files: its badge says so. */
   | { type: 'page-files'; kinds: (AttachmentKind | null)[] }
   /** The sender's page lists reports to collect: its badge says how many. */
@@ -88,10 +95,12 @@ export type ToBackground =
   /** The page's chip asks to read one of the files it offers: the viewer opens on it. */
   | { type: 'open-attachment'; url: string }
   /** Save a report read from a file (the viewer), with the file as taken. */
-  | { type: 'save-file'; payload: SavePayload; update: boolean }
+  | { type: 'save-file'; payload: SavePayload; update: boolean; annotations?: Annotations }
   /** tell: say on the page what happened (the shortcut and the context menu have no popup). */
-  | { type: 'save-tab'; tabId: number; update: boolean; tell?: boolean }
+  | { type: 'save-tab'; tabId: number; update: boolean; tell?: boolean; annotations?: Annotations }
   | { type: 'find-saved'; url: string; body: string | null; year: number | null }
+  /** The tags in use, the most recent first. */
+  | { type: 'recent-tags' }
   | ({ type: 'enable-site' } & SiteRequest)
   | ({ type: 'disable-site' } & SiteRequest)
   /** Collect every report a listing page links to; the page's running or paused collection if any. */
@@ -103,10 +112,13 @@ export type ToBackground =
   | { type: 'library-delete'; id: number }
   | { type: 'library-restore'; deleted: Deleted }
   | { type: 'library-import'; text: string }
-  | { type: 'library-recheck'; ids: number[] };
+  | { type: 'library-recheck'; ids: number[] }
+  /** Tags, a note or verdicts set on a saved report. */
+  | { type: 'library-annotate'; id: number; annotations: Annotations };
 
 export interface BackgroundReplies {
-  'page-read': true;
+  /** The indices of the findings sent that a verdict of the saved report dismisses. */
+  'page-read': number[];
   'page-files': true;
   'page-list': true;
   /** false: not a file of the sender's site; nothing opened. */
@@ -115,6 +127,7 @@ export interface BackgroundReplies {
   /** null: the tab holds no report (any more). */
   'save-tab': SaveOutcome | null;
   'find-saved': { id: number; savedAt: number; reason: 'url' | 'body-year' } | null;
+  'recent-tags': string[];
   'enable-site': true;
   'disable-site': true;
   'collect-start': CollectJob;
@@ -125,6 +138,8 @@ export interface BackgroundReplies {
   'library-restore': SaveOutcome;
   'library-import': ImportResult;
   'library-recheck': RecheckSummary[];
+  /** The report as now saved; null when it is gone. */
+  'library-annotate': SavedReport | null;
 }
 
 /** One report read again: its counts before and after, and whether anything changed. */
@@ -150,6 +165,7 @@ export const SENDERS: Record<ToBackground['type'], Sender['from']> = {
   'save-file': 'extension',
   'save-tab': 'extension',
   'find-saved': 'extension',
+  'recent-tags': 'extension',
   'enable-site': 'extension',
   'disable-site': 'extension',
   'collect-start': 'extension',
@@ -159,6 +175,7 @@ export const SENDERS: Record<ToBackground['type'], Sender['from']> = {
   'library-restore': 'extension',
   'library-import': 'extension',
   'library-recheck': 'extension',
+  'library-annotate': 'extension',
 };
 
 /** One handler per message type, each returning that type's reply. */

@@ -157,6 +157,60 @@ export interface SavedReport {
   kind?: AttachmentKind;
   /** The page that linked the file, where known. Since v5. */
   from?: string | null;
+  /** The user's tags, trimmed and without repeats (indexed: the library filters by them). Since v6. */
+  tags?: string[];
+  /** The user's note on the report. Since v6. */
+  note?: string;
+  /** The user's verdicts on its findings (lib/base/verdicts.ts matches them to findings). Since v6. */
+  verdicts?: Verdict[];
+  /** The earlier versions of this report, oldest first: when each was taken and its SHA-256 (their
+   * content in table `versions`). A report with any was changed after it was first saved. Since v6. */
+  earlier?: VersionStamp[];
+}
+
+/** Why a finding was dismissed: the format itself allows it, the reader misread the page, the report
+ * explains it, or the reviewer's own words. */
+export type DismissReason = 'format' | 'reader' | 'explained' | 'other';
+
+/** A reviewer's decision on one finding, kept across re-checks while the finding stays the same. */
+export interface Verdict {
+  /** The finding it is on: its rule, scope and cells (`findingKey`). */
+  key: string;
+  rule: string;
+  /** The figures it was given on: the same finding with other figures is to be looked at again. */
+  reported: number | null;
+  computed: number | null;
+  verdict: 'confirmed' | 'dismissed';
+  reason?: DismissReason;
+  /** The reviewer's words. */
+  text?: string;
+  /** Milliseconds since 1970, when given. */
+  at: number;
+}
+
+export interface VersionStamp {
+  savedAt: number;
+  hash: string;
+}
+
+/** An earlier version of a saved report, as it was taken: Dexie table `versions`. Since v6. */
+export interface SavedVersion extends VersionStamp {
+  id?: number;
+  reportId: number;
+  url: string;
+  report: ReportJson;
+  /** The page's HTML; empty for a file. */
+  html: string;
+  file?: Omit<SavedFile, 'id'>;
+  kind?: AttachmentKind;
+  from?: string | null;
+}
+
+/** What the user adds to a report: at save time, or in the library. */
+export interface Annotations {
+  tags?: string[];
+  note?: string;
+  verdicts?: Verdict[];
 }
 
 /** The report's own HTML (the article with the page's title and meta), to read again later.
@@ -180,10 +234,18 @@ export interface Deleted {
   report: SavedReport;
   page: SavedPage | undefined;
   file?: SavedFile;
+  versions?: SavedVersion[];
 }
 
-/** A saved report with its HTML (and its file), as backups carry it. */
-export type SavedReportWithHtml = SavedReport & { html: string; file?: Omit<SavedFile, 'id'> };
+/** An earlier version as a backup carries it: without the ids the library gives it. */
+export type BackupVersion = Omit<SavedVersion, 'id' | 'reportId'>;
+
+/** A saved report with its HTML (and its file, and its earlier versions), as backups carry it. */
+export type SavedReportWithHtml = SavedReport & {
+  html: string;
+  file?: Omit<SavedFile, 'id'>;
+  history?: BackupVersion[];
+};
 
 /** What a page (or the viewer of an attachment) hands over to be saved. */
 export interface SavePayload {
@@ -241,6 +303,8 @@ export type ImportResult =
 
 export type SaveOutcome =
   | { status: 'saved' | 'updated'; id: number; savedAt: number }
+  /** The page changed since it was saved: kept as version `version` (from 2) of report `id`. */
+  | { status: 'version'; id: number; savedAt: number; version: number }
   | { status: 'duplicate'; id: number; savedAt: number; reason: 'url' | 'body-year' }
   | { status: 'failed'; problem: Problem };
 

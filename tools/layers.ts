@@ -34,7 +34,7 @@ const PACKAGES: [RegExp, RegExp][] = [
 
 const WRITERS = /^lib\/(library\/repository|collect\/jobs|store\/db)\.ts$/;
 const WRITE =
-  /\b(?:db|tx)\.(?:reports|pages|jobs)\.(?:add|put|bulkAdd|bulkPut|update|delete|bulkDelete|clear)\(|\.modify\(/;
+  /\b(?:db|tx)\.(?:reports|pages|jobs|files|versions)\.(?:add|put|bulkAdd|bulkPut|update|delete|bulkDelete|clear)\(|\.modify\(/;
 const REPOSITORY = 'lib/library/repository.ts';
 const REPOSITORY_CALLERS = /^(entrypoints\/background\.ts|lib\/background\/|lib\/collect\/)/;
 

@@ -63,13 +63,18 @@ export async function libraryBackup(db: LibraryDb, reports?: SavedReport[], now 
   const list = reports ?? (await db.reports.toArray());
   const ids = list.map((r) => r.id!);
   const [pages, files] = await Promise.all([db.pages.bulkGet(ids), db.files.bulkGet(ids)]);
+  // Only reports changed after saving have earlier versions: those are read, the others cost nothing.
+  const changed = list.filter((r) => r.earlier?.length).map((r) => r.id!);
+  const versions = changed.length ? await db.versions.where('reportId').anyOf(changed).sortBy('savedAt') : [];
   return toBackup(
     list.map((r, i) => {
       const file = files[i];
+      const history = versions.filter((x) => x.reportId === r.id).map(({ id: _, reportId: __, ...x }) => x);
       return {
         ...r,
         html: pages[i]?.html ?? '',
         ...(file ? { file: { name: file.name, mime: file.mime, base64: file.base64 } } : {}),
+        ...(history.length ? { history } : {}),
       };
     }),
     now,

@@ -3,7 +3,7 @@
 // so that they show in the UI's language and can be re-worded later. The browser's language (or the
 // command line's --lang) picks one; the report's own words (labels, findings) stay as the report and
 // the checks wrote them. Rule titles are declared with each rule (lib/check/) and looked up by id.
-import type { Progress } from '../model';
+import type { DismissReason, Progress } from '../model';
 import { isZh, mb, pageEn, pageZh, plural } from './page';
 
 export { isZh, pageStrings, type PageStrings } from './page';
@@ -155,6 +155,61 @@ const zh = {
     const size = (v: number | null, unit: string) => (v === null ? '未找到' : `${v}${unit}`);
     return `表二 ${size(n.t2, '行')} · 表三 ${size(n.t3, '行')} · 表四 ${size(n.t4, '块')}`;
   },
+  // Review: tags, notes, verdicts, versions, the review sheet and the evidence pack.
+  tags: '标签',
+  tagsHint: '多个标签用逗号分隔',
+  note: '备注',
+  addNotes: '添加标签或备注',
+  recentTags: '最近用过的标签',
+  allTags: '全部标签',
+  onlyRevised: '只看改动过的',
+  saveNotes: '保存标签和备注',
+  notesSaved: '标签和备注已保存。',
+  savedVersion: (n: number, time: string) => `页面与已保存的报告不同：已另存为第 ${n} 版（${time}），旧版保留。`,
+  revisedOn: (dates: string) => `改动过（各版保存于 ${dates}）`,
+  revisedMark: '改动过',
+  confirm: '确认',
+  dismiss: '排除',
+  withdraw: '撤回判定',
+  confirmed: '已确认',
+  dismissed: '已排除',
+  reasons: { format: '格式本身允许', reader: '读取有误', explained: '报告已说明', other: '其他' } as Record<
+    DismissReason,
+    string
+  >,
+  reasonLabel: '排除理由',
+  reasonText: '说明（可选）',
+  verdictChanged: (was: string) => `此项的数字已变，原判定（${was}）需要重新查看`,
+  verdictsGone: (n: number) => `另有 ${n} 条判定所针对的核对结果已不再出现。`,
+  versions: '版本',
+  versionN: (n: number) => `第 ${n} 版`,
+  currentVersion: '当前',
+  compareWith: (n: number) => `与第 ${n} 版比较`,
+  figuresChanged: '数字变化',
+  noFigureChange: '表格和正文数字没有变化。',
+  findingsGone: '不再出现的核对结果',
+  findingsNew: '新出现的核对结果',
+  textChanged: '文字变化',
+  noTextChange: '文字没有变化。',
+  textNotCompared: '附件的文字未作比较（只比较数字和核对结果）。',
+  before: '原',
+  after: '现',
+  reviewSheet: '审阅单',
+  printSheet: '打印审阅单',
+  printSelection: (n: number) => `打印所列 ${n} 份的审阅单`,
+  evidencePack: '下载证据包（ZIP）',
+  evidenceSelection: (n: number) => `所列 ${n} 份的证据包`,
+  sourceAddress: '来源地址',
+  takenAt: '保存时间',
+  openFindings: '待处理的核对结果',
+  noOpenFindings: '没有待处理的核对结果。',
+  cellsInWords: '涉及单元格',
+  verdictsAndNotes: '判定与备注',
+  conclusion: '审阅结论',
+  reviewer: '审阅人',
+  signDate: '日期',
+  sheetFooter: (time: string) => `由年报透镜生成于 ${time}；SHA-256 为所保存内容的摘要，可用任何 SHA-256 工具核验。`,
+  print: '打印',
 };
 
 export type Strings = typeof zh;
@@ -302,6 +357,65 @@ const en: Strings = {
     const size = (v: number | null, unit: string) => (v === null ? 'not found' : plural(v, unit));
     return `table 2: ${size(n.t2, 'row')} · table 3: ${size(n.t3, 'row')} · table 4: ${size(n.t4, 'block')}`;
   },
+  tags: 'Tags',
+  tagsHint: 'separate tags with commas',
+  note: 'Note',
+  addNotes: 'Add tags or a note',
+  recentTags: 'Recent tags',
+  allTags: 'All tags',
+  onlyRevised: 'Only reports changed after saving',
+  saveNotes: 'Save tags and note',
+  notesSaved: 'Tags and note saved.',
+  savedVersion: (n: number, time: string) =>
+    `The page differs from the saved report: kept as version ${n} (${time}); the earlier version is kept.`,
+  revisedOn: (dates: string) => `Changed after publication (versions saved ${dates})`,
+  revisedMark: 'changed',
+  confirm: 'Confirm',
+  dismiss: 'Dismiss',
+  withdraw: 'Withdraw verdict',
+  confirmed: 'Confirmed',
+  dismissed: 'Dismissed',
+  reasons: {
+    format: 'allowed by the format',
+    reader: 'misread by the reader',
+    explained: 'explained in the report',
+    other: 'other',
+  },
+  reasonLabel: 'Reason',
+  reasonText: 'Words (optional)',
+  verdictChanged: (was: string) =>
+    `The figures of this finding changed: the earlier verdict (${was}) needs another look`,
+  verdictsGone: (n: number) => `${plural(n, 'verdict')} on findings no longer found.`,
+  versions: 'Versions',
+  versionN: (n: number) => `Version ${n}`,
+  currentVersion: 'current',
+  compareWith: (n: number) => `Compare with version ${n}`,
+  figuresChanged: 'Figures changed',
+  noFigureChange: 'No figure of the tables or the words changed.',
+  findingsGone: 'Findings no longer found',
+  findingsNew: 'New findings',
+  textChanged: 'Text changed',
+  noTextChange: 'The text did not change.',
+  textNotCompared: 'The text of a file is not compared (only its figures and findings).',
+  before: 'before',
+  after: 'after',
+  reviewSheet: 'Review sheet',
+  printSheet: 'Print review sheet',
+  printSelection: (n: number) => `Print review sheets of the ${n} listed`,
+  evidencePack: 'Download evidence pack (ZIP)',
+  evidenceSelection: (n: number) => `Evidence pack of the ${n} listed`,
+  sourceAddress: 'Source address',
+  takenAt: 'Taken at',
+  openFindings: 'Open findings',
+  noOpenFindings: 'No open findings.',
+  cellsInWords: 'Cells',
+  verdictsAndNotes: 'Verdicts and notes',
+  conclusion: 'Reviewer’s conclusion',
+  reviewer: 'Reviewer',
+  signDate: 'Date',
+  sheetFooter: (time: string) =>
+    `Made by Nianbao Lens on ${time}; the SHA-256 is of what was saved and can be checked with any SHA-256 tool.`,
+  print: 'Print',
 };
 
 export function strings(lang: string | undefined): Strings {

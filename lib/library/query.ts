@@ -2,16 +2,27 @@
 import type { Format, SavedReport } from '../model';
 
 export interface Filters {
-  /** Search in body name and title; NFKC, spaces ignored. */
+  /** Search in body name, title, tags and note; NFKC, spaces ignored. */
   search: string;
   year: number | null;
   format: Format | null;
   hasErrors: boolean;
+  /** Only the reports with this tag. */
+  tag: string | null;
+  /** Only the reports changed after they were first saved (more than one version). */
+  revised: boolean;
 }
 
 export type SortKey = 'body' | 'year' | 'format' | 'errors' | 'warnings' | 'savedAt';
 
-export const NO_FILTERS: Filters = { search: '', year: null, format: null, hasErrors: false };
+export const NO_FILTERS: Filters = {
+  search: '',
+  year: null,
+  format: null,
+  hasErrors: false,
+  tag: null,
+  revised: false,
+};
 
 const fold = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 
@@ -19,10 +30,12 @@ export function filterReports<T extends SavedReport>(reports: T[], f: Filters): 
   const q = fold(f.search);
   return reports.filter(
     (r) =>
-      (!q || fold(`${r.body ?? ''}${r.title ?? ''}`).includes(q)) &&
+      (!q || fold(`${r.body ?? ''}${r.title ?? ''}${(r.tags ?? []).join('')}${r.note ?? ''}`).includes(q)) &&
       (f.year === null || r.year === f.year) &&
       (f.format === null || r.format === f.format) &&
-      (!f.hasErrors || r.errors > 0),
+      (!f.hasErrors || r.errors > 0) &&
+      (f.tag === null || (r.tags ?? []).includes(f.tag)) &&
+      (!f.revised || (r.earlier?.length ?? 0) > 0),
   );
 }
 
@@ -44,11 +57,19 @@ export function sortReports<T extends SavedReport>(reports: T[], key: SortKey, d
   return descending ? sorted.reverse() : sorted;
 }
 
-/** The years and formats present, for the filter menus. */
-export function facets(reports: SavedReport[]): { years: number[]; formats: Format[] } {
+export interface Facets {
+  years: number[];
+  formats: Format[];
+  /** In pinyin order. */
+  tags: string[];
+}
+
+/** The years, formats and tags present, for the filter menus. */
+export function facets(reports: SavedReport[]): Facets {
   const years = [...new Set(reports.map((r) => r.year).filter((y): y is number => y !== null))].sort((a, b) => b - a);
   const formats = [...new Set(reports.map((r) => r.format).filter((f): f is Format => f !== null))].sort();
-  return { years, formats };
+  const tags = [...new Set(reports.flatMap((r) => r.tags ?? []))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  return { years, formats, tags };
 }
 
 /** A body's key figures by year, for its chart: requests received, granted, reviews, suits. */

@@ -5,7 +5,7 @@ import { readInput } from '../inputs';
 import type { InputFile } from '../inputs/kind';
 import type { ReportJson, SavedFile, SavedPage, SavedReport } from '../model';
 import { fromBase64 } from '../base/base64';
-import { countSeverity } from '../base/severity';
+import { countOpen } from '../base/verdicts';
 
 export interface Rechecked {
   id: number;
@@ -34,7 +34,10 @@ export async function recheck(saved: SavedReport, input: InputFile): Promise<Rec
   return {
     id: saved.id!,
     before: { errors: saved.errors, warnings: saved.warnings },
-    after: { errors: countSeverity(report.findings, 'error'), warnings: countSeverity(report.findings, 'warning') },
+    after: {
+      errors: countOpen(report.findings, saved.verdicts, 'error'),
+      warnings: countOpen(report.findings, saved.verdicts, 'warning'),
+    },
     report,
     changed: !same,
   };

@@ -2,11 +2,23 @@
 // collection's own record through lib/collect/jobs.ts), and only the background calls it; the
 // library page and the popup ask the background by message. Every function is one transaction
 // and never throws: a full disk or a closed database comes back as a problem the user can read.
-import type { Deleted, ImportResult, SavedFile, SavedReport, SaveOutcome, SavePayload } from '../model';
+import type {
+  Annotations,
+  BackupVersion,
+  Deleted,
+  ImportResult,
+  SavedFile,
+  SavedReport,
+  SavedVersion,
+  SaveOutcome,
+  SavePayload,
+} from '../model';
 import { parseBackup } from '../export/backup';
 import type { LibraryDb } from '../store/db';
 import { findDuplicate, storageProblem, toSaved } from '../store/save';
+import { cleanTags, countOpen } from '../base/verdicts';
 import { recheck, savedInput } from './recheck';
+import { sameContent } from './versions';
 
 type Duplicate = NonNullable<Awaited<ReturnType<typeof findDuplicate>>>;
 
@@ -46,53 +58,132 @@ async function addWith(db: LibraryDb, report: SavedReport, kept: Kept): Promise<
 }
 
 /** The tables one report's write touches. */
-const tables = (db: LibraryDb) => [db.reports, db.pages, db.files];
+const tables = (db: LibraryDb) => [db.reports, db.pages, db.files, db.versions];
 
-/** A report already in the library (same address, or same body and year) is not saved twice: the
- * caller is told, and may ask to update it instead. */
+/** The user's annotations kept, with the counts of what is still open under its verdicts. */
+function annotated(r: SavedReport, a: Annotations): SavedReport {
+  const tags = a.tags === undefined ? r.tags : cleanTags(a.tags);
+  const note = a.note === undefined ? r.note : a.note.slice(0, 10_000);
+  const verdicts = a.verdicts ?? r.verdicts;
+  const { findings } = r.report;
+  return {
+    ...r,
+    ...(tags?.length ? { tags } : { tags: undefined }),
+    ...(note ? { note } : { note: undefined }),
+    ...(verdicts?.length ? { verdicts } : { verdicts: undefined }),
+    errors: countOpen(findings, verdicts, 'error'),
+    warnings: countOpen(findings, verdicts, 'warning'),
+  };
+}
+
+/** Annotations given at save time onto a report already saved: the tags added to its own, a note
+ * added below its own. */
+function merged(r: SavedReport, a: Annotations | undefined): Annotations {
+  if (!a) return {};
+  const note = a.note?.trim() && r.note !== a.note.trim() ? [r.note, a.note.trim()].filter(Boolean).join('\n') : r.note;
+  return { tags: [...(r.tags ?? []), ...(a.tags ?? [])], note };
+}
+
+/** The earlier versions of report `id`, oldest first. */
+const versionsOf = (db: LibraryDb, id: number) => db.versions.where('reportId').equals(id).sortBy('savedAt');
+
+/** The report as it is now, with its page or file, set aside as an earlier version of itself. */
+async function setAside(db: LibraryDb, r: SavedReport): Promise<void> {
+  const id = r.id!;
+  const [page, file] = await Promise.all([db.pages.get(id), db.files.get(id)]);
+  await db.versions.add({
+    reportId: id,
+    url: r.url,
+    savedAt: r.savedAt,
+    hash: r.hash,
+    report: r.report,
+    html: page?.html ?? '',
+    ...(file ? { file: { name: file.name, mime: file.mime, base64: file.base64 } } : {}),
+    ...(r.kind ? { kind: r.kind, from: r.from ?? null } : {}),
+  });
+}
+
+/** Earlier versions written under report `id`. */
+const addVersions = (db: LibraryDb, id: number, versions: (SavedVersion | BackupVersion)[]) =>
+  db.versions.bulkAdd(versions.map(({ ...v }) => ({ ...v, id: undefined, reportId: id })));
+
+/**
+ * A report already in the library (same address, or same body and year) is not saved twice. When the
+ * page says something else now (its figures, its identity), both are kept: the saved one becomes an
+ * earlier version and the page the report's current one, with its tags, notes and verdicts. When it
+ * says the same, the caller is told, and may ask to update it instead (a page read again).
+ */
 export async function saveReport(
   db: LibraryDb,
   payload: SavePayload,
-  opts: { update: boolean; now?: number },
+  opts: { update: boolean; now?: number; annotations?: Annotations },
 ): Promise<SaveOutcome> {
   try {
     const entry = await toSaved(payload, opts.now ?? Date.now());
     const kept = { html: payload.html, file: payload.file };
     return await db.transaction('rw', tables(db), async () => {
       const dup = await findDuplicate(db, entry);
-      if (dup && !opts.update) return duplicate(dup);
-      if (dup) {
-        const id = dup.found.id!;
-        await db.reports.put({ ...entry, id });
-        await rekeep(db, id, kept);
-        return { status: 'updated', id, savedAt: entry.savedAt } as const;
+      if (!dup) {
+        const id = await addWith(db, annotated(entry, opts.annotations ?? {}), kept);
+        return { status: 'saved', id, savedAt: entry.savedAt } as const;
       }
-      const id = await addWith(db, entry, kept);
-      return { status: 'saved', id, savedAt: entry.savedAt } as const;
+      const old = dup.found;
+      const id = old.id!;
+      const changed = !sameContent(old.report, entry.report) && old.hash !== entry.hash;
+      if (!changed && !opts.update) {
+        if (opts.annotations) await db.reports.put(annotated(old, merged(old, opts.annotations)));
+        return duplicate(dup);
+      }
+      const { tags, note, verdicts } = old;
+      const earlier = changed ? [...(old.earlier ?? []), { savedAt: old.savedAt, hash: old.hash }] : old.earlier;
+      if (changed) await setAside(db, old);
+      const next = { ...entry, id, ...(earlier?.length ? { earlier } : {}) };
+      await db.reports.put(annotated(next, { tags, note, verdicts, ...merged(next, opts.annotations) }));
+      await rekeep(db, id, kept);
+      return changed
+        ? ({ status: 'version', id, savedAt: entry.savedAt, version: earlier!.length + 1 } as const)
+        : ({ status: 'updated', id, savedAt: entry.savedAt } as const);
     });
   } catch (e) {
     return { status: 'failed', problem: storageProblem(e) };
   }
 }
 
-/** Delete a report and its page or file; what was deleted comes back, for undo. */
+/** Tags, a note or verdicts set on a saved report, its open counts made again; null when it is gone. */
+export async function annotateReport(db: LibraryDb, id: number, a: Annotations): Promise<SavedReport | null> {
+  return db.transaction('rw', db.reports, async () => {
+    const r = await db.reports.get(id);
+    if (!r) return null;
+    const next = annotated(r, a);
+    await db.reports.put(next);
+    return next;
+  });
+}
+
+/** Delete a report, its page or file and its earlier versions; what was deleted comes back, for undo. */
 export async function deleteReport(db: LibraryDb, id: number): Promise<Deleted | null> {
   return db.transaction('rw', tables(db), async () => {
     const report = await db.reports.get(id);
     if (!report) return null;
-    const [page, file] = await Promise.all([db.pages.get(id), db.files.get(id)]);
-    await Promise.all([db.reports.delete(id), db.pages.delete(id), db.files.delete(id)]);
-    return { report, page, ...(file ? { file } : {}) };
+    const [page, file, versions] = await Promise.all([db.pages.get(id), db.files.get(id), versionsOf(db, id)]);
+    await Promise.all([
+      db.reports.delete(id),
+      db.pages.delete(id),
+      db.files.delete(id),
+      db.versions.where('reportId').equals(id).delete(),
+    ]);
+    return { report, page, ...(file ? { file } : {}), ...(versions.length ? { versions } : {}) };
   });
 }
 
 /** Put a deleted report back, unless the same report was saved again meanwhile. */
-export async function restoreReport(db: LibraryDb, { report, page, file }: Deleted): Promise<SaveOutcome> {
+export async function restoreReport(db: LibraryDb, { report, page, file, versions }: Deleted): Promise<SaveOutcome> {
   try {
     return await db.transaction('rw', tables(db), async () => {
       const dup = await findDuplicate(db, report);
       if (dup) return duplicate(dup);
       const id = await addWith(db, report, { html: page?.html, file });
+      if (versions) await addVersions(db, id, versions);
       return { status: 'saved', id, savedAt: report.savedAt } as const;
     });
   } catch (e) {
@@ -114,16 +205,19 @@ export async function importBackup(db: LibraryDb, text: string): Promise<ImportR
   try {
     await db.transaction('rw', tables(db), async () => {
       for (const incoming of backup.reports) {
-        const { html, file, ...entry } = incoming;
+        const { html, file, history, ...entry } = incoming;
         const same = await db.reports.where('url').equals(entry.url).first();
         if (same && (same.hash === entry.hash || same.savedAt >= entry.savedAt)) {
           skipped++;
         } else if (same) {
           await db.reports.put({ ...entry, id: same.id });
           await rekeep(db, same.id!, { html, file });
+          await db.versions.where('reportId').equals(same.id!).delete();
+          await addVersions(db, same.id!, history ?? []);
           replaced++;
         } else {
-          await addWith(db, entry, { html, file });
+          const id = await addWith(db, entry, { html, file });
+          await addVersions(db, id, history ?? []);
           added++;
         }
       }
@@ -145,8 +239,8 @@ export async function recheckReports(db: LibraryDb, ids: number[]) {
     const result = await recheck(saved, input).catch(() => null);
     if (!result) continue;
     if (result.changed) {
-      const { report, after } = result;
-      await db.reports.update(id, { report, errors: after.errors, warnings: after.warnings, title: report.meta.title });
+      // The verdicts stay: those on findings read the same hold, the others are flagged where shown.
+      await db.reports.put(annotated({ ...saved, report: result.report, title: result.report.meta.title }, {}));
     }
     out.push({
       id,

@@ -14,5 +14,11 @@ export function saveNote(
   const chip = chipOf(findings, s);
   if (outcome.status === 'failed')
     return { text: `${chip.text} · ${s.saveFailed(s.problem(outcome.problem))}`, tone: 'error' };
-  return { text: `${chip.text} · ${outcome.status === 'duplicate' ? s.duplicateNote : s.savedNote}`, tone: chip.tone };
+  const said =
+    outcome.status === 'duplicate'
+      ? s.duplicateNote
+      : outcome.status === 'version'
+        ? s.versionNote(outcome.version)
+        : s.savedNote;
+  return { text: `${chip.text} · ${said}`, tone: chip.tone };
 }

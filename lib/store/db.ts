@@ -7,19 +7,23 @@
 //   v4: a failed collection item keeps its problem as a code (`problem`), not a bilingual `message`
 //   v5: + files (id): the PDF or Word file a report was read from, as taken; such a report has
 //       `kind` and `from` (the page that linked it) and no page. Reports saved before are pages.
+//   v6: + tags (indexed, multi-entry), note, verdicts, earlier on reports; + versions (++id, reportId):
+//       the earlier versions of a report that changed after it was saved. Nothing to move: a report
+//       saved before has no tags, no verdicts and one version.
 import Dexie, { type EntityTable } from 'dexie';
 import { bodyKey } from '../base/body';
-import type { CollectItem, CollectJob, SavedFile, SavedPage, SavedReport } from '../model';
+import type { CollectItem, CollectJob, SavedFile, SavedPage, SavedReport, SavedVersion } from '../model';
 import { problemFromLegacy } from './legacy-problem';
 
 export const DB_NAME = 'nianbao-lens';
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 export type LibraryDb = Dexie & {
   reports: EntityTable<SavedReport, 'id'>;
   pages: EntityTable<SavedPage, 'id'>;
   jobs: EntityTable<CollectJob, 'id'>;
   files: EntityTable<SavedFile, 'id'>;
+  versions: EntityTable<SavedVersion, 'id'>;
 };
 
 export function openLibrary(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]): LibraryDb {
@@ -54,5 +58,9 @@ export function openLibrary(name = DB_NAME, options?: ConstructorParameters<type
     );
   // A new table only: the reports saved so far are web pages, which is what a report without `kind` is.
   db.version(5).stores({ files: 'id' });
+  db.version(6).stores({
+    reports: '++id, url, [body+year], [bodyKey+year], savedAt, hash, *tags',
+    versions: '++id, reportId',
+  });
   return db;
 }

@@ -62,14 +62,55 @@ const ReportJsonSchema = v.object({
 /** What the list shows and filters on, checked alike in a backup and in the library. */
 const listed = { title: maybeText, body: maybeText, year, format, errors: count, warnings: count };
 
+const hash = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/));
+/** Milliseconds since 1970, within what a Date can hold. */
+const savedAt = v.pipe(num, v.minValue(0), v.maxValue(8.64e15));
+
 const fields = {
   url: address,
   ...listed,
-  /** Milliseconds since 1970, within what a Date can hold. */
-  savedAt: v.pipe(num, v.minValue(0), v.maxValue(8.64e15)),
-  hash: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
+  savedAt,
+  hash,
   report: ReportJsonSchema,
 };
+
+/** The file a report was read from: a name, a type, and its bytes in base64 (a 30 MB file at most). */
+const FileSchema = v.object({
+  name: v.pipe(v.string(), v.maxLength(1024)),
+  mime: v.pipe(v.string(), v.maxLength(256)),
+  base64: v.pipe(v.string(), v.maxLength(41 * 1024 * 1024), v.regex(/^[A-Za-z0-9+/]*={0,2}$/)),
+});
+
+const VerdictSchema = v.object({
+  key: v.pipe(v.string(), v.maxLength(4096)),
+  rule: text,
+  reported: maybeNum,
+  computed: maybeNum,
+  verdict: v.picklist(['confirmed', 'dismissed']),
+  reason: v.optional(v.picklist(['format', 'reader', 'explained', 'other'])),
+  text: v.optional(v.pipe(v.string(), v.maxLength(10_000))),
+  at: savedAt,
+});
+
+/** The user's annotations, as a backup carries them. */
+const annotations = {
+  tags: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(40))), v.maxLength(20))),
+  note: v.optional(v.pipe(v.string(), v.maxLength(10_000))),
+  verdicts: v.optional(v.pipe(v.array(VerdictSchema), v.maxLength(10_000))),
+  earlier: v.optional(v.array(v.object({ savedAt, hash }))),
+};
+
+/** An earlier version of a report, as a backup carries it. */
+const VersionSchema = v.object({
+  url: address,
+  savedAt,
+  hash,
+  report: ReportJsonSchema,
+  html: v.pipe(v.string(), v.maxLength(64 * 1024 * 1024)),
+  file: v.optional(FileSchema),
+  kind: v.optional(v.picklist(ATTACHMENT_KINDS)),
+  from: v.optional(v.nullable(address)),
+});
 
 /** A record of a backup: its id is kept only when it is a positive safe integer (a key the
  * database's generator can go on from), else the import gives it a new one; a version-1 backup
@@ -81,14 +122,9 @@ export const BackupReportSchema = v.object({
   html: v.pipe(v.string(), v.maxLength(64 * 1024 * 1024)),
   kind: v.optional(v.picklist(ATTACHMENT_KINDS)),
   from: v.optional(v.nullable(address)),
-  /** The file a report was read from: a name, a type, and its bytes in base64 (a 30 MB file at most). */
-  file: v.optional(
-    v.object({
-      name: v.pipe(v.string(), v.maxLength(1024)),
-      mime: v.pipe(v.string(), v.maxLength(256)),
-      base64: v.pipe(v.string(), v.maxLength(41 * 1024 * 1024), v.regex(/^[A-Za-z0-9+/]*={0,2}$/)),
-    }),
-  ),
+  file: v.optional(FileSchema),
+  ...annotations,
+  history: v.optional(v.array(VersionSchema)),
 });
 
 /** What the list, its filters and CROSS-YEAR touch, checked shallowly: enough that one broken

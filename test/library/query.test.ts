@@ -33,7 +33,7 @@ describe('the library list', () => {
     expect(bodies(filterReports(all, { ...NO_FILTERS, hasErrors: true }))).toEqual(['平潭综合实验区 2024']);
     expect(bodies(filterReports(all, { ...NO_FILTERS, search: ' 沭阳 县' }))).toEqual(['沭阳县发展和改革局 2023']);
     expect(filterReports(all, NO_FILTERS)).toHaveLength(5);
-    expect(facets(all)).toEqual({ years: [2025, 2024, 2023, 2021, 2009], formats: ['2021', 'pre2019'] });
+    expect(facets(all)).toEqual({ years: [2025, 2024, 2023, 2021, 2009], formats: ['2021', 'pre2019'], tags: [] });
   });
 
   it('sorts by any column, both ways, ties by id', async () => {
