@@ -75,7 +75,7 @@ describe('tags and notes', () => {
 });
 
 describe('verdicts', () => {
-  it('a dismissed finding leaves the counts, holds through a re-check, is flagged once its figures change', async () => {
+  it('a dismissed finding leaves the counts, holds through a re-check, flagged when its figures change', async () => {
     fresh('test-verdicts');
     const saved = await saveReport(db, payload(with2024Total('18')), { update: false });
     const id = (saved as { id: number }).id;
