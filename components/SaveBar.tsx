@@ -1,9 +1,12 @@
-// Save in one click, and say what happened: saved, already saved (same address, or same body and
-// year) with an offer to update it, or why it failed. The popup saves its tab; the viewer its file.
+// Save in one click, and say what happened: saved, kept as a new version (the page changed since it
+// was saved), already saved (same address, or same body and year) with an offer to update it, or why it
+// failed. Tags and a note may go with it, folded away so that they are never in the way of one click;
+// the tag field offers the tags used last. The popup saves its tab; the viewer its file.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { splitTags } from '@/lib/base/verdicts';
 import { sendToBackground } from '@/lib/messages';
-import type { ReportJson, SaveOutcome } from '@/lib/model';
+import type { Annotations, ReportJson, SaveOutcome } from '@/lib/model';
 import type { Strings } from '@/lib/i18n';
 import { fmtTime } from '@/lib/view/format';
 
@@ -17,36 +20,78 @@ interface Props {
   report: ReportJson;
   s: Strings;
   lang: string;
-  /** Saves (or, with update, replaces the saved copy); null when there is nothing to save any more. */
-  onSave: (update: boolean) => Promise<SaveOutcome | null>;
+  /** Saves (or, with update, replaces the saved copy) with the tags and note given; null when there is
+   * nothing to save any more. */
+  onSave: (update: boolean, annotations?: Annotations) => Promise<SaveOutcome | null>;
 }
 
 export function SaveBar({ report, s, lang, onSave }: Props) {
   const [state, setState] = useState<State>({ status: 'idle' });
+  const [tags, setTags] = useState('');
+  const [note, setNote] = useState('');
+  const [recent, setRecent] = useState<string[]>([]);
   useEffect(() => {
     const { url, meta } = { url: report.source, meta: report.meta };
     sendToBackground({ type: 'find-saved', url, body: meta.body, year: meta.year })
       .then((found) => found && setState((prev) => (prev.status === 'idle' ? { status: 'duplicate', ...found } : prev)))
       .catch(() => undefined);
   }, [report]);
+  const loadRecent = () =>
+    void sendToBackground({ type: 'recent-tags' })
+      .then(setRecent)
+      .catch(() => undefined);
   const save = async (update: boolean) => {
     setState({ status: 'saving' });
+    const given = { tags: splitTags(tags), note: note.trim() };
+    const annotations = given.tags.length || given.note ? given : undefined;
     try {
-      setState((await onSave(update)) ?? { status: 'failed', problem: { code: 'no-tab' } });
+      setState((await onSave(update, annotations)) ?? { status: 'failed', problem: { code: 'no-tab' } });
     } catch {
       setState({ status: 'failed', problem: { code: 'disconnected' } });
     }
   };
+  // A recent tag picked is added to what is typed.
+  const pick = (tag: string) => setTags((t) => (splitTags(t).includes(tag) ? t : [...splitTags(t), tag].join('，')));
   const time = 'savedAt' in state ? fmtTime(state.savedAt, lang) : '';
+  const open = state.status === 'idle' || state.status === 'saving' || state.status === 'failed';
   return (
     <section class="save" aria-live="polite">
-      {(state.status === 'idle' || state.status === 'saving' || state.status === 'failed') && (
+      {open && (
         <button type="button" class="primary" disabled={state.status === 'saving'} onClick={() => save(false)}>
           {state.status === 'saving' ? s.saving : s.save}
         </button>
       )}
+      {open && (
+        <details class="annotate" onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open && loadRecent()}>
+          <summary>{s.addNotes}</summary>
+          <label>
+            {s.tags}
+            <input
+              type="text"
+              name="tags"
+              value={tags}
+              placeholder={s.tagsHint}
+              onInput={(e) => setTags(e.currentTarget.value)}
+            />
+          </label>
+          {recent.length > 0 && (
+            <p class="recent-tags" aria-label={s.recentTags}>
+              {recent.map((t) => (
+                <button type="button" class="tag" key={t} onClick={() => pick(t)}>
+                  {t}
+                </button>
+              ))}
+            </p>
+          )}
+          <label>
+            {s.note}
+            <textarea name="note" rows={2} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+          </label>
+        </details>
+      )}
       {state.status === 'saved' && <p class="ok">{s.saved(time)}</p>}
       {state.status === 'updated' && <p class="ok">{s.updated(time)}</p>}
+      {state.status === 'version' && <p class="ok">{s.savedVersion(state.version, time)}</p>}
       {state.status === 'duplicate' && (
         <p class="dup">
           {(state.reason === 'url' ? s.duplicateUrl : s.duplicateBodyYear)(time)}{' '}

@@ -1,14 +1,19 @@
-// One saved report in the library: identity, CROSS-YEAR findings, findings, the body's chart over
-// the years, the tables as the format lays them out with the flagged cells, and delete.
+// One saved report in the library: identity, tags and note, CROSS-YEAR findings, findings with their
+// verdicts, the versions when it changed, the body's chart over the years, the tables as the format
+// lays them out with the flagged cells; the review sheet, the evidence pack, and delete.
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { BodyChart } from '@/components/BodyChart';
-import { FindingList } from '@/components/FindingList';
+import { FindingList, type VerdictChoice } from '@/components/FindingList';
 import { KeyFigures } from '@/components/KeyFigures';
 import { ReportTables } from '@/components/ReportTables';
 import { keyFigures } from '@/lib/view/key-figures';
 import { flaggedCells } from '@/lib/view/flagged';
 import type { Strings } from '@/lib/i18n';
 import type { YearFigures } from '@/lib/library/query';
-import type { Finding, SavedReport } from '@/lib/model';
+import type { Annotations, Finding, SavedReport, SavedVersion } from '@/lib/model';
+import { splitTags, verdictOn, verdictState, withVerdict, findingKey } from '@/lib/base/verdicts';
+import { Versions } from './Versions';
 import { fmtTime } from '@/lib/view/format';
 import { identityLine } from '@/lib/view/identity';
 import { viewerPath } from '@/lib/view/viewer-url';
@@ -22,16 +27,74 @@ interface Props {
   zh: boolean;
   onBack: () => void;
   onDelete: (r: SavedReport) => void;
+  onAnnotate: (r: SavedReport, a: Annotations) => Promise<void>;
+  onEvidence: (r: SavedReport) => void;
+  /** The page's HTML ('' for a file) and the earlier versions, read on demand. */
+  pageOf: (r: SavedReport) => Promise<string>;
+  versionsOf: (r: SavedReport) => Promise<SavedVersion[]>;
+  /** What the library says (an evidence pack made, a failure), shown under the title. */
+  children?: ComponentChildren;
 }
 
-export function ReportDetail({ report: r, cross, series, s, lang, zh, onBack, onDelete }: Props) {
+function AnnotationForm({ r, s, onAnnotate }: Pick<Props, 's' | 'onAnnotate'> & { r: SavedReport }) {
+  const [tags, setTags] = useState((r.tags ?? []).join('，'));
+  const [note, setNote] = useState(r.note ?? '');
+  const [saved, setSaved] = useState(false);
+  useEffect(() => {
+    setTags((r.tags ?? []).join('，'));
+    setNote(r.note ?? '');
+  }, [r.id]);
+  return (
+    <form
+      class="annotations"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        await onAnnotate(r, { tags: splitTags(tags), note: note.trim() });
+        setSaved(true);
+      }}
+    >
+      <label>
+        {s.tags}
+        <input
+          type="text"
+          name="tags"
+          value={tags}
+          placeholder={s.tagsHint}
+          onInput={(e) => setTags(e.currentTarget.value)}
+        />
+      </label>
+      <label>
+        {s.note}
+        <textarea name="note" rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+      </label>
+      <p>
+        <button type="submit" class="secondary">
+          {s.saveNotes}
+        </button>{' '}
+        {saved && <span role="status">{s.notesSaved}</span>}
+      </p>
+    </form>
+  );
+}
+
+export function ReportDetail(props: Props) {
+  const { report: r, cross, series, s, lang, zh, onBack, onDelete, onAnnotate, onEvidence } = props;
   const flagged = flaggedCells([...r.report.findings, ...cross]);
+  const [html, setHtml] = useState('');
+  useEffect(() => void props.pageOf(r).then(setHtml, () => setHtml('')), [r.id, r.hash]);
+  const verdict = (f: Finding, choice: VerdictChoice) =>
+    void onAnnotate(r, {
+      verdicts: withVerdict(r.verdicts, findingKey(f), choice && verdictOn(f, choice, Date.now())),
+    });
+  const gone = (r.verdicts ?? []).filter((v) => verdictState(v, r.report.findings) === 'gone').length;
+  const dates = [...(r.earlier ?? []), r].map((v) => fmtTime(v.savedAt, lang)).join('、');
   return (
     <main class="library detail">
       <button type="button" class="link" onClick={onBack}>
         ← {s.back}
       </button>
       <h1>{r.title ?? r.body}</h1>
+      {props.children}
       <p class="meta">
         {identityLine(r.report, s)} · {fmtTime(r.savedAt, lang)} ·{' '}
         <a href={r.url} target="_blank" rel="noreferrer noopener">
@@ -59,13 +122,32 @@ export function ReportDetail({ report: r, cross, series, s, lang, zh, onBack, on
             )}
           </>
         )}
+        {r.earlier?.length ? (
+          <>
+            <br />
+            <span class="revised">{s.revisedOn(dates)}</span>
+          </>
+        ) : null}
       </p>
+      <p class="sheet-actions">
+        <a class="button secondary" href={`/review.html?ids=${r.id}`} target="_blank" rel="noopener">
+          {s.printSheet}
+        </a>{' '}
+        <button type="button" class="secondary" data-action="evidence" onClick={() => onEvidence(r)}>
+          {s.evidencePack}
+        </button>
+      </p>
+      <AnnotationForm r={r} s={s} onAnnotate={onAnnotate} />
       {cross.length > 0 && (
         <div class="cross-year">
           <FindingList findings={cross} s={s} zh={zh} marked={null} title={s.crossYear} />
         </div>
       )}
-      <FindingList findings={r.report.findings} s={s} zh={zh} marked={null} />
+      <FindingList findings={r.report.findings} s={s} zh={zh} marked={null} verdicts={r.verdicts} onVerdict={verdict} />
+      {gone > 0 && <p class="meta">{s.verdictsGone(gone)}</p>}
+      {r.earlier?.length ? (
+        <Versions report={r} html={html} load={() => props.versionsOf(r)} s={s} lang={lang} zh={zh} />
+      ) : null}
       {r.bodyKey && <BodyChart body={r.body ?? ''} series={series} s={s} />}
       {/* A report in prose has no tables: its figures are what the words and its 统计表 state. */}
       {r.format === 'pre2019' && <KeyFigures groups={keyFigures(r.report)} s={s} marked={null} />}

@@ -1,7 +1,7 @@
 // The library's list: search, filters, exports, import and re-check, then every report shown as a
 // row, sortable by each column.
 import type { Strings } from '@/lib/i18n';
-import { type Filters, type SortKey } from '@/lib/library/query';
+import { type Facets, type Filters, type SortKey } from '@/lib/library/query';
 import type { Format, SavedReport } from '@/lib/model';
 import { memo } from 'preact/compat';
 import { ProgressText } from './Progress';
@@ -34,7 +34,7 @@ interface Props {
   lang: string;
   total: number;
   shown: SavedReport[];
-  facets: { years: number[]; formats: Format[] };
+  facets: Facets;
   filters: Filters;
   sort: Sort;
   /** CROSS-YEAR findings per report id, counted with its warnings. */
@@ -49,7 +49,12 @@ interface Props {
   onExport: (kind: 'csv' | 'xlsx' | 'json') => void;
   onImport: (file: File | undefined) => void;
   onRecheck: () => void;
+  /** The evidence pack of the reports shown. */
+  onEvidence: () => void;
 }
+
+/** Review sheets printed for at most this many reports at once: a page of thousands would not draw. */
+export const SHEET_MAX = 100;
 
 interface RowProps {
   r: SavedReport;
@@ -73,6 +78,16 @@ const Row = memo(
             {r.kind}
           </span>
         )}
+        {r.earlier?.length ? (
+          <span class="kind revised" title={s.versionN(r.earlier.length + 1)}>
+            {s.revisedMark}
+          </span>
+        ) : null}
+        {r.tags?.map((t) => (
+          <span class="tag" key={t}>
+            {t}
+          </span>
+        ))}
       </td>
       <td class="num">{r.year ?? '—'}</td>
       <td>{formatName(r.format, s) ?? '—'}</td>
@@ -137,6 +152,30 @@ export function ReportList(p: Props) {
           />{' '}
           {s.onlyErrors}
         </label>
+        {p.facets.tags.length > 0 && (
+          <select
+            value={filters.tag ?? ''}
+            onChange={(e) => p.onFilters({ tag: e.currentTarget.value || null })}
+            aria-label={s.tags}
+            data-filter="tag"
+          >
+            <option value="">{s.allTags}</option>
+            {p.facets.tags.map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
+            ))}
+          </select>
+        )}
+        <label>
+          <input
+            type="checkbox"
+            checked={filters.revised}
+            data-filter="revised"
+            onChange={(e) => p.onFilters({ revised: e.currentTarget.checked })}
+          />{' '}
+          {s.onlyRevised}
+        </label>
         <span class="spacer" />
         {EXPORTS.map(([kind, label]) => (
           <button
@@ -183,7 +222,29 @@ export function ReportList(p: Props) {
       {p.total === 0 && <p class="empty">{s.libraryEmpty}</p>}
       {p.total > 0 && (
         <>
-          <p class="meta">{s.shown(p.shown.length, p.total)}</p>
+          <p class="meta">
+            {s.shown(p.shown.length, p.total)}{' '}
+            {p.shown.length > 0 && (
+              <>
+                ·{' '}
+                <a
+                  href={`/review.html?ids=${p.shown
+                    .slice(0, SHEET_MAX)
+                    .map((r) => r.id)
+                    .join(',')}`}
+                  target="_blank"
+                  rel="noopener"
+                  data-action="sheets"
+                >
+                  {s.printSelection(Math.min(SHEET_MAX, p.shown.length))}
+                </a>{' '}
+                ·{' '}
+                <button type="button" class="link" data-action="evidence" onClick={p.onEvidence} disabled={p.busy}>
+                  {s.evidenceSelection(p.shown.length)}
+                </button>
+              </>
+            )}
+          </p>
           <div class="table-scroll">
             <table class="reports">
               <thead>

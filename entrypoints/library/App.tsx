@@ -2,11 +2,15 @@
 // write (delete, undo, import, re-check) is a request to the background, the one writer
 // (lib/library/client.ts). The views are components/library/.
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { ReportDetail } from '@/components/library/ReportDetail';
 import { progress } from '@/components/library/Progress';
 import { ReportList, type Sort } from '@/components/library/ReportList';
 import { isZh, strings } from '@/lib/i18n';
+import { sheetHtml } from '@/components/review/sheet-html';
+import { evidencePack } from '@/lib/export/evidence';
 import {
+  annotateReport,
   backupBlob,
   csvBlob,
   deleteReport,
@@ -17,7 +21,7 @@ import {
 } from '@/lib/library/client';
 import { crossYearFindings } from '@/lib/library/cross-year';
 import { bodySeries, facets, filterReports, NO_FILTERS, sortReports, type Filters } from '@/lib/library/query';
-import type { Deleted, Problem, SavedReport } from '@/lib/model';
+import type { Annotations, Deleted, Problem, SavedReport } from '@/lib/model';
 import type { LibraryDb } from '@/lib/store/db';
 import { storageProblem } from '@/lib/store/save';
 import { isSavedReport } from '@/lib/store/schema';
@@ -125,6 +129,29 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
       setTask(null);
     }
   };
+  const annotate = async (r: SavedReport, a: Annotations) => {
+    try {
+      if (!(await annotateReport(r.id!, a))) failed({ code: 'storage', detail: s.sheetMissing });
+    } catch (e) {
+      fail(e);
+    }
+    await load();
+  };
+  /** The evidence pack of these reports, downloaded. */
+  const evidence = async (chosen: SavedReport[]) => {
+    try {
+      const sheets = (rs: SavedReport[]) => sheetHtml(rs, s, lang, isZh(lang), Date.now());
+      const tool = `${s.brand} ${browser.runtime.getManifest().version}`;
+      const { zip, manifest } = await evidencePack(db, chosen, sheets, { tool });
+      download(
+        `nianbao-lens-evidence-${stamp()}.zip`,
+        new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }),
+      );
+      setNote({ text: s.evidenceMade(chosen.length, manifest.files.length), tone: 'ok' });
+    } catch (e) {
+      fail(e);
+    }
+  };
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     setNote(null);
@@ -134,6 +161,18 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
     await load();
   };
 
+  const noteBar = note && (
+    <div class={`note-bar ${note.tone}`} role="status">
+      <p>{note.text}</p>
+      {note.lines && note.lines.length > 0 && (
+        <ul>
+          {note.lines.map((l) => (
+            <li key={l}>{l}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
   const current = all.find((r) => r.id === selected);
   if (current) {
     return (
@@ -144,9 +183,18 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
         s={s}
         lang={lang}
         zh={isZh(lang)}
-        onBack={() => setSelected(null)}
+        onBack={() => {
+          setSelected(null);
+          setNote(null);
+        }}
         onDelete={remove}
-      />
+        onAnnotate={annotate}
+        onEvidence={(r) => void evidence([r])}
+        pageOf={async (r) => (await db.pages.get(r.id!))?.html ?? ''}
+        versionsOf={(r) => db.versions.where('reportId').equals(r.id!).sortBy('savedAt')}
+      >
+        {noteBar}
+      </ReportDetail>
     );
   }
   return (
@@ -154,18 +202,7 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
       <h1>
         {s.brand} · {s.libraryTitle}
       </h1>
-      {note && (
-        <div class={`note-bar ${note.tone}`} role="status">
-          <p>{note.text}</p>
-          {note.lines && note.lines.length > 0 && (
-            <ul>
-              {note.lines.map((l) => (
-                <li key={l}>{l}</li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
+      {noteBar}
       {broken > 0 && (
         <p class="note-bar fail" role="status">
           {s.brokenRecords(broken)}
@@ -197,6 +234,7 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
           onExport={(kind) => void exportAs(kind)}
           onImport={(file) => void importFile(file)}
           onRecheck={() => void recheck()}
+          onEvidence={() => void evidence(shown)}
         />
       )}
     </main>

@@ -74,7 +74,9 @@ export function App({ lang }: { lang: string }) {
             report={report.report}
             s={s}
             lang={lang}
-            onSave={(update) => sendToBackground({ type: 'save-tab', tabId: tab!.id, update })}
+            onSave={(update, annotations) =>
+              sendToBackground({ type: 'save-tab', tabId: tab!.id, update, annotations })
+            }
           />
           {report.attachments && <AttachmentOffer files={report.attachments} from={report.report.source} s={s} also />}
           <FindingList findings={report.report.findings} s={s} zh={zh} marked={marked} onReveal={reveal} />

@@ -18,7 +18,7 @@ import { readPage } from '@/lib/inputs/dom';
 import { InputError } from '@/lib/inputs/kind';
 import { pageEngines } from '@/lib/inputs/page-engines';
 import { sendToBackground } from '@/lib/messages';
-import type { AttachmentKind, CellId, Problem, Report, ReportJson } from '@/lib/model';
+import type { Annotations, AttachmentKind, CellId, Problem, Report, ReportJson } from '@/lib/model';
 import { describeMark } from '@/lib/page/describe-mark';
 import { cleanDocument, overlayCells, type Placer } from '@/lib/page/document-view';
 import { applyHighlights, elementMarks } from '@/lib/page/highlight';
@@ -213,7 +213,7 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
   const marked = shown
     ? new Set([...shown.report.cells].filter(([, c]) => isElement(c.node)).map(([id]) => id as CellId))
     : null;
-  const save = (update: boolean) => {
+  const save = (update: boolean, annotations?: Annotations) => {
     const { file, json, url, from } = shown!;
     const payload = {
       url,
@@ -221,7 +221,7 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
       report: json,
       file: { name: file.name, mime: file.mime, kind: file.kind!, from, base64: toBase64(file.bytes) },
     };
-    return sendToBackground({ type: 'save-file', payload, update });
+    return sendToBackground({ type: 'save-file', payload, update, annotations });
   };
   return (
     <main class="viewer">

@@ -63,7 +63,11 @@ export function withVerdict(verdicts: Verdict[] | undefined, key: string, next: 
 export function cleanTags(tags: string[]): string[] {
   const out: string[] = [];
   for (const t of tags) {
-    const tag = t.normalize('NFKC').replace(/\s+/g, ' ').trim().slice(0, 40);
+    const tag = t
+      .normalize('NFKC')
+      .replace(/[,，;；、\s]+/g, ' ')
+      .trim()
+      .slice(0, 40);
     if (tag && !out.includes(tag)) out.push(tag);
   }
   return out.slice(0, 20);

@@ -16,6 +16,8 @@ export const CSV_HEADER = [
   '数值 value',
   '来源 source_url',
   '来源类型 source_kind',
+  '标签 tags',
+  '备注 note',
 ];
 export const BOM = '\uFEFF';
 
@@ -33,6 +35,9 @@ function field(value: string | number | null): string {
   const safe = neutralise(value);
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
+
+/** The user's tags (joined by a full-width comma, which no tag holds) and note. */
+const notes = (r: SavedReport): (string | null)[] => [r.tags?.length ? r.tags.join('，') : null, r.note ?? null];
 
 export function csvRows(reports: SavedReport[]): (string | number | null)[][] {
   const rows: (string | number | null)[][] = [];
@@ -54,6 +59,7 @@ export function csvRows(reports: SavedReport[]): (string | number | null)[][] {
             value,
             r.url,
             sourceKind(r),
+            ...notes(r),
           ]);
         }
       }
@@ -61,7 +67,19 @@ export function csvRows(reports: SavedReport[]): (string | number | null)[][] {
     // Figures the words state (and the old 统计表 of a report in prose): table "figures", row the
     // figure's key, column where it came from.
     for (const f of exportedFigures(r)) {
-      rows.push([r.body, r.year, r.format, 'figures', f.key ?? '', f.source, f.label, f.value, r.url, sourceKind(r)]);
+      rows.push([
+        r.body,
+        r.year,
+        r.format,
+        'figures',
+        f.key ?? '',
+        f.source,
+        f.label,
+        f.value,
+        r.url,
+        sourceKind(r),
+        ...notes(r),
+      ]);
     }
   }
   return rows;

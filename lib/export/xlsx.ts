@@ -2,7 +2,8 @@
 // report, one column per cell of the table) and a sheet of findings. The extension page writes it
 // with write-excel-file; tests read it back with read-excel-file.
 import { sourceKind } from './csv';
-import type { Finding, SavedReport, TableKey } from '../model';
+import type { Finding, SavedReport, TableKey, Verdict } from '../model';
+import { verdictOf } from '../base/verdicts';
 import { exportedFigures } from './figures';
 import { cellName, COLUMNS, rowsWith } from '../format/names';
 
@@ -42,6 +43,16 @@ function layout(table: TableKey, reports: SavedReport[]): { row: string; col: st
 
 const SHEET_NAMES: Record<TableKey, string> = { t2: '表二 主动公开', t3: '表三 依申请', t4: '表四 复议诉讼' };
 
+export const VERDICT_COLUMNS = ['判定', '排除理由', '判定说明', '判定时间'];
+
+/** A finding's verdict as cells: 已确认 / 已排除 (or 需重看 when its figures changed since), why, when. */
+export function verdictCells({ holds, changed }: { holds?: Verdict; changed?: Verdict }): Cell[] {
+  const v = holds ?? changed;
+  if (!v) return [null, null, null, null];
+  const said = changed ? '需重看' : v.verdict === 'confirmed' ? '已确认' : '已排除';
+  return [said, v.reason ?? null, asCell(v.text ?? null), new Date(v.at).toISOString()];
+}
+
 /** `cross`: CROSS-YEAR findings per report id (the library's, run across reports), listed with the rest. */
 export function xlsxSheets(reports: SavedReport[], cross: Map<number, Finding[]> = new Map()): SheetSpec[] {
   const sheets: SheetSpec[] = (['t3', 't4', 't2'] as const).map((table) => {
@@ -54,15 +65,30 @@ export function xlsxSheets(reports: SavedReport[], cross: Map<number, Finding[]>
     }
     return { sheet: SHEET_NAMES[table], data };
   });
-  const findings: Cell[][] = [[...IDENTITY, '规则', '严重程度', '说明', '报告值', '计算值', '差', '单元格']];
+  const findings: Cell[][] = [
+    [...IDENTITY, '规则', '严重程度', '说明', '报告值', '计算值', '差', '单元格', ...VERDICT_COLUMNS],
+  ];
   for (const r of reports) {
     for (const f of [...r.report.findings, ...(cross.get(r.id!) ?? [])])
       findings.push([
         ...identity(r),
         ...[f.rule, f.severity, f.message, f.reported, f.computed, f.difference, f.cells.join(' ')].map(asCell),
+        ...verdictCells(verdictOf(f, r.verdicts)),
       ]);
   }
   sheets.push({ sheet: '核对结果', data: findings });
+  const notes: Cell[][] = [[...IDENTITY, '标签', '备注', '版本数', '各版保存时间']];
+  for (const r of reports) {
+    if (!r.tags?.length && !r.note && !r.earlier?.length) continue;
+    const times = [...(r.earlier ?? []), r].map((v) => new Date(v.savedAt).toISOString());
+    notes.push([
+      ...identity(r),
+      ...[(r.tags ?? []).join('，'), r.note ?? null].map(asCell),
+      times.length,
+      times.join(' '),
+    ]);
+  }
+  sheets.push({ sheet: '标签与备注', data: notes });
   const figures: Cell[][] = [[...IDENTITY, '指标', '键', '数值', '单位', '出处']];
   for (const r of reports) {
     for (const f of exportedFigures(r)) {

@@ -36,3 +36,12 @@ export function columnName(table: TableKey, col: string): string {
 export function cellName(cell: Pick<CellRecord, 'table' | 'label' | 'col'>): string {
   return `${cell.label}·${columnName(cell.table, cell.col)}`;
 }
+
+/** A cell's name from its id alone: 表四 行政诉讼·复议后起诉·总计 for t4.suit_after_review.total. */
+export function cellIdName(id: string): string {
+  const parts = id.split('.');
+  const table = parts[0] as TableKey;
+  if (!(table in TABLE_NAMES) || parts.length < 3) return id;
+  const col = parts[parts.length - 1];
+  return `${tableName(table)} ${cellName({ table, label: rowName(table, parts.slice(1, -1).join('.')), col })}`;
+}

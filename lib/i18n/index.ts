@@ -210,6 +210,12 @@ const zh = {
   signDate: '日期',
   sheetFooter: (time: string) => `由年报透镜生成于 ${time}；SHA-256 为所保存内容的摘要，可用任何 SHA-256 工具核验。`,
   print: '打印',
+  cellsMore: (n: number) => `等，共 ${n} 个单元格`,
+  linkingPage: '链接此附件的页面',
+  sheetOf: (n: number) => `共 ${n} 份报告`,
+  sheetMissing: '没有找到要打印的报告：请从报告库打开审阅单。',
+  evidenceMade: (n: number, files: number) =>
+    `证据包已生成：${n} 份报告，${files} 个文件，每个文件的 SHA-256 记在 manifest.json。`,
 };
 
 export type Strings = typeof zh;
@@ -416,6 +422,12 @@ const en: Strings = {
   sheetFooter: (time: string) =>
     `Made by Nianbao Lens on ${time}; the SHA-256 is of what was saved and can be checked with any SHA-256 tool.`,
   print: 'Print',
+  cellsMore: (n: number) => `…, ${n} cells in all`,
+  linkingPage: 'Page that links the file',
+  sheetOf: (n: number) => `${plural(n, 'report')}`,
+  sheetMissing: 'No report to print: open the review sheet from the library.',
+  evidenceMade: (n: number, files: number) =>
+    `Evidence pack made: ${plural(n, 'report')}, ${plural(files, 'file')}, each file's SHA-256 in manifest.json.`,
 };
 
 export function strings(lang: string | undefined): Strings {

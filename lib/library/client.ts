@@ -5,7 +5,7 @@ import { backupParts } from '../export/backup';
 import { csvParts } from '../export/csv';
 import { xlsxSheets } from '../export/xlsx';
 import { sendToBackground, type RecheckSummary } from '../messages';
-import type { Deleted, Finding, SavedReport } from '../model';
+import type { Annotations, Deleted, Finding, SavedReport } from '../model';
 import type { LibraryDb } from '../store/db';
 
 /** Re-checked a few at a time, so that progress shows and no message grows large. */
@@ -16,6 +16,9 @@ export const deleteReport = (id: number) => sendToBackground({ type: 'library-de
 export const restoreReport = (deleted: Deleted) => sendToBackground({ type: 'library-restore', deleted });
 
 export const importBackupText = (text: string) => sendToBackground({ type: 'library-import', text });
+
+export const annotateReport = (id: number, annotations: Annotations) =>
+  sendToBackground({ type: 'library-annotate', id, annotations });
 
 /** Re-checks the reports a batch at a time; `stop` ends it between batches, with what was done. */
 export async function recheckAll(

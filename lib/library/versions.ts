@@ -3,7 +3,7 @@
 // the text's paragraphs added and removed.
 import type { Finding, ReportJson, TableKey } from '../model';
 import { findingKey } from '../base/verdicts';
-import { cellName, rowName } from '../format/names';
+import { cellIdName } from '../format/names';
 
 /** What a report says: its identity, its format, its tables and the figures its words state. Two
  * readings that say the same are one version, however their pages were cut (a page saved from the
@@ -30,10 +30,8 @@ export function figureChanges(before: ReportJson, after: ReportJson): FigureChan
       for (const col of new Set([...Object.keys(a[row] ?? {}), ...Object.keys(b[row] ?? {})])) {
         const x = a[row]?.[col] ?? null;
         const y = b[row]?.[col] ?? null;
-        if (x !== y) {
-          const label = cellName({ table, label: rowName(table, row), col });
-          out.push({ id: `${table}.${row}.${col}`, label, before: x, after: y });
-        }
+        const id = `${table}.${row}.${col}`;
+        if (x !== y) out.push({ id, label: cellIdName(id), before: x, after: y });
       }
     }
   }

@@ -10,6 +10,7 @@ import { BOM, CSV_HEADER, csvParts, neutralise, toCsv } from '../../lib/export/c
 import { backupParts, libraryBackup, parseBackup, toBackup } from '../../lib/export/backup';
 import { importBackup } from '../../lib/library/repository';
 import { xlsxSheets } from '../../lib/export/xlsx';
+import { verdictOn } from '../../lib/base/verdicts';
 import { crossYearFindings } from '../../lib/library/cross-year';
 import type { SavedReport, SavedReportWithHtml } from '../../lib/model';
 import { openLibrary, type LibraryDb } from '../../lib/store/db';
@@ -90,6 +91,8 @@ describe('CSV', () => {
       '218',
       URL_2024,
       'page',
+      '',
+      '',
     ]);
     expect(find('平潭综合实验区', 't4', 'suit_after_review', 'upheld')![7]).toBe('13');
     expect(find('沭阳县发展和改革局', 't3', 'new', 'commercial')![7]).toBe(''); // blank, not 0
@@ -132,7 +135,14 @@ describe('XLSX', () => {
     const sheets = xlsxSheets(reports);
     const buffer = await writeXlsxFile(sheets.map((s) => ({ sheet: s.sheet, data: s.data }))).toBuffer();
     const book = await readExcelFile(buffer);
-    expect(book.map((s) => s.sheet)).toEqual(['表三 依申请', '表四 复议诉讼', '表二 主动公开', '核对结果', '正文数字']);
+    expect(book.map((s) => s.sheet)).toEqual([
+      '表三 依申请',
+      '表四 复议诉讼',
+      '表二 主动公开',
+      '核对结果',
+      '标签与备注',
+      '正文数字',
+    ]);
     const [t3, t4, t2, findings] = book.map((s) => s.data);
     expect(t3[0].slice(0, 7)).toEqual([
       '机关',
@@ -153,6 +163,30 @@ describe('XLSX', () => {
     expect(findings.slice(1).map((r) => [r[0], r[5], r[6]])).toEqual(
       reports[1].report.findings.map((f) => ['沭阳县发展和改革局', f.rule, f.severity]),
     );
+  });
+
+  it('carries tags, the note and verdicts: CSV columns, the findings sheet, the notes sheet', async () => {
+    const shuyang = await saved('shuyang-fgj-2023.html', URL_SHUYANG);
+    const blank = shuyang.report.findings.find((f) => f.rule === 'BLANK')!;
+    const r: SavedReport = {
+      ...shuyang,
+      id: 7,
+      tags: ['=2025评估', '沭阳'],
+      note: '空白格按格式说明',
+      verdicts: [verdictOn(blank, { verdict: 'dismissed', reason: 'format', text: '空白即无' }, Date.UTC(2026, 0, 5))],
+    };
+    const [, first] = parseCsv(toCsv([r]).slice(1));
+    // A tag that starts like a formula is text.
+    expect(first.slice(-2)).toEqual(["'=2025评估，沭阳", '空白格按格式说明']);
+    const sheets = xlsxSheets([r]);
+    const findings = sheets.find((s) => s.sheet === '核对结果')!.data;
+    const head = findings[0];
+    expect(head.slice(-4)).toEqual(['判定', '排除理由', '判定说明', '判定时间']);
+    const row = findings.find((x) => x[5] === 'BLANK')!;
+    expect(row.slice(-4)).toEqual(['已排除', 'format', '空白即无', '2026-01-05T00:00:00.000Z']);
+    expect(findings.find((x) => x[5] === 'T3-ROW')!.slice(-4)).toEqual([null, null, null, null]);
+    const notes = sheets.find((s) => s.sheet === '标签与备注')!.data;
+    expect(notes[1].slice(5)).toEqual(['=2025评估，沭阳', '空白格按格式说明', 1, new Date(r.savedAt).toISOString()]);
   });
 
   it('lists CROSS-YEAR findings, and the figures of a report in prose (pingtan 2024 → 2025, 2013)', async () => {
@@ -248,7 +282,7 @@ describe('JSON backup', () => {
     const cases = [
       ['{not json', /^这不是年报透镜的备份文件：无法按 JSON 读取/],
       [JSON.stringify({ hello: 1 }), /^这不是年报透镜的备份文件。/],
-      [JSON.stringify({ ...toBackup([]), version: 99 }), /^此备份来自较新的年报透镜（数据版本 99，本机为 5）/],
+      [JSON.stringify({ ...toBackup([]), version: 99 }), /^此备份来自较新的年报透镜（数据版本 99，本机为 6）/],
       [JSON.stringify({ ...toBackup([]), reports: [{ url: 'x' }] }), /^备份文件第 1 份报告不完整/],
     ] as const;
     for (const [text, message] of cases) {
