@@ -10,7 +10,8 @@ import type { Annotations, ReportJson, SaveOutcome } from '@/lib/model';
 import type { Strings } from '@/lib/i18n';
 import { fmtTime } from '@/lib/view/format';
 
-type State = { status: 'idle' | 'saving' } | SaveOutcome;
+/** 'changed': saved before, and the page says something else now (saving keeps a new version). */
+type State = { status: 'idle' | 'saving' } | SaveOutcome | { status: 'changed'; id: number; savedAt: number };
 
 /** The library in a new tab, on this report's detail. */
 const openInLibrary = (id: number) =>
@@ -30,10 +31,17 @@ export function SaveBar({ report, s, lang, onSave }: Props) {
   const [tags, setTags] = useState('');
   const [note, setNote] = useState('');
   const [recent, setRecent] = useState<string[]>([]);
+  const [notesAdded, setNotesAdded] = useState(false);
   useEffect(() => {
-    const { url, meta } = { url: report.source, meta: report.meta };
-    sendToBackground({ type: 'find-saved', url, body: meta.body, year: meta.year })
-      .then((found) => found && setState((prev) => (prev.status === 'idle' ? { status: 'duplicate', ...found } : prev)))
+    sendToBackground({ type: 'find-saved', report })
+      .then((found) => {
+        if (!found) return;
+        const { changed, ...dup } = found;
+        const next: State = changed
+          ? { status: 'changed', id: dup.id, savedAt: dup.savedAt }
+          : { status: 'duplicate', ...dup };
+        setState((prev) => (prev.status === 'idle' ? next : prev));
+      })
       .catch(() => undefined);
   }, [report]);
   const loadRecent = () =>
@@ -45,7 +53,9 @@ export function SaveBar({ report, s, lang, onSave }: Props) {
     const given = { tags: splitTags(tags), note: note.trim() };
     const annotations = given.tags.length || given.note ? given : undefined;
     try {
-      setState((await onSave(update, annotations)) ?? { status: 'failed', problem: { code: 'no-tab' } });
+      const outcome = await onSave(update, annotations);
+      setState(outcome ?? { status: 'failed', problem: { code: 'no-tab' } });
+      setNotesAdded(outcome?.status === 'duplicate' && annotations !== undefined);
     } catch {
       setState({ status: 'failed', problem: { code: 'disconnected' } });
     }
@@ -53,15 +63,16 @@ export function SaveBar({ report, s, lang, onSave }: Props) {
   // A recent tag picked is added to what is typed.
   const pick = (tag: string) => setTags((t) => (splitTags(t).includes(tag) ? t : [...splitTags(t), tag].join('，')));
   const time = 'savedAt' in state ? fmtTime(state.savedAt, lang) : '';
-  const open = state.status === 'idle' || state.status === 'saving' || state.status === 'failed';
+  const open = ['idle', 'saving', 'failed', 'changed'].includes(state.status);
   return (
     <section class="save" aria-live="polite">
+      {state.status === 'changed' && <p class="dup">{s.savedDiffers(time)}</p>}
       {open && (
         <button type="button" class="primary" disabled={state.status === 'saving'} onClick={() => save(false)}>
-          {state.status === 'saving' ? s.saving : s.save}
+          {state.status === 'saving' ? s.saving : state.status === 'changed' ? s.saveVersion : s.save}
         </button>
       )}
-      {open && (
+      {(open || state.status === 'duplicate') && (
         <details class="annotate" onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open && loadRecent()}>
           <summary>{s.addNotes}</summary>
           <label>
@@ -87,6 +98,12 @@ export function SaveBar({ report, s, lang, onSave }: Props) {
             {s.note}
             <textarea name="note" rows={2} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
           </label>
+          {/* Saved already: the tags and note go onto the saved report. */}
+          {state.status === 'duplicate' && (
+            <button type="button" class="secondary" data-action="add-notes" onClick={() => save(false)}>
+              {s.saveNotes}
+            </button>
+          )}
         </details>
       )}
       {state.status === 'saved' && <p class="ok">{s.saved(time)}</p>}
@@ -100,6 +117,7 @@ export function SaveBar({ report, s, lang, onSave }: Props) {
           </button>
         </p>
       )}
+      {notesAdded && <p class="ok">{s.notesSaved}</p>}
       {state.status === 'failed' && <p class="fail">{s.saveFailed(s.problem(state.problem))}</p>}
       {'id' in state && (
         <button type="button" class="link" data-action="view-in-library" onClick={() => openInLibrary(state.id)}>

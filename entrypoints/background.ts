@@ -18,6 +18,7 @@ import {
   saveReport,
 } from '@/lib/library/repository';
 import { dismissedOnPage } from '@/lib/background/verdicts';
+import { sameContent } from '@/lib/library/versions';
 import {
   dispatch,
   senderOf,
@@ -76,13 +77,15 @@ export default defineBackground(() => {
       if (message.tell) await tell(message.tabId, outcome);
       return outcome;
     },
-    'find-saved': async (message) => {
+    'find-saved': async ({ report }) => {
       const dup = await findDuplicate(db, {
-        url: pageAddress(message.url),
-        bodyKey: bodyKey(message.body),
-        year: message.year,
+        url: pageAddress(report.source),
+        bodyKey: bodyKey(report.meta.body),
+        year: report.meta.year,
       });
-      return dup ? { id: dup.found.id!, savedAt: dup.found.savedAt, reason: dup.reason } : null;
+      if (!dup) return null;
+      const { id, savedAt } = dup.found;
+      return { id: id!, savedAt, reason: dup.reason, changed: !sameContent(dup.found.report, report) };
     },
     'recent-tags': () => recentTags(db),
     'enable-site': async (message) => {

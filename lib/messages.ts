@@ -98,7 +98,8 @@ export type ToBackground =
   | { type: 'save-file'; payload: SavePayload; update: boolean; annotations?: Annotations }
   /** tell: say on the page what happened (the shortcut and the context menu have no popup). */
   | { type: 'save-tab'; tabId: number; update: boolean; tell?: boolean; annotations?: Annotations }
-  | { type: 'find-saved'; url: string; body: string | null; year: number | null }
+  /** The saved report this one would duplicate, and whether the report says something else now. */
+  | { type: 'find-saved'; report: ReportJson }
   /** The tags in use, the most recent first. */
   | { type: 'recent-tags' }
   | ({ type: 'enable-site' } & SiteRequest)
@@ -126,7 +127,7 @@ export interface BackgroundReplies {
   'save-file': SaveOutcome;
   /** null: the tab holds no report (any more). */
   'save-tab': SaveOutcome | null;
-  'find-saved': { id: number; savedAt: number; reason: 'url' | 'body-year' } | null;
+  'find-saved': { id: number; savedAt: number; reason: 'url' | 'body-year'; changed: boolean } | null;
   'recent-tags': string[];
   'enable-site': true;
   'disable-site': true;

@@ -165,6 +165,8 @@ const zh = {
   onlyRevised: '只看改动过的',
   saveNotes: '保存标签和备注',
   notesSaved: '标签和备注已保存。',
+  savedDiffers: (time: string) => `这份报告已于 ${time} 保存，但页面上的内容与所存版本不同（可能发布后改动过）。`,
+  saveVersion: '另存为新版本',
   savedVersion: (n: number, time: string) => `页面与已保存的报告不同：已另存为第 ${n} 版（${time}），旧版保留。`,
   revisedOn: (dates: string) => `改动过（各版保存于 ${dates}）`,
   revisedMark: '改动过',
@@ -372,6 +374,9 @@ const en: Strings = {
   onlyRevised: 'Only reports changed after saving',
   saveNotes: 'Save tags and note',
   notesSaved: 'Tags and note saved.',
+  savedDiffers: (time: string) =>
+    `This report was saved on ${time}, but the page now says something else (changed after publication?).`,
+  saveVersion: 'Save as a new version',
   savedVersion: (n: number, time: string) =>
     `The page differs from the saved report: kept as version ${n} (${time}); the earlier version is kept.`,
   revisedOn: (dates: string) => `Changed after publication (versions saved ${dates})`,
