@@ -9,6 +9,7 @@ import { GOV_SITES, pageAddress, siteOf } from '@/lib/base/address';
 import { bodyKey } from '@/lib/base/body';
 import { changeJob, latestJob, startJob } from '@/lib/collect/jobs';
 import { createRunner } from '@/lib/collect/runner';
+import { createRevisitor } from '@/lib/collect/revisit';
 import {
   annotateReport,
   deleteReport,
@@ -43,6 +44,7 @@ export default defineBackground(() => {
   const db = openLibrary();
   // An extension call per report keeps a service worker awake while a collection runs.
   const runner = createRunner({ db, onStep: () => browser.runtime.getPlatformInfo() });
+  const revisit = createRevisitor({ db });
   void runner.kick();
 
   const handlers: Handlers<ToBackground, BackgroundReplies, Sender> = {
@@ -119,6 +121,7 @@ export default defineBackground(() => {
     'library-import': (message) => importBackup(db, message.text),
     'library-recheck': (message) => recheckReports(db, message.ids),
     'library-annotate': (message) => annotateReport(db, message.id, message.annotations),
+    'library-revisit': (message) => revisit(message.id),
   };
   const self = { id: browser.runtime.id, extensionBase: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((message, sender) => {

@@ -14,6 +14,7 @@ import type {
   ImportResult,
   ReportJson,
   ReportLink,
+  Revisited,
   SaveOutcome,
   SavedReport,
   SavePayload,
@@ -114,6 +115,8 @@ export type ToBackground =
   | { type: 'library-restore'; deleted: Deleted }
   | { type: 'library-import'; text: string }
   | { type: 'library-recheck'; ids: number[] }
+  /** Fetch a saved report's address again; keep a new version if it changed. */
+  | { type: 'library-revisit'; id: number }
   /** Tags, a note or verdicts set on a saved report. */
   | { type: 'library-annotate'; id: number; annotations: Annotations };
 
@@ -139,6 +142,8 @@ export interface BackgroundReplies {
   'library-restore': SaveOutcome;
   'library-import': ImportResult;
   'library-recheck': RecheckSummary[];
+  /** null: the report is gone. */
+  'library-revisit': Revisited | null;
   /** The report as now saved; null when it is gone. */
   'library-annotate': SavedReport | null;
 }
@@ -177,6 +182,7 @@ export const SENDERS: Record<ToBackground['type'], Sender['from']> = {
   'library-import': 'extension',
   'library-recheck': 'extension',
   'library-annotate': 'extension',
+  'library-revisit': 'extension',
 };
 
 /** One handler per message type, each returning that type's reply. */

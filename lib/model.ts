@@ -297,6 +297,12 @@ export type Problem =
   /** A file kind that is recognised but not read (OFD, WPS; DOC where no reader is at hand). */
   | { code: 'unsupported-kind'; kind: string };
 
+/** What became of one saved report whose address was fetched again (检查已保存报告是否有改动). */
+export type Revisited =
+  | { id: number; status: 'same' }
+  | { id: number; status: 'changed'; version: number }
+  | { id: number; status: 'failed'; problem: Problem };
+
 /** What an import of a backup did, or why it did nothing. */
 export type ImportResult =
   { ok: true; added: number; replaced: number; skipped: number } | { ok: false; problem: Problem };

@@ -51,6 +51,8 @@ interface Props {
   onRecheck: () => void;
   /** The evidence pack of the reports shown. */
   onEvidence: () => void;
+  /** Fetch the shown reports' addresses again, for changes. */
+  onRevisit: () => void;
 }
 
 /** Review sheets printed for at most this many reports at once: a page of thousands would not draw. */
@@ -212,6 +214,15 @@ export function ReportList(p: Props) {
           disabled={p.busy || p.total === 0}
         >
           {p.busy ? <ProgressText idle={s.recheckAll} /> : s.recheckAll}
+        </button>
+        <button
+          type="button"
+          class="secondary"
+          data-action="revisit"
+          onClick={p.onRevisit}
+          disabled={p.busy || p.shown.length === 0}
+        >
+          {s.revisitAll}
         </button>
         {p.busy && p.onCancel && (
           <button type="button" class="secondary" data-action="cancel" onClick={p.onCancel}>

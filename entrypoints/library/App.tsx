@@ -17,6 +17,7 @@ import {
   importBackupText,
   recheckAll,
   restoreReport,
+  revisitAll,
   xlsxBlob,
 } from '@/lib/library/client';
 import { crossYearFindings } from '@/lib/library/cross-year';
@@ -103,6 +104,32 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
         }),
       );
       const text = s.rechecked(results.length, changed.length);
+      setNote({ text: stop.aborted ? `${s.cancelled} ${text}` : text, tone: 'ok', lines });
+    } catch (e) {
+      fail(e);
+    }
+    progress.set('');
+    setTask(null);
+    await load();
+  };
+  const revisit = async () => {
+    const ids = shown.map((r) => r.id!);
+    const name = (id: number) => {
+      const r = all.find((x) => x.id === id);
+      return `${r?.body ?? s.unknownBody} ${r?.year ?? ''}`.trim();
+    };
+    const stop = begin();
+    try {
+      const results = await revisitAll(ids, (done) => progress.set(s.revisiting(done, ids.length)), stop);
+      const lines = results.flatMap((r) =>
+        r.status === 'changed'
+          ? [s.revisitChanged(name(r.id), r.version)]
+          : r.status === 'failed'
+            ? [s.revisitFailed(name(r.id), s.problem(r.problem))]
+            : [],
+      );
+      const count = (status: string) => results.filter((r) => r.status === status).length;
+      const text = s.revisited(results.length, count('changed'), count('failed'));
       setNote({ text: stop.aborted ? `${s.cancelled} ${text}` : text, tone: 'ok', lines });
     } catch (e) {
       fail(e);
@@ -235,6 +262,7 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
           onImport={(file) => void importFile(file)}
           onRecheck={() => void recheck()}
           onEvidence={() => void evidence(shown)}
+          onRevisit={() => void revisit()}
         />
       )}
     </main>

@@ -212,6 +212,12 @@ const zh = {
   signDate: '日期',
   sheetFooter: (time: string) => `由年报透镜生成于 ${time}；SHA-256 为所保存内容的摘要，可用任何 SHA-256 工具核验。`,
   print: '打印',
+  revisitAll: '检查已保存报告是否有改动',
+  revisiting: (done: number, total: number) => `正在重新访问 ${done}/${total}…`,
+  revisited: (total: number, changed: number, failed: number) =>
+    `已重新访问 ${total} 份：${changed} 份有改动（已另存为新版本），${failed} 份未能访问。`,
+  revisitChanged: (name: string, n: number) => `${name}：有改动，已另存为第 ${n} 版`,
+  revisitFailed: (name: string, why: string) => `${name}：${why}`,
   cellsMore: (n: number) => `等，共 ${n} 个单元格`,
   linkingPage: '链接此附件的页面',
   sheetOf: (n: number) => `共 ${n} 份报告`,
@@ -427,6 +433,12 @@ const en: Strings = {
   sheetFooter: (time: string) =>
     `Made by Nianbao Lens on ${time}; the SHA-256 is of what was saved and can be checked with any SHA-256 tool.`,
   print: 'Print',
+  revisitAll: 'Check saved reports for changes',
+  revisiting: (done: number, total: number) => `Visiting again ${done}/${total}…`,
+  revisited: (total: number, changed: number, failed: number) =>
+    `Visited ${plural(total, 'report')} again: ${changed} changed (kept as new versions), ${failed} could not be reached.`,
+  revisitChanged: (name: string, n: number) => `${name}: changed, kept as version ${n}`,
+  revisitFailed: (name: string, why: string) => `${name}: ${why}`,
   cellsMore: (n: number) => `…, ${n} cells in all`,
   linkingPage: 'Page that links the file',
   sheetOf: (n: number) => `${plural(n, 'report')}`,

@@ -5,7 +5,7 @@ import { backupParts } from '../export/backup';
 import { csvParts } from '../export/csv';
 import { xlsxSheets } from '../export/xlsx';
 import { sendToBackground, type RecheckSummary } from '../messages';
-import type { Annotations, Deleted, Finding, SavedReport } from '../model';
+import type { Annotations, Deleted, Finding, Revisited, SavedReport } from '../model';
 import type { LibraryDb } from '../store/db';
 
 /** Re-checked a few at a time, so that progress shows and no message grows large. */
@@ -30,6 +30,23 @@ export async function recheckAll(
   for (let i = 0; i < ids.length && !stop?.aborted; i += RECHECK_BATCH) {
     out.push(...(await sendToBackground({ type: 'library-recheck', ids: ids.slice(i, i + RECHECK_BATCH) })));
     progress(Math.min(ids.length, i + RECHECK_BATCH));
+  }
+  return out;
+}
+
+/** Fetches the reports' addresses again one by one (the background keeps the polite pause), keeping a
+ * new version of each that changed; `stop` ends it between reports, with what was done. */
+export async function revisitAll(
+  ids: number[],
+  progress: (done: number) => void,
+  stop?: AbortSignal,
+): Promise<Revisited[]> {
+  const out: Revisited[] = [];
+  for (const [i, id] of ids.entries()) {
+    if (stop?.aborted) break;
+    const result = await sendToBackground({ type: 'library-revisit', id });
+    if (result) out.push(result);
+    progress(i + 1);
   }
   return out;
 }

@@ -4,7 +4,8 @@
 // dismissed (the list, the badge and the page's chip drop to no error) → re-check keeps the verdict →
 // the page changes again at the same address (17) → saved as version 2, the change shown, the verdict
 // flagged for another look → the review sheet printed to PDF (Page.printToPDF) and read back → the
-// evidence ZIP downloaded, read back and every hash verified against the manifest and the library.
+// evidence ZIP downloaded, read back and every hash verified against the manifest and the library →
+// 检查已保存报告是否有改动: fetched again, the same page stays, a changed one becomes version 3.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -105,7 +106,9 @@ describe('review and evidence', () => {
       '2025评估',
     ]);
     await library.selectOption('select[data-filter="tag"]', '2025评估');
-    expect(await rowCells(library)).toEqual([[expect.stringContaining('平潭综合实验区'), '2024', '2021年版格式', '1', '0']]);
+    expect(await rowCells(library)).toEqual([
+      [expect.stringContaining('平潭综合实验区'), '2024', '2021年版格式', '1', '0'],
+    ]);
     [{ id }] = await storedReports(library);
     // The popup offers the tags used before.
     const { popup } = await openPopup(ext, tabId);
@@ -190,9 +193,12 @@ describe('review and evidence', () => {
     const [stored] = await storedReports(sheet);
     expect(await sheet.textContent('.sheet .address')).toBe(url);
     expect(await sheet.textContent('.sheet dd.hash')).toBe(stored.hash);
-    expect(
-      await sheet.$$eval('.sheet-findings tbody tr td.num', (tds) => tds.map((t) => t.textContent)),
-    ).toEqual(['1', '17', '19', '-2']);
+    expect(await sheet.$$eval('.sheet-findings tbody tr td.num', (tds) => tds.map((t) => t.textContent))).toEqual([
+      '1',
+      '17',
+      '19',
+      '-2',
+    ]);
     const cdp = await ext.context.newCDPSession(sheet);
     const { data } = (await cdp.send('Page.printToPDF', { printBackground: true, preferCSSPageSize: true })) as {
       data: string;
@@ -228,5 +234,21 @@ describe('review and evidence', () => {
     expect(versions.map((v) => v.sha256)).toEqual([(stored.earlier as { hash: string }[])[0].hash, stored.hash]);
     expect(versions.map((v) => hex(files[v.saved]))).toEqual(versions.map((v) => v.sha256));
     expect(await library.textContent('.note-bar.ok p')).toMatch(/^证据包已生成：1 份报告，5 个文件/);
+  });
+
+  it('checks the saved report for changes: the same page stays, a changed one becomes version 3', async () => {
+    await library.click('text=← 返回列表');
+    await library.click('[data-action="revisit"]');
+    await expect
+      .poll(() => library.textContent('.note-bar.ok p'))
+      .toBe('已重新访问 1 份：0 份有改动（已另存为新版本），0 份未能访问。');
+    writeFileSync(join(pages.dir, FILE), page2024('16'));
+    await library.click('[data-action="revisit"]');
+    await expect
+      .poll(() => library.textContent('.note-bar.ok p'))
+      .toBe('已重新访问 1 份：1 份有改动（已另存为新版本），0 份未能访问。');
+    expect(await library.textContent('.note-bar.ok li')).toBe('平潭综合实验区 2024：有改动，已另存为第 3 版');
+    const [stored] = await storedReports(library);
+    expect(stored.earlier).toHaveLength(2);
   });
 });

@@ -1,0 +1,58 @@
+// 检查已保存报告是否有改动: each saved report's address fetched again (its own site only, the
+// collector's time and size limits, the collector's polite pause between requests), read, and kept as
+// a new version where it says something else now. One report per call, so that the library page shows
+// progress and can stop between reports.
+import type { Revisited } from '../model';
+import type { LibraryDb } from '../store/db';
+import { saveReport } from '../library/repository';
+import { InputError } from '../inputs/kind';
+import { CollectError, type FetchLimits } from './fetch-file';
+import { fetchReport } from './fetch-report';
+import { POLITE_DELAY_MS } from './job';
+
+export interface RevisitOptions {
+  db: LibraryDb;
+  fetchPage?: typeof fetch;
+  delayMs?: number;
+  limits?: Partial<FetchLimits>;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** A revisitor that keeps the polite pause between its requests, whoever asks. */
+export function createRevisitor(opts: RevisitOptions): (id: number) => Promise<Revisited | null> {
+  let lastEnded = -Infinity;
+  let queue: Promise<unknown> = Promise.resolve();
+  const one = async (id: number): Promise<Revisited | null> => {
+    const saved = await opts.db.reports.get(id);
+    if (!saved) return null;
+    const wait = lastEnded + (opts.delayMs ?? POLITE_DELAY_MS) - Date.now();
+    if (wait > 0) await sleep(wait);
+    try {
+      const { origin } = new URL(saved.url);
+      const payload = await fetchReport(saved.url, origin, opts.fetchPage, {
+        limits: opts.limits,
+        ...(saved.from ? { from: saved.from } : {}),
+      });
+      const outcome = await saveReport(opts.db, payload, { update: false });
+      if (outcome.status === 'failed') return { id, status: 'failed', problem: outcome.problem };
+      return outcome.status === 'version'
+        ? { id, status: 'changed', version: outcome.version }
+        : { id, status: 'same' };
+    } catch (e) {
+      const problem =
+        e instanceof CollectError || e instanceof InputError
+          ? e.problem
+          : { code: 'read-failed' as const, detail: String((e as Error)?.message ?? e) };
+      return { id, status: 'failed', problem };
+    } finally {
+      lastEnded = Date.now();
+    }
+  };
+  // One request at a time, in the order asked.
+  return (id) => {
+    const next = queue.then(() => one(id));
+    queue = next.catch(() => undefined);
+    return next;
+  };
+}
