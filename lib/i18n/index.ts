@@ -436,7 +436,7 @@ const en: Strings = {
   revisitAll: 'Check saved reports for changes',
   revisiting: (done: number, total: number) => `Visiting again ${done}/${total}…`,
   revisited: (total: number, changed: number, failed: number) =>
-    `Visited ${plural(total, 'report')} again: ${changed} changed (kept as new versions), ${failed} could not be reached.`,
+    `Visited ${plural(total, 'report')} again: ${changed} changed (kept as new versions), ${failed} not reached.`,
   revisitChanged: (name: string, n: number) => `${name}: changed, kept as version ${n}`,
   revisitFailed: (name: string, why: string) => `${name}: ${why}`,
   cellsMore: (n: number) => `…, ${n} cells in all`,

@@ -121,7 +121,7 @@ describe('review and evidence', () => {
     await popup.close();
   });
 
-  it('dismisses the finding: the list, the badge and the page chip count no error; it stays, struck through', async () => {
+  it('dismisses the finding: list, badge and page chip count no error; it stays, struck through', async () => {
     await library.click('table.reports tbody tr button.link');
     await library.waitForSelector('main.detail');
     expect(await library.inputValue('.annotations input[name="tags"]')).toBe('平潭，2025评估');
