@@ -156,9 +156,28 @@ describe('accessibility', () => {
     await library.screenshot({ path: 'test-results/library-200-percent.png', fullPage: true });
     await library.setViewportSize({ width: 1280, height: 900 });
     // A report's detail, and a report in prose with its figures.
+    const id = await library.getAttribute('tr:has(td:text-is("2023"))', 'data-id');
     await library.click('tr:has(td:text-is("2023")) .body button');
     await library.waitForSelector('.detail');
     expect(await violations(library)).toEqual([]);
+    // A verdict by keyboard: 排除 opens its form (reason, words, a button), each labelled and visible.
+    await library.focus('li.finding[data-rule="BLANK"] [data-verdict="dismiss"]');
+    expect(await library.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^排除：/);
+    await library.keyboard.press('Enter');
+    await library.waitForSelector('li.finding[data-rule="BLANK"] form select');
+    expect(await violations(library)).toEqual([]);
+    await library.focus('li.finding[data-rule="BLANK"] form select');
+    await library.keyboard.press('Tab');
+    await library.keyboard.type('空白即无');
+    await library.keyboard.press('Tab');
+    await library.keyboard.press('Enter');
+    await library.waitForSelector('li.finding[data-rule="BLANK"].dismissed');
+    // Its review sheet: no violation either.
+    const sheet = await ext.context.newPage();
+    await sheet.goto(`chrome-extension://${ext.id}/review.html?ids=${id}`);
+    await sheet.waitForSelector('.sheet');
+    expect(await violations(sheet)).toEqual([]);
+    await sheet.close();
     await library.click('.detail > button.link');
     await library.click('tr:has(td:text-is("2013")) .body button');
     await library.waitForSelector('.detail #key-figures');

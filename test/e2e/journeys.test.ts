@@ -92,7 +92,8 @@ describe.each(DRIVERS)('core journeys in %s', (name, start) => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).split('\r\n');
     expect(lines[0]).toBe(
-      '机关 body,年度 year,格式 format,表 table,行 row,列 column,名称 label,数值 value,来源 source_url,来源类型 source_kind',
+      '机关 body,年度 year,格式 format,表 table,行 row,列 column,名称 label,数值 value,来源 source_url,' +
+        '来源类型 source_kind,标签 tags,备注 note',
     );
     expect(lines.find((l) => l.includes(',t4,suit_after_review,total,'))).toMatch(
       /^平潭综合实验区,2024,2021,t4,suit_after_review,total,行政诉讼·复议后起诉·总计,18,http:\/\/www\.pingtan\.gov\.cn:\d+\//,

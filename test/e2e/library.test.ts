@@ -153,10 +153,11 @@ describe('the library page', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).split('\r\n');
     expect(lines[0]).toBe(
-      '机关 body,年度 year,格式 format,表 table,行 row,列 column,名称 label,数值 value,来源 source_url,来源类型 source_kind',
+      '机关 body,年度 year,格式 format,表 table,行 row,列 column,名称 label,数值 value,来源 source_url,' +
+        '来源类型 source_kind,标签 tags,备注 note',
     );
     expect(lines.find((l) => l.includes(',2024,2021,t3,new,total,'))).toMatch(
-      /^平潭综合实验区,2024,2021,t3,new,total,本年新收·总计,218,http:\/\/www\.pingtan\.gov\.cn:\d+\/pingtan-2024\.html,page$/,
+      /^平潭综合实验区,2024,2021,t3,new,total,本年新收·总计,218,http:\/\/www\.pingtan\.gov\.cn:\d+\/pingtan-2024\.html,page,,$/,
     );
     const formula = lines.filter((l) => l.includes('HYPERLINK'));
     expect(formula).toHaveLength(3);
@@ -165,7 +166,14 @@ describe('the library page', () => {
 
   it('exports XLSX that a reader library reads back', async () => {
     const book = await readExcelFile(await exportFile(library, 'xlsx'));
-    expect(book.map((s) => s.sheet)).toEqual(['表三 依申请', '表四 复议诉讼', '表二 主动公开', '核对结果', '正文数字']);
+    expect(book.map((s) => s.sheet)).toEqual([
+      '表三 依申请',
+      '表四 复议诉讼',
+      '表二 主动公开',
+      '核对结果',
+      '标签与备注',
+      '正文数字',
+    ]);
     // The CROSS-YEAR findings the list counts are in the findings sheet too (pingtan 2024 and 2025).
     const findings = book[3].data;
     expect(
