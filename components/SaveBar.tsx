@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { splitTags } from '@/lib/base/verdicts';
 import { sendToBackground } from '@/lib/messages';
-import type { Annotations, ReportJson, SaveOutcome } from '@/lib/model';
+import type { Annotations, ReportJson, SaveOutcome, Verdict } from '@/lib/model';
 import type { Strings } from '@/lib/i18n';
 import { fmtTime } from '@/lib/view/format';
 
@@ -24,9 +24,11 @@ interface Props {
   /** Saves (or, with update, replaces the saved copy) with the tags and note given; null when there is
    * nothing to save any more. */
   onSave: (update: boolean, annotations?: Annotations) => Promise<SaveOutcome | null>;
+  /** Told the saved report's verdicts when this report is found saved. */
+  onFound?: (verdicts: Verdict[]) => void;
 }
 
-export function SaveBar({ report, s, lang, onSave }: Props) {
+export function SaveBar({ report, s, lang, onSave, onFound }: Props) {
   const [state, setState] = useState<State>({ status: 'idle' });
   const [tags, setTags] = useState('');
   const [note, setNote] = useState('');
@@ -36,7 +38,8 @@ export function SaveBar({ report, s, lang, onSave }: Props) {
     sendToBackground({ type: 'find-saved', report })
       .then((found) => {
         if (!found) return;
-        const { changed, ...dup } = found;
+        const { changed, verdicts, ...dup } = found;
+        onFound?.(verdicts);
         const next: State = changed
           ? { status: 'changed', id: dup.id, savedAt: dup.savedAt }
           : { status: 'duplicate', ...dup };

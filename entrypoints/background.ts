@@ -86,8 +86,8 @@ export default defineBackground(() => {
         year: report.meta.year,
       });
       if (!dup) return null;
-      const { id, savedAt } = dup.found;
-      return { id: id!, savedAt, reason: dup.reason, changed: !sameContent(dup.found.report, report) };
+      const { id, savedAt, verdicts = [] } = dup.found;
+      return { id: id!, savedAt, reason: dup.reason, changed: !sameContent(dup.found.report, report), verdicts };
     },
     'recent-tags': () => recentTags(db),
     'enable-site': async (message) => {

@@ -18,6 +18,7 @@ import type {
   SaveOutcome,
   SavedReport,
   SavePayload,
+  Verdict,
 } from './model';
 
 /** A finding as much as a verdict needs to know it by. */
@@ -130,7 +131,14 @@ export interface BackgroundReplies {
   'save-file': SaveOutcome;
   /** null: the tab holds no report (any more). */
   'save-tab': SaveOutcome | null;
-  'find-saved': { id: number; savedAt: number; reason: 'url' | 'body-year'; changed: boolean } | null;
+  /** changed: the saved report says something else; verdicts: the saved report's, to show on the page's. */
+  'find-saved': {
+    id: number;
+    savedAt: number;
+    reason: 'url' | 'body-year';
+    changed: boolean;
+    verdicts: Verdict[];
+  } | null;
   'recent-tags': string[];
   'enable-site': true;
   'disable-site': true;

@@ -14,7 +14,7 @@ import { alwaysOn } from '@/lib/background/sites';
 import { siteOf } from '@/lib/base/address';
 import { isZh, strings } from '@/lib/i18n';
 import { sendToBackground, sendToContent, type PageState } from '@/lib/messages';
-import type { CellId } from '@/lib/model';
+import type { CellId, Verdict } from '@/lib/model';
 import { keyFigures } from '@/lib/view/key-figures';
 import { MANY } from '@/lib/view/finding-groups';
 
@@ -32,6 +32,8 @@ export function App({ lang }: { lang: string }) {
   const [tab, setTab] = useState<{ id: number; url?: string } | null>(null);
   /** undefined: still asking; null: the page is not a report; 'absent': no content script there. */
   const [state, setState] = useState<PageState | null | 'absent' | undefined>(undefined);
+  /** The verdicts of this report as saved in the library, shown on its findings. */
+  const [verdicts, setVerdicts] = useState<Verdict[]>([]);
 
   const load = useCallback(async () => {
     const t = await targetTab();
@@ -69,7 +71,7 @@ export function App({ lang }: { lang: string }) {
       </nav>
       {report ? (
         <>
-          <Identity report={report.report} s={s} />
+          <Identity report={report.report} s={s} verdicts={verdicts} />
           <SaveBar
             report={report.report}
             s={s}
@@ -77,9 +79,17 @@ export function App({ lang }: { lang: string }) {
             onSave={(update, annotations) =>
               sendToBackground({ type: 'save-tab', tabId: tab!.id, update, annotations })
             }
+            onFound={setVerdicts}
           />
           {report.attachments && <AttachmentOffer files={report.attachments} from={report.report.source} s={s} also />}
-          <FindingList findings={report.report.findings} s={s} zh={zh} marked={marked} onReveal={reveal} />
+          <FindingList
+            findings={report.report.findings}
+            s={s}
+            zh={zh}
+            marked={marked}
+            onReveal={reveal}
+            verdicts={verdicts}
+          />
           <KeyFigures groups={keyFigures(report.report)} s={s} marked={marked} onReveal={reveal} />
           <QuickActions report={report.report} s={s} />
           <footer>

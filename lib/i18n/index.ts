@@ -212,6 +212,7 @@ const zh = {
   signDate: '日期',
   sheetFooter: (time: string) => `由年报透镜生成于 ${time}；SHA-256 为所保存内容的摘要，可用任何 SHA-256 工具核验。`,
   print: '打印',
+  dismissedCount: (n: number) => `已排除 ${n} 处`,
   revisitAll: '检查已保存报告是否有改动',
   revisiting: (done: number, total: number) => `正在重新访问 ${done}/${total}…`,
   revisited: (total: number, changed: number, failed: number) =>
@@ -433,6 +434,7 @@ const en: Strings = {
   sheetFooter: (time: string) =>
     `Made by Nianbao Lens on ${time}; the SHA-256 is of what was saved and can be checked with any SHA-256 tool.`,
   print: 'Print',
+  dismissedCount: (n: number) => `${n} dismissed`,
   revisitAll: 'Check saved reports for changes',
   revisiting: (done: number, total: number) => `Visiting again ${done}/${total}…`,
   revisited: (total: number, changed: number, failed: number) =>

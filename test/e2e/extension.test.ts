@@ -189,7 +189,7 @@ describe('badge and popup on real reports', () => {
 });
 
 describe('the popup’s quick actions', () => {
-  it('copies table 4 and all tables as cells for Excel or WPS, the command line’s figures', async () => {
+  it('copies table 3, table 4 and all tables as cells for Excel or WPS, the command line’s figures', async () => {
     const { page, tabId } = await reportPage('www.pingtan.gov.cn', 'pingtan-2024-t4-changed.html');
     const { popup } = await openPopup(ext, tabId);
     // What goes to the clipboard, caught in the popup (a headless browser has no clipboard to read).
@@ -198,14 +198,19 @@ describe('the popup’s quick actions', () => {
       w.__copied = [];
       navigator.clipboard.writeText = async (text: string) => void w.__copied.push(text);
     });
+    await popup.click('.quick [data-copy="t3"]');
     await popup.click('.quick [data-copy="t4"]');
     await popup.click('.quick [data-copy="all"]');
     await popup.waitForSelector('.quick [role="status"]');
     expect(await popup.textContent('.quick [role="status"]')).toBe('已复制，可直接粘贴到 Excel 或 WPS 表格');
     const copied = await popup.evaluate(() => (window as unknown as { __copied: string[] }).__copied);
     const cli = toJson(await checkFile(join(pages.dir, 'pingtan-2024-t4-changed.html')), 'x');
-    expect(copied).toEqual([tableTsv(cli, 't4'), allTablesTsv(cli)]);
-    expect(copied[0].split('\r\n')[3]).toBe('行政诉讼·复议后起诉\t13\t2\t4\t0\t18');
+    expect(copied).toEqual([tableTsv(cli, 't3'), tableTsv(cli, 't4'), allTablesTsv(cli)]);
+    // Rows and columns as on the page: table 3's header of applicants, then 本年新收 217 + 1 = 218.
+    const t3 = copied[0].split('\r\n').map((l) => l.split('\t'));
+    expect(t3[0].slice(1)).toEqual(['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计']);
+    expect(t3.find((r) => r[0] === '本年新收')).toEqual(['本年新收', '217', '1', '0', '0', '0', '0', '218']);
+    expect(copied[1].split('\r\n')[3]).toBe('行政诉讼·复议后起诉\t13\t2\t4\t0\t18');
     await Promise.all([popup.close(), page.close()]);
   });
 });

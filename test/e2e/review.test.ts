@@ -52,6 +52,26 @@ const storedReports = (page: Page) =>
       ),
   );
 
+/** The stores a report lives in, read raw from IndexedDB in an extension page. */
+const stores = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<Record<string, unknown[]>>((resolve, reject) => {
+        const req = indexedDB.open('nianbao-lens');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const names = ['reports', 'pages', 'versions'];
+          const tx = req.result.transaction(names);
+          const out: Record<string, unknown[]> = {};
+          for (const name of names) {
+            const all = tx.objectStore(name).getAll();
+            all.onsuccess = () => (out[name] = all.result);
+          }
+          tx.oncomplete = () => (req.result.close(), resolve(out));
+        };
+      }),
+  );
+
 async function saveFromPopup(fill?: { tags: string; note: string }): Promise<string> {
   const { popup } = await openPopup(ext, tabId);
   if (fill) {
@@ -141,6 +161,12 @@ describe('review and evidence', () => {
     await report.waitForSelector(CHIP);
     await expect.poll(() => badgeOf(ext, tabId)).toBe('✓');
     await expect.poll(() => chipText(report)).not.toContain('错误');
+    // The popup too: no error open, the finding struck through with its verdict.
+    const { popup } = await openPopup(ext, tabId);
+    await popup.waitForSelector('li.finding.dismissed');
+    expect(await popup.textContent('.identity .counts')).toBe('未发现问题 · 已排除 1 处');
+    expect(await popup.textContent('li.finding.dismissed .verdict')).toBe('已排除：报告已说明 · 附注已说明差额');
+    await popup.close();
   });
 
   it('keeps the verdict through a re-check', async () => {
@@ -239,6 +265,7 @@ describe('review and evidence', () => {
   it('checks the saved report for changes: the same page stays, a changed one becomes version 3', async () => {
     await library.click('text=← 返回列表');
     await library.click('[data-action="revisit"]');
+    await library.waitForSelector('[data-action="revisit"]:not([disabled])');
     await expect
       .poll(() => library.textContent('.note-bar.ok p'))
       .toBe('已重新访问 1 份：0 份有改动（已另存为新版本），0 份未能访问。');
@@ -250,5 +277,28 @@ describe('review and evidence', () => {
     expect(await library.textContent('.note-bar.ok li')).toBe('平潭综合实验区 2024：有改动，已另存为第 3 版');
     const [stored] = await storedReports(library);
     expect(stored.earlier).toHaveLength(2);
+  });
+
+  it('backs up and imports back notes, tags, verdicts and versions: the same stores', async () => {
+    const [backup] = await Promise.all([library.waitForEvent('download'), library.click('[data-action="json"]')]);
+    const text = readFileSync((await backup.path())!, 'utf8');
+    const before = await stores(library);
+    expect((before.versions as unknown[]).length).toBe(2);
+    await library.click('table.reports tbody tr button.link');
+    await library.click('.detail button.danger');
+    await library.waitForSelector('[data-action="undo"]');
+    expect((await stores(library)).reports).toEqual([]);
+    await library.setInputFiles('[data-action="import"]', {
+      name: 'backup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
+    await expect.poll(() => library.textContent('.note-bar.ok p')).toMatch(/^已导入：新增 1 份/);
+    // The same reports, pages and versions; a version's own key is the database's, given anew.
+    const keyless = (x: Record<string, unknown[]>) => ({
+      ...x,
+      versions: x.versions.map((v) => ({ ...(v as object), id: undefined })),
+    });
+    expect(keyless(await stores(library))).toEqual(keyless(before));
   });
 });
