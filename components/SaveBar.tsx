@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { splitTags } from '@/lib/base/verdicts';
+import { TagsNote } from './TagsNote';
 import { sendToBackground } from '@/lib/messages';
 import type { Annotations, ReportJson, SaveOutcome, Verdict } from '@/lib/model';
 import type { Strings } from '@/lib/i18n';
@@ -63,8 +64,6 @@ export function SaveBar({ report, s, lang, onSave, onFound }: Props) {
       setState({ status: 'failed', problem: { code: 'disconnected' } });
     }
   };
-  // A recent tag picked is added to what is typed.
-  const pick = (tag: string) => setTags((t) => (splitTags(t).includes(tag) ? t : [...splitTags(t), tag].join('，')));
   const time = 'savedAt' in state ? fmtTime(state.savedAt, lang) : '';
   const open = ['idle', 'saving', 'failed', 'changed'].includes(state.status);
   return (
@@ -78,29 +77,7 @@ export function SaveBar({ report, s, lang, onSave, onFound }: Props) {
       {(open || state.status === 'duplicate') && (
         <details class="annotate" onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open && loadRecent()}>
           <summary>{s.addNotes}</summary>
-          <label>
-            {s.tags}
-            <input
-              type="text"
-              name="tags"
-              value={tags}
-              placeholder={s.tagsHint}
-              onInput={(e) => setTags(e.currentTarget.value)}
-            />
-          </label>
-          {recent.length > 0 && (
-            <p class="recent-tags" aria-label={s.recentTags}>
-              {recent.map((t) => (
-                <button type="button" class="tag" key={t} onClick={() => pick(t)}>
-                  {t}
-                </button>
-              ))}
-            </p>
-          )}
-          <label>
-            {s.note}
-            <textarea name="note" rows={2} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
-          </label>
+          <TagsNote s={s} tags={tags} note={note} onTags={setTags} onNote={setNote} recent={recent} />
           {/* Saved already: the tags and note go onto the saved report. */}
           {state.status === 'duplicate' && (
             <button type="button" class="secondary" data-action="add-notes" onClick={() => save(false)}>

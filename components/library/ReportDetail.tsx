@@ -14,6 +14,7 @@ import type { YearFigures } from '@/lib/library/query';
 import type { Annotations, Finding, SavedReport, SavedVersion } from '@/lib/model';
 import { splitTags, verdictOn, verdictState, withVerdict, findingKey } from '@/lib/base/verdicts';
 import { Versions } from './Versions';
+import { TagsNote } from '@/components/TagsNote';
 import { fmtTime } from '@/lib/view/format';
 import { identityLine } from '@/lib/view/identity';
 import { viewerPath } from '@/lib/view/viewer-url';
@@ -53,20 +54,7 @@ function AnnotationForm({ r, s, onAnnotate }: Pick<Props, 's' | 'onAnnotate'> & 
         setSaved(true);
       }}
     >
-      <label>
-        {s.tags}
-        <input
-          type="text"
-          name="tags"
-          value={tags}
-          placeholder={s.tagsHint}
-          onInput={(e) => setTags(e.currentTarget.value)}
-        />
-      </label>
-      <label>
-        {s.note}
-        <textarea name="note" rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
-      </label>
+      <TagsNote s={s} tags={tags} note={note} onTags={setTags} onNote={setNote} rows={3} />
       <p>
         <button type="submit" class="secondary">
           {s.saveNotes}

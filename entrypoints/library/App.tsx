@@ -22,7 +22,7 @@ import {
 } from '@/lib/library/client';
 import { crossYearFindings } from '@/lib/library/cross-year';
 import { bodySeries, facets, filterReports, NO_FILTERS, sortReports, type Filters } from '@/lib/library/query';
-import type { Annotations, Deleted, Problem, SavedReport } from '@/lib/model';
+import type { Annotations, Deleted, Problem, Revisited, SavedReport } from '@/lib/model';
 import type { LibraryDb } from '@/lib/store/db';
 import { storageProblem } from '@/lib/store/save';
 import { isSavedReport } from '@/lib/store/schema';
@@ -87,10 +87,23 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
     }
     await load();
   };
-  const recheck = async () => {
-    const ids = all.map((r) => r.id!);
+  /** A long task over the reports (re-check, revisit): its progress, 取消, its result or failure
+   * in the note bar, and the list read again. */
+  const run = async (work: (stop: AbortSignal) => Promise<{ text: string; lines: string[] }>) => {
     const stop = begin();
     try {
+      const { text, lines } = await work(stop);
+      setNote({ text: stop.aborted ? `${s.cancelled} ${text}` : text, tone: 'ok', lines });
+    } catch (e) {
+      fail(e);
+    }
+    progress.set('');
+    setTask(null);
+    await load();
+  };
+  const recheck = () =>
+    run(async (stop) => {
+      const ids = all.map((r) => r.id!);
       const results = await recheckAll(ids, (done) => progress.set(s.rechecking(done, ids.length)), stop);
       const changed = results.filter((r) => r.changed);
       const lines = changed.map((r) =>
@@ -103,23 +116,15 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
           w1: r.after.warnings,
         }),
       );
-      const text = s.rechecked(results.length, changed.length);
-      setNote({ text: stop.aborted ? `${s.cancelled} ${text}` : text, tone: 'ok', lines });
-    } catch (e) {
-      fail(e);
-    }
-    progress.set('');
-    setTask(null);
-    await load();
-  };
-  const revisit = async () => {
-    const ids = shown.map((r) => r.id!);
-    const name = (id: number) => {
-      const r = all.find((x) => x.id === id);
-      return `${r?.body ?? s.unknownBody} ${r?.year ?? ''}`.trim();
-    };
-    const stop = begin();
-    try {
+      return { text: s.rechecked(results.length, changed.length), lines };
+    });
+  const revisit = () =>
+    run(async (stop) => {
+      const ids = shown.map((r) => r.id!);
+      const name = (id: number) => {
+        const r = all.find((x) => x.id === id);
+        return `${r?.body ?? s.unknownBody} ${r?.year ?? ''}`.trim();
+      };
       const results = await revisitAll(ids, (done) => progress.set(s.revisiting(done, ids.length)), stop);
       const lines = results.flatMap((r) =>
         r.status === 'changed'
@@ -128,16 +133,9 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
             ? [s.revisitFailed(name(r.id), s.problem(r.problem))]
             : [],
       );
-      const count = (status: string) => results.filter((r) => r.status === status).length;
-      const text = s.revisited(results.length, count('changed'), count('failed'));
-      setNote({ text: stop.aborted ? `${s.cancelled} ${text}` : text, tone: 'ok', lines });
-    } catch (e) {
-      fail(e);
-    }
-    progress.set('');
-    setTask(null);
-    await load();
-  };
+      const count = (status: Revisited['status']) => results.filter((r) => r.status === status).length;
+      return { text: s.revisited(results.length, count('changed'), count('failed')), lines };
+    });
   const exportAs = async (kind: 'csv' | 'xlsx' | 'json') => {
     const name = `nianbao-lens-${kind === 'json' ? 'backup-' : ''}${stamp()}.${kind}`;
     const told = (done: number) => progress.set(s.exporting(done, shown.length));
