@@ -157,7 +157,9 @@ export default defineContentScript({
       'get-links': () => ({
         url: location.href,
         title: document.title.trim(),
-        ...(read ? { links: [], more: 0 } : findReportLinks(document, location.href)),
+        ...(read
+          ? { links: [], more: 0, pager: { pages: [], scripted: false } }
+          : findReportLinks(document, location.href)),
         attachments: read ? [] : findAttachments(document, location.href),
       }),
       reveal: (message) => (read && !read.state.cleared ? revealCells(read.report, message.cells) : 0),

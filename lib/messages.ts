@@ -3,6 +3,7 @@
 // receiving context one handler map whose replies the compiler checks against the protocol. The
 // background also knows who may send each message: a web page can send none of them.
 import { browser } from 'wxt/browser';
+import type { Pager } from './view/list-pages';
 import type {
   Annotations,
   Attachment,
@@ -54,6 +55,8 @@ export interface ListingPage {
   more: number;
   /** The files the page offers its report in (a notice whose report is an attachment). */
   attachments: Attachment[];
+  /** The other pages of the list, and whether a script draws a pager without addresses. */
+  pager: Pager;
 }
 
 /** To the content script of one tab (from the popup or the background). */

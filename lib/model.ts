@@ -326,6 +326,26 @@ export interface Attachment {
   text: string;
 }
 
+/** A link as a listing page shows it. */
+export interface ListAnchor {
+  href: string;
+  /** Its words, white space folded. */
+  text: string;
+  /** Its title attribute, where portals keep the whole of a title cut short in the list. */
+  title: string;
+}
+
+/** What a listing page is read as, by the live page or from fetched HTML. */
+export interface ListSource {
+  anchors: ListAnchor[];
+  /** The text of its inline scripts, where a portal system writes its page count. */
+  scripts: string[];
+  /** Pager containers a script fills, empty as served (an avalon `ms-controller="…pagebar"`). */
+  shells: number;
+  /** Its <base href>, if any. */
+  base: string | null;
+}
+
 export interface ReportLink {
   url: string;
   title: string;

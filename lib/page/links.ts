@@ -1,44 +1,29 @@
-// The reports a listing page links to (a portal's 政府信息公开年报 column): links on the same site
-// whose text, or title when the text is cut short, names an annual report (or its file, .pdf).
-import type { ReportLink } from '../model';
-import { isReportTitle } from '../read/meta';
-import { baseOf, pageAddress } from '../base/address';
-import { ATTACHMENT_EXTENSION } from '../base/attachment-kinds';
+// The live listing page (a portal's 政府信息公开年报 column) as anchors and scripts: the reports it
+// links to and the other pages of its list (lib/view/list-pages.ts decides both).
+import type { ListSource, ReportLink } from '../model';
+import { baseOf } from '../base/address';
+import { PAGER_SHELLS } from '../base/pager-shells';
+import { pagerOf, reportLinksOf, type Pager } from '../view/list-pages';
 
-/** A listing page shows tens of reports; more than this many links are not offered at once. */
-export const MAX_LINKS = 300;
+/** The page's links, scripts and empty pager containers, as the list readers take them. */
+export function listSourceOf(document: Document): ListSource {
+  const anchors = [...document.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => ({
+    href: a.getAttribute('href')!,
+    text: (a.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    title: a.getAttribute('title') ?? '',
+  }));
+  const scripts = [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '');
+  const shells = [...document.querySelectorAll(PAGER_SHELLS)].filter((e) => !e.querySelector('a')).length;
+  return { anchors, scripts, shells, base: document.querySelector('base[href]')?.getAttribute('href') ?? null };
+}
 
-/** The reports a page links to, at most MAX_LINKS of them. */
-export const reportLinks = (document: Document, pageUrl: string): ReportLink[] =>
-  findReportLinks(document, pageUrl).links;
-
-/** pageUrl: the page's own address (links resolve against it, or against its <base href>). `more`:
- * how many further report links the page has beyond MAX_LINKS, so that the popup can say so. */
-export function findReportLinks(document: Document, pageUrl: string): { links: ReportLink[]; more: number } {
-  const here = new URL(pageUrl);
-  const base = baseOf(document.querySelector('base[href]')?.getAttribute('href'), here.href);
-  const seen = new Set<string>([pageAddress(here.href)]);
-  const links: ReportLink[] = [];
-  let more = 0;
-  for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
-    let url: URL;
-    try {
-      url = new URL(a.getAttribute('href')!, base);
-    } catch {
-      continue;
-    }
-    if (url.origin !== here.origin) continue;
-    const address = pageAddress(url.href);
-    if (seen.has(address)) continue;
-    // Portals cut long titles in the list ("…年度政府信息…") and keep the whole one in title="".
-    // An entry that is the report's file names it with its extension: 2024年度…年度报告.pdf.
-    const title = [a.textContent ?? '', a.getAttribute('title') ?? '']
-      .map((t) => t.replace(/\s+/g, ' ').trim().replace(ATTACHMENT_EXTENSION, ''))
-      .find((t) => t.length <= 80 && isReportTitle(t));
-    if (!title) continue;
-    seen.add(address);
-    if (links.length < MAX_LINKS) links.push({ url: address, title });
-    else more++;
-  }
-  return { links, more };
+/** The reports a page links to, at most MAX_LINKS of them, and how many more; and its list's other
+ * pages. pageUrl: the page's own address (links resolve against it, or against its <base href>). */
+export function findReportLinks(
+  document: Document,
+  pageUrl: string,
+): { links: ReportLink[]; more: number; pager: Pager } {
+  const source = listSourceOf(document);
+  const base = baseOf(source.base, pageUrl);
+  return { ...reportLinksOf(source.anchors, pageUrl, base), pager: pagerOf(source, pageUrl, base) };
 }

@@ -1,11 +1,12 @@
 // The reports a real listing page links to: pingtan's 政府信息公开年报 column, ten years of reports.
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { reportLinks } from '../../lib/page/links';
+import { findReportLinks } from '../../lib/page/links';
 import { fixture } from '../helpers';
 
 const LIST = 'https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/';
-const linksOf = (html: string, url = LIST) => reportLinks(parseHTML(html).document as unknown as Document, url);
+const linksOf = (html: string, url = LIST) =>
+  findReportLinks(parseHTML(html).document as unknown as Document, url).links;
 
 describe('links to reports on a listing page', () => {
   it('finds the ten reports pingtan lists, in page order, with their addresses resolved', () => {
@@ -57,8 +58,7 @@ describe('a list whose entries are the reports’ files', () => {
 
 describe('a page with more report links than one collection takes', () => {
   it('offers the first 300 and counts the rest, so that the popup can say so', async () => {
-    const { parseHTML } = await import('linkedom');
-    const { findReportLinks, MAX_LINKS } = await import('../../lib/page/links');
+    const { MAX_LINKS } = await import('../../lib/view/list-pages');
     const items = Array.from(
       { length: 305 },
       (_, i) => `<li><a href="/r/${i}.htm">某县第${i + 1}部门2024年度政府信息公开工作年度报告</a></li>`,
