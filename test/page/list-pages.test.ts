@@ -10,7 +10,8 @@ import { pagerOf } from '../../lib/view/list-pages';
 import { fixture } from '../helpers';
 
 const LIST = 'https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/';
-const SHELL = '<div class="page_base mar_t_base" ms-controller="list_pagebar" ms-include-src="pgTemp" ms-if="pageCount>0"></div>';
+const SHELL =
+  '<div class="page_base mar_t_base" ms-controller="list_pagebar" ms-include-src="pgTemp" ms-if="pageCount>0"></div>';
 const real = fixture('pingtan-report-list.html');
 /** The real page with its pager as the portal's script fills it on page one of two. */
 const drawn = real.replace(
@@ -45,7 +46,8 @@ describe('the pages of a list', () => {
 
   it('TRS: createPageHTML with the count in a variable gives index_1 … index_(n−1), not the current page', () => {
     const script =
-      '<script>var currentPage = 0;var countPage = 4\n createPageHTML(countPage, currentPage, "index", "html");</script>';
+      '<script>var currentPage = 0;var countPage = 4\n' +
+      ' createPageHTML(countPage, currentPage, "index", "html");</script>';
     expect(both(real.replace('</body>', `${script}</body>`))).toEqual({
       pages: [1, 2, 3].map((i) => `${LIST}index_${i}.html`),
       scripted: false,
