@@ -1,12 +1,15 @@
-// The popup on a page that is not a report: if it lists reports, collect every report it links to.
-// The background does the work; this shows how far it is, pauses and resumes it, and lists what
-// failed for a retry. Closing the popup does not stop it: opened again, it finds the collection.
+// The popup on a page that is not a report: if it lists reports, collect the reports it links to.
+// A list over several pages is read to its end first (the background follows its pager); every report
+// found is offered with a checkbox, those already saved marked and unchecked. The background does the
+// work; this shows how far it is, pauses and resumes it, and lists what failed for a retry. Closing
+// the popup does not stop it: opened again, it finds the collection.
 import { useEffect, useState } from 'preact/hooks';
 import { sendToBackground, sendToContent, type ListingPage } from '@/lib/messages';
-import type { CollectJob } from '@/lib/model';
+import type { CollectJob, Gathered, ReportLink } from '@/lib/model';
 import { POLITE_DELAY_MS, progressOf } from '@/lib/collect/job';
 import type { Strings } from '@/lib/i18n';
 import { AttachmentOffer } from './AttachmentOffer';
+import { ChooseReports } from './ChooseReports';
 
 const POLL_MS = 500;
 
@@ -15,11 +18,40 @@ export function CollectBar({ tabId, s }: { tabId: number; s: Strings }) {
   const [page, setPage] = useState<ListingPage | null | undefined>(undefined);
   const [job, setJob] = useState<CollectJob | null>(null);
   const [error, setError] = useState('');
+  /** The list's other pages read: every report of the list. */
+  const [gathered, setGathered] = useState<Gathered | 'reading' | null>(null);
+  /** Of the reports found, those already in the library, and those chosen to collect. */
+  const [saved, setSaved] = useState<Set<string>>(new Set());
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
   const source = page?.url ?? '';
+  const links: ReportLink[] = gathered && gathered !== 'reading' ? gathered.links : (page?.links ?? []);
 
   useEffect(() => {
     sendToContent(tabId, { type: 'get-links' }).then(setPage, () => setPage(null));
   }, [tabId]);
+  // Whenever the reports found change, or a collection ends: which are saved already; the others chosen.
+  useEffect(() => {
+    if (!links.length) return;
+    const urls = links.map((l) => l.url);
+    sendToBackground({ type: 'saved-among', urls }).then(
+      (found) => {
+        const have = new Set(found);
+        setSaved(have);
+        setChosen(new Set(urls.filter((u) => !have.has(u))));
+      },
+      () => setChosen(new Set(urls)),
+    );
+  }, [links, job?.state === 'done']);
+  const gather = async () => {
+    if (!page) return;
+    setGathered('reading');
+    try {
+      setGathered(await sendToBackground({ type: 'list-gather', source, links: page.links, pages: page.pager.pages }));
+    } catch {
+      setGathered(null);
+      setError(s.collectFailed(s.problem({ code: 'disconnected' })));
+    }
+  };
   const refresh = () => void sendToBackground({ type: 'collect-status', source }).then(setJob, () => undefined);
   useEffect(() => {
     if (source) refresh();
@@ -37,14 +69,15 @@ export function CollectBar({ tabId, s }: { tabId: number; s: Strings }) {
       (j) => (setError(''), setJob(j)),
       () => setError(s.collectFailed(s.problem({ code: 'disconnected' }))),
     );
+  const picked = links.filter((l) => chosen.has(l.url));
   const start = () =>
-    page && act(sendToBackground({ type: 'collect-start', source, title: page.title, links: page.links }));
+    page && act(sendToBackground({ type: 'collect-start', source, title: page.title, links: picked }));
   const change = (action: 'pause' | 'resume' | 'retry') =>
     job && act(sendToBackground({ type: 'collect-change', id: job.id!, action }));
 
   const failed = job?.items.filter((i) => i.status === 'failed') ?? [];
   // Offered on a listing page with no collection under way; again once one ended without failures.
-  const offer = !!page?.links.length && (!job || (job.state === 'done' && failed.length === 0));
+  const offer = !!links.length && (!job || (job.state === 'done' && failed.length === 0));
   if (page === undefined) return null;
   const files = page?.attachments ?? [];
   const intro = (
@@ -54,6 +87,32 @@ export function CollectBar({ tabId, s }: { tabId: number; s: Strings }) {
         <p class="empty">{page?.links.length ? s.listingPage(page.links.length) : s.notReport}</p>
       )}
       {!!page?.more && <p class="note">{s.listingMore(page.more, page.links.length)}</p>}
+      {page?.pager.scripted && <p class="pager-note">{s.pagerScripted(page.links.length)}</p>}
+      {!!page?.pager.pages.length && gathered === null && (
+        <p class="pager-note">
+          {s.pagerMore}{' '}
+          <button type="button" class="secondary" data-action="gather" onClick={() => void gather()}>
+            {s.gatherPages}
+          </button>
+        </p>
+      )}
+      {gathered === 'reading' && (
+        <p class="pager-note" role="status">
+          {s.gathering}
+        </p>
+      )}
+      {gathered && gathered !== 'reading' && (
+        <p class="pager-note" role="status">
+          {s.gathered(gathered.pages, gathered.links.length)}
+          {gathered.skipped > 0 && ` ${s.gatherSkipped(gathered.skipped)}`}
+          {gathered.failed.map((f) => (
+            <span class="fail" key={f.url}>
+              {' '}
+              {s.gatherFailed(f.url, s.problem(f.problem))}
+            </span>
+          ))}
+        </p>
+      )}
     </>
   );
   if (!job && !offer) return intro;
@@ -72,8 +131,8 @@ export function CollectBar({ tabId, s }: { tabId: number; s: Strings }) {
       )}
       <div class="actions">
         {offer && (
-          <button type="button" class="primary" data-action="collect" onClick={start}>
-            {s.collect(page!.links.length)}
+          <button type="button" class="primary" data-action="collect" onClick={start} disabled={!picked.length}>
+            {picked.length === links.length ? s.collect(links.length) : s.collectChosen(picked.length)}
           </button>
         )}
         {job?.state === 'running' && (
@@ -93,6 +152,9 @@ export function CollectBar({ tabId, s }: { tabId: number; s: Strings }) {
         )}
       </div>
       {offer && <p class="note">{s.collectHint(POLITE_DELAY_MS / 1000)}</p>}
+      {offer && gathered !== 'reading' && (
+        <ChooseReports links={links} saved={saved} chosen={chosen} onChange={setChosen} s={s} />
+      )}
       {failed.length > 0 && (
         <details class="failures" open>
           <summary>{s.failures(failed.length)}</summary>

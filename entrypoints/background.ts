@@ -10,6 +10,7 @@ import { bodyKey } from '@/lib/base/body';
 import { changeJob, latestJob, startJob } from '@/lib/collect/jobs';
 import { createRunner } from '@/lib/collect/runner';
 import { createRevisitor } from '@/lib/collect/revisit';
+import { gatherList } from '@/lib/collect/list-pages';
 import {
   annotateReport,
   deleteReport,
@@ -110,6 +111,9 @@ export default defineBackground(() => {
       void runner.kick();
       return latestJob(db, message.source);
     },
+    'list-gather': (message) => gatherList({ url: message.source, links: message.links, pages: message.pages }),
+    'saved-among': async (message) =>
+      (await db.reports.where('url').anyOf(message.urls.map(pageAddress)).keys()).map(String),
     'collect-change': async (message) => {
       const job = await changeJob(db, message.id, message.action);
       if (message.action === 'pause') runner.pause(message.id);

@@ -12,6 +12,7 @@ import type {
   Deleted,
   CollectJob,
   Finding,
+  Gathered,
   ImportResult,
   ReportJson,
   ReportLink,
@@ -111,6 +112,10 @@ export type ToBackground =
   | ({ type: 'disable-site' } & SiteRequest)
   /** Collect every report a listing page links to; the page's running or paused collection if any. */
   | { type: 'collect-start'; source: string; title: string; links: ReportLink[] }
+  /** Read the other pages of a list (its pager's addresses, followed on) for all its reports. */
+  | { type: 'list-gather'; source: string; links: ReportLink[]; pages: string[] }
+  /** Which of these addresses are saved in the library already. */
+  | { type: 'saved-among'; urls: string[] }
   /** The newest collection of a listing page. */
   | { type: 'collect-status'; source: string }
   | { type: 'collect-change'; id: number; action: 'pause' | 'resume' | 'retry' }
@@ -147,6 +152,8 @@ export interface BackgroundReplies {
   'disable-site': true;
   'collect-start': CollectJob;
   'collect-status': CollectJob | null;
+  'list-gather': Gathered;
+  'saved-among': string[];
   'collect-change': CollectJob | null;
   /** What was deleted, for undo; null when it was already gone. */
   'library-delete': Deleted | null;
@@ -187,6 +194,8 @@ export const SENDERS: Record<ToBackground['type'], Sender['from']> = {
   'disable-site': 'extension',
   'collect-start': 'extension',
   'collect-status': 'extension',
+  'list-gather': 'extension',
+  'saved-among': 'extension',
   'collect-change': 'extension',
   'library-delete': 'extension',
   'library-restore': 'extension',

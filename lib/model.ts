@@ -351,6 +351,19 @@ export interface ReportLink {
   title: string;
 }
 
+/** Every report of a list that runs over pages, as its pages were read. */
+export interface Gathered {
+  /** The reports of every page, each once, in the order of the pages. */
+  links: ReportLink[];
+  /** Pages read, the first included. */
+  pages: number;
+  failed: { url: string; problem: Problem }[];
+  /** Pages left unread beyond the most one list is read to. */
+  skipped: number;
+  /** A page read drew its pager by script: the list may have pages no address leads to. */
+  scripted: boolean;
+}
+
 /** One report of a collection: waiting, saved (or already in the library), or failed and why. */
 export interface CollectItem extends ReportLink {
   status: 'pending' | 'saved' | 'duplicate' | 'failed';
