@@ -4,6 +4,7 @@
 // work; this shows how far it is, pauses and resumes it, and lists what failed for a retry. Closing
 // the popup does not stop it: opened again, it finds the collection.
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { sendToBackground, sendToContent, type ListingPage } from '@/lib/messages';
 import type { CollectJob, Gathered, ReportLink } from '@/lib/model';
 import { POLITE_DELAY_MS, progressOf } from '@/lib/collect/job';
@@ -12,6 +13,12 @@ import { AttachmentOffer } from './AttachmentOffer';
 import { ChooseReports } from './ChooseReports';
 
 const POLL_MS = 500;
+
+/** The library on the scorecard of what this list's collection saved. */
+const openScorecard = (source: string) =>
+  void browser.tabs.create({
+    url: browser.runtime.getURL(`/library.html?view=scorecard&source=${encodeURIComponent(source)}`),
+  });
 
 export function CollectBar({ tabId, s }: { tabId: number; s: Strings }) {
   /** undefined: still asking the page. */
@@ -152,6 +159,13 @@ export function CollectBar({ tabId, s }: { tabId: number; s: Strings }) {
         )}
       </div>
       {offer && <p class="note">{s.collectHint(POLITE_DELAY_MS / 1000)}</p>}
+      {job?.state === 'done' && (
+        <p>
+          <button type="button" class="link" data-action="scorecard" onClick={() => openScorecard(source)}>
+            {s.scorecardOfColumn}
+          </button>
+        </p>
+      )}
       {offer && gathered !== 'reading' && (
         <ChooseReports links={links} saved={saved} chosen={chosen} onChange={setChosen} s={s} />
       )}

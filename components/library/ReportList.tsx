@@ -53,6 +53,8 @@ interface Props {
   onEvidence: () => void;
   /** Fetch the shown reports' addresses again, for changes. */
   onRevisit: () => void;
+  /** The scorecard of the reports shown. */
+  onScorecard: () => void;
 }
 
 /** Review sheets printed for at most this many reports at once: a page of thousands would not draw. */
@@ -252,6 +254,10 @@ export function ReportList(p: Props) {
                 ·{' '}
                 <button type="button" class="link" data-action="evidence" onClick={p.onEvidence} disabled={p.busy}>
                   {s.evidenceSelection(p.shown.length)}
+                </button>{' '}
+                ·{' '}
+                <button type="button" class="link" data-action="scorecard" onClick={p.onScorecard}>
+                  {s.scorecardOf(p.shown.length)}
                 </button>
               </>
             )}

@@ -6,6 +6,9 @@ import { browser } from 'wxt/browser';
 import { ReportDetail } from '@/components/library/ReportDetail';
 import { progress } from '@/components/library/Progress';
 import { ReportList, type Sort } from '@/components/library/ReportList';
+import { Scorecard } from '@/components/library/Scorecard';
+import { scorecardCsv } from '@/lib/export/scorecard';
+import { scorecards } from '@/lib/view/scorecard';
 import { isZh, strings } from '@/lib/i18n';
 import { sheetHtml } from '@/components/review/sheet-html';
 import { evidencePack } from '@/lib/export/evidence';
@@ -18,6 +21,7 @@ import {
   recheckAll,
   restoreReport,
   revisitAll,
+  scorecardXlsxBlob,
   xlsxBlob,
 } from '@/lib/library/client';
 import { crossYearFindings } from '@/lib/library/cross-year';
@@ -41,6 +45,18 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
     return Number.isSafeInteger(id) && id > 0 ? id : null;
   });
   const [note, setNote] = useState<Note | null>(null);
+  // library.html?view=scorecard (&source=a list page: the reports its collection saved) opens the scorecard.
+  const params = new URLSearchParams(location.search);
+  const [scoring, setScoring] = useState<number[] | null>(params.get('view') === 'scorecard' ? [] : null);
+  useEffect(() => {
+    const source = params.get('source');
+    if (scoring === null || !source) return;
+    void db.jobs
+      .where('source')
+      .equals(source)
+      .last()
+      .then((job) => setScoring(job?.items.flatMap((i) => (i.reportId ? [i.reportId] : [])) ?? []));
+  }, [db]);
   const [undo, setUndo] = useState<Deleted | null>(null);
   /** The long task under way (a re-check, an export), which 取消 stops. */
   const [task, setTask] = useState<AbortController | null>(null);
@@ -198,7 +214,33 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
       )}
     </div>
   );
+  const scored = useMemo(() => {
+    if (scoring === null) return [];
+    const chosen = params.get('source') ? all.filter((r) => scoring.includes(r.id!)) : shown;
+    return scorecards(chosen);
+  }, [scoring, reports, shown]);
+  const exportScorecard = async (kind: 'csv' | 'xlsx') => {
+    const blob =
+      kind === 'csv'
+        ? new Blob([scorecardCsv(scored)], { type: 'text/csv;charset=utf-8' })
+        : await scorecardXlsxBlob(scored);
+    download(`nianbao-lens-scorecard-${stamp()}.${kind}`, blob);
+  };
   const current = all.find((r) => r.id === selected);
+  if (scoring !== null && !current) {
+    return (
+      <Scorecard
+        cards={scored}
+        s={s}
+        onBack={() => {
+          setScoring(null);
+          history.replaceState(null, '', location.pathname);
+        }}
+        onExport={(kind) => void exportScorecard(kind)}
+        onOpen={setSelected}
+      />
+    );
+  }
   if (current) {
     return (
       <ReportDetail
@@ -261,6 +303,7 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
           onRecheck={() => void recheck()}
           onEvidence={() => void evidence(shown)}
           onRevisit={() => void revisit()}
+          onScorecard={() => setScoring([])}
         />
       )}
     </main>

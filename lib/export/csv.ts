@@ -85,15 +85,16 @@ export function csvRows(reports: SavedReport[]): (string | number | null)[][] {
   return rows;
 }
 
-const line = (row: (string | number | null)[]) => row.map(field).join(',') + '\r\n';
+/** One CSV line, its fields quoted where needed and neutralised. */
+export const csvLine = (row: (string | number | null)[]) => row.map(field).join(',') + '\r\n';
 
 /** The CSV in parts: its header, then the rows of `batch` reports at a time, so that a page can
  * hand control back between parts and never hold a thousand reports' text in one string. */
 export function* csvParts(reports: SavedReport[], batch = 50): Generator<string> {
-  yield BOM + line(CSV_HEADER);
+  yield BOM + csvLine(CSV_HEADER);
   for (let i = 0; i < reports.length; i += batch)
     yield csvRows(reports.slice(i, i + batch))
-      .map(line)
+      .map(csvLine)
       .join('');
 }
 

@@ -4,6 +4,8 @@ import writeXlsxFile from 'write-excel-file/browser';
 import { backupParts } from '../export/backup';
 import { csvParts } from '../export/csv';
 import { xlsxSheets } from '../export/xlsx';
+import { scorecardSheet } from '../export/scorecard';
+import type { Scorecard } from '../view/scorecard';
 import { sendToBackground, type RecheckSummary } from '../messages';
 import type { Annotations, Deleted, Finding, Revisited, SavedReport } from '../model';
 import type { LibraryDb } from '../store/db';
@@ -84,6 +86,8 @@ export const csvBlob = (reports: SavedReport[], progress: (done: number) => void
 
 export const xlsxBlob = (reports: SavedReport[], cross: Map<number, Finding[]>) =>
   writeXlsxFile(xlsxSheets(reports, cross)).toBlob();
+
+export const scorecardXlsxBlob = (cards: Scorecard[]) => writeXlsxFile([scorecardSheet(cards)]).toBlob();
 
 export const backupBlob = (
   db: LibraryDb,

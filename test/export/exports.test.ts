@@ -16,7 +16,7 @@ import type { SavedReport, SavedReportWithHtml } from '../../lib/model';
 import { openLibrary, type LibraryDb } from '../../lib/store/db';
 import { toSaved } from '../../lib/store/save';
 import { saveReport } from '../../lib/library/repository';
-import { analyzeHtml, fixture } from '../helpers';
+import { analyzeHtml, fixture, parseCsv } from '../helpers';
 
 async function saved(file: string, url: string, html = fixture(file)): Promise<SavedReport> {
   return toSaved({ url, html, report: toJson(analyzeHtml(html), url) }, 1_763_700_000_000);
@@ -30,34 +30,6 @@ async function store(db: LibraryDb, file: string, url: string) {
     { url, html, report: toJson(analyzeHtml(html), url) },
     { update: false, now: 1_763_700_000_000 },
   );
-}
-
-/** A quoted-field CSV reader, enough to read back what toCsv writes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else if (c !== '\r') cell += c;
-  }
-  return rows;
 }
 
 const URL_2024 = 'https://www.pingtan.gov.cn/2024.htm';
