@@ -21,6 +21,8 @@ import {
 } from '@/lib/library/repository';
 import { dismissedOnPage } from '@/lib/background/verdicts';
 import { sameContent } from '@/lib/library/versions';
+import { readOptions, writeOptions } from '@/lib/library/settings';
+import { DEFAULT_OPTIONS } from '@/lib/base/options';
 import {
   dispatch,
   senderOf,
@@ -44,21 +46,28 @@ export default defineBackground(() => {
   installEngines(inlineEngines);
   const db = openLibrary();
   // An extension call per report keeps a service worker awake while a collection runs.
-  const runner = createRunner({ db, onStep: () => browser.runtime.getPlatformInfo() });
-  const revisit = createRevisitor({ db });
+  /** The pause between requests, as the user set it now. */
+  const delayMs = () => readOptions(db).then((o) => o.delaySeconds * 1000);
+  const runner = createRunner({ db, delayMs, onStep: () => browser.runtime.getPlatformInfo() });
+  const revisit = createRevisitor({ db, delayMs });
+  const pageSettings = async () => {
+    const { chip, lang } = await readOptions(db).catch(() => DEFAULT_OPTIONS);
+    return { chip, lang: lang === 'auto' ? null : lang };
+  };
   void runner.kick();
 
   const handlers: Handlers<ToBackground, BackgroundReplies, Sender> = {
     'page-read': async (message, sender) => {
-      if (sender.from !== 'content') return [];
+      const settings = await pageSettings();
+      if (sender.from !== 'content') return { dismissed: [], settings };
       const dismissed = await dismissedOnPage(db, sender.url, message.findings).catch((): number[] => []);
       const open = message.findings.filter((f, i) => f.severity === 'error' && !dismissed.includes(i));
       await setBadge(sender.tabId, open.length);
-      return dismissed;
+      return { dismissed, settings };
     },
     'page-files': async (_, sender) => {
       if (sender.from === 'content') await setBadge(sender.tabId, null);
-      return true as const;
+      return pageSettings();
     },
     'page-list': async (message, sender) => {
       if (sender.from === 'content' && message.count > 0) await setBadge(sender.tabId, null, message.count);
@@ -91,6 +100,9 @@ export default defineBackground(() => {
       return { id: id!, savedAt, reason: dup.reason, changed: !sameContent(dup.found.report, report), verdicts };
     },
     'recent-tags': () => recentTags(db),
+    'get-options': () => readOptions(db),
+    'set-options': (message) => writeOptions(db, message.options),
+    'list-sites': () => enabledSites(),
     'enable-site': async (message) => {
       await enableSite(message.origin, message.tabId);
       await refreshMenu();
@@ -111,7 +123,11 @@ export default defineBackground(() => {
       void runner.kick();
       return latestJob(db, message.source);
     },
-    'list-gather': (message) => gatherList({ url: message.source, links: message.links, pages: message.pages }),
+    'list-gather': async (message) => {
+      const { delaySeconds, maxListPages } = await readOptions(db);
+      const first = { url: message.source, links: message.links, pages: message.pages };
+      return gatherList(first, { delayMs: delaySeconds * 1000, maxPages: maxListPages });
+    },
     'saved-among': async (message) =>
       (await db.reports.where('url').anyOf(message.urls.map(pageAddress)).keys()).map(String),
     'collect-change': async (message) => {

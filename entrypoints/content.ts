@@ -15,7 +15,7 @@ import {
   type Timing,
   type ToContent,
 } from '@/lib/messages';
-import type { Finding, Report } from '@/lib/model';
+import type { Report } from '@/lib/model';
 import { isElement } from '@/lib/page/element';
 import { articleHtml } from '@/lib/page/article';
 import { findReportLinks } from '@/lib/page/links';
@@ -46,7 +46,8 @@ export default defineContentScript({
     const world = globalThis as { nianbaoLensLoaded?: boolean };
     if (world.nianbaoLensLoaded) return;
     world.nianbaoLensLoaded = true;
-    const lang = navigator.language;
+    /** The page's language, or the one the user chose in the options (told with each reading). */
+    let lang = navigator.language;
     let read: { report: Report<unknown>; state: PageState; stop: () => void } | null = null;
 
     let timing: Timing | null = null;
@@ -67,15 +68,20 @@ export default defineContentScript({
       const first = files[0];
       if (!first || offered === first.url) return;
       offered = first.url;
-      void sendToBackground({ type: 'page-files', kinds: files.map((f) => f.kind) }).catch(() => undefined);
-      const s = pageStrings(lang);
       const open = () => void sendToBackground({ type: 'open-attachment', url: first.url }).catch(() => undefined);
-      pageUi(() =>
-        showChip(document, s.attachmentOffer(first.kind ?? s.fileOfUnknownKind), 'file', s.close, {
-          label: s.readAttachment,
-          run: open,
-        }),
-      );
+      // The offer is the chip's only way to the file: it shows even with the report chip turned off.
+      void sendToBackground({ type: 'page-files', kinds: files.map((f) => f.kind) })
+        .catch(() => ({ chip: true, lang: null }))
+        .then((settings) => {
+          if (settings.lang) lang = settings.lang;
+          const s = pageStrings(lang);
+          pageUi(() =>
+            showChip(document, s.attachmentOffer(first.kind ?? s.fileOfUnknownKind), 'file', s.close, {
+              label: s.readAttachment,
+              run: open,
+            }),
+          );
+        });
     };
 
     /** The page lists reports to collect (a portal's 年报 column): the badge says how many. Its links
@@ -124,21 +130,26 @@ export default defineContentScript({
         computed,
         severity,
       }));
-      const chip = (open: Finding[]) =>
-        pageUi(() => {
-          const said = chipOf(open, pageStrings(lang));
-          showChip(document, said.text, said.tone, pageStrings(lang).close);
-        });
-      // The chip counts what is still open: findings a verdict in the library dismissed leave it.
+      // The marks and the chip follow the user's options (the chip off, another language), and the chip
+      // counts what is still open: findings a verdict in the library dismissed leave it.
       void sendToBackground({ type: 'page-read', findings })
-        .then((dismissed) => dismissed.length && chip(report.findings.filter((_, i) => !dismissed.includes(i))))
-        .catch(() => undefined);
-      pageUi(() => {
-        const marks = elementMarks(report);
-        applyHighlights(document, marks, (mark) => describeMark(mark, lang));
-        read!.stop = installTooltips(document, report, marks, lang);
-      });
-      chip(report.findings);
+        .catch(() => ({ dismissed: [] as number[], settings: { chip: true, lang: null } }))
+        .then(({ dismissed, settings }) => {
+          // Read again, or cleared, meanwhile: this reading's marks are not to be shown.
+          if (read?.report !== report || read.state.cleared) return;
+          if (settings.lang) lang = settings.lang;
+          pageUi(() => {
+            const marks = elementMarks(report);
+            applyHighlights(document, marks, (mark) => describeMark(mark, lang));
+            read!.stop = installTooltips(document, report, marks, lang);
+          });
+          if (!settings.chip) return;
+          const said = chipOf(
+            report.findings.filter((_, i) => !dismissed.includes(i)),
+            pageStrings(lang),
+          );
+          pageUi(() => showChip(document, said.text, said.tone, pageStrings(lang).close));
+        });
       return true;
     };
 

@@ -13,6 +13,7 @@ import type {
   CollectJob,
   Finding,
   Gathered,
+  Options,
   ImportResult,
   ReportJson,
   ReportLink,
@@ -22,6 +23,13 @@ import type {
   SavePayload,
   Verdict,
 } from './model';
+
+/** What the content script is to show, from the user's options: the chip or not, and in which language
+ * (null: the page's). */
+export interface PageSettings {
+  chip: boolean;
+  lang: string | null;
+}
 
 /** A finding as much as a verdict needs to know it by. */
 export type FindingRef = Pick<Finding, 'rule' | 'scope' | 'cells' | 'reported' | 'computed' | 'severity'>;
@@ -108,6 +116,11 @@ export type ToBackground =
   | { type: 'find-saved'; report: ReportJson }
   /** The tags in use, the most recent first. */
   | { type: 'recent-tags' }
+  /** The user's options; set some of them (the options page). */
+  | { type: 'get-options' }
+  | { type: 'set-options'; options: Partial<Options> }
+  /** The sites enabled beyond government portals. */
+  | { type: 'list-sites' }
   | ({ type: 'enable-site' } & SiteRequest)
   | ({ type: 'disable-site' } & SiteRequest)
   /** Collect every report a listing page links to; the page's running or paused collection if any. */
@@ -130,9 +143,9 @@ export type ToBackground =
   | { type: 'library-annotate'; id: number; annotations: Annotations };
 
 export interface BackgroundReplies {
-  /** The indices of the findings sent that a verdict of the saved report dismisses. */
-  'page-read': number[];
-  'page-files': true;
+  /** The indices of the findings sent that a verdict of the saved report dismisses, and the options. */
+  'page-read': { dismissed: number[]; settings: PageSettings };
+  'page-files': PageSettings;
   'page-list': true;
   /** false: not a file of the sender's site; nothing opened. */
   'open-attachment': boolean;
@@ -148,6 +161,9 @@ export interface BackgroundReplies {
     verdicts: Verdict[];
   } | null;
   'recent-tags': string[];
+  'get-options': Options;
+  'set-options': Options;
+  'list-sites': string[];
   'enable-site': true;
   'disable-site': true;
   'collect-start': CollectJob;
@@ -190,6 +206,9 @@ export const SENDERS: Record<ToBackground['type'], Sender['from']> = {
   'save-tab': 'extension',
   'find-saved': 'extension',
   'recent-tags': 'extension',
+  'get-options': 'extension',
+  'set-options': 'extension',
+  'list-sites': 'extension',
   'enable-site': 'extension',
   'disable-site': 'extension',
   'collect-start': 'extension',
@@ -246,4 +265,13 @@ export function sendToContent<M extends ToContent>(tabId: number, message: M): P
 
 export function sendToBackground<M extends ToBackground>(message: M): Promise<BackgroundReplies[M['type']]> {
   return browser.runtime.sendMessage(message) as Promise<BackgroundReplies[M['type']]>;
+}
+
+/** The language an extension page speaks: the user's choice in the options, else the browser's. */
+export async function uiLanguage(): Promise<string> {
+  const lang = await sendToBackground({ type: 'get-options' }).then(
+    (o) => o.lang,
+    () => 'auto' as const,
+  );
+  return lang === 'auto' ? browser.i18n.getUILanguage() : lang;
 }

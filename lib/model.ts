@@ -326,6 +326,26 @@ export interface Attachment {
   text: string;
 }
 
+/** A local deadline: reports of bodies whose name starts with `prefix` are due by this month and day
+ * of the following year ('01-31'). */
+export interface LocalDeadline {
+  prefix: string;
+  monthDay: string;
+}
+
+/** The user's options (the options page; Dexie table `settings`, since v7). */
+export interface Options {
+  /** The pause between two requests of a collection, a list's pages or a revisit. */
+  delaySeconds: number;
+  /** The most pages of one list read. */
+  maxListPages: number;
+  deadlines: LocalDeadline[];
+  /** The chip on report pages. */
+  chip: boolean;
+  /** The language of everything the extension shows; auto: the browser's. */
+  lang: 'auto' | 'zh-CN' | 'en';
+}
+
 /** A link as a listing page shows it. */
 export interface ListAnchor {
   href: string;

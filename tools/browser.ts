@@ -24,8 +24,9 @@ export async function launchWithExtension(opts: {
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
-      // Every *.gov.cn host resolves to the local server; the port stays in the URL.
-      '--host-resolver-rules=MAP *.gov.cn 127.0.0.1',
+      // Every *.gov.cn host resolves to the local server (and www.example.org, a site beyond government
+      // portals); the port stays in the URL.
+      '--host-resolver-rules=MAP *.gov.cn 127.0.0.1, MAP www.example.org 127.0.0.1',
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

@@ -32,9 +32,9 @@ const PACKAGES: [RegExp, RegExp][] = [
   [/^dexie$/, /^lib\/store\//],
 ];
 
-const WRITERS = /^lib\/(library\/repository|collect\/jobs|store\/db)\.ts$/;
+const WRITERS = /^lib\/(library\/repository|library\/settings|collect\/jobs|store\/db)\.ts$/;
 const WRITE =
-  /\b(?:db|tx)\.(?:reports|pages|jobs|files|versions)\.(?:add|put|bulkAdd|bulkPut|update|delete|bulkDelete|clear)\(|\.modify\(/;
+  /\b(?:db|tx)\.(?:reports|pages|jobs|files|versions|settings)\.(?:add|put|bulkAdd|bulkPut|update|delete|bulkDelete|clear)\(|\.modify\(/;
 const REPOSITORY = 'lib/library/repository.ts';
 const REPOSITORY_CALLERS = /^(entrypoints\/background\.ts|lib\/background\/|lib\/collect\/)/;
 

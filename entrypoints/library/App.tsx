@@ -26,7 +26,8 @@ import {
 } from '@/lib/library/client';
 import { crossYearFindings } from '@/lib/library/cross-year';
 import { bodySeries, facets, filterReports, NO_FILTERS, sortReports, type Filters } from '@/lib/library/query';
-import type { Annotations, Deleted, Problem, Revisited, SavedReport } from '@/lib/model';
+import type { Annotations, Deleted, LocalDeadline, Problem, Revisited, SavedReport } from '@/lib/model';
+import { readOptions } from '@/lib/library/settings';
 import type { LibraryDb } from '@/lib/store/db';
 import { storageProblem } from '@/lib/store/save';
 import { isSavedReport } from '@/lib/store/schema';
@@ -214,11 +215,21 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
       )}
     </div>
   );
+  // The local deadlines the user set in the options, for the scorecard.
+  const [deadlines, setDeadlines] = useState<LocalDeadline[]>([]);
+  useEffect(
+    () =>
+      void readOptions(db).then(
+        (o) => setDeadlines(o.deadlines),
+        () => undefined,
+      ),
+    [db, scoring],
+  );
   const scored = useMemo(() => {
     if (scoring === null) return [];
     const chosen = params.get('source') ? all.filter((r) => scoring.includes(r.id!)) : shown;
-    return scorecards(chosen);
-  }, [scoring, reports, shown]);
+    return scorecards(chosen, deadlines);
+  }, [scoring, reports, shown, deadlines]);
   const exportScorecard = async (kind: 'csv' | 'xlsx') => {
     const blob =
       kind === 'csv'
@@ -267,7 +278,10 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
   return (
     <main class="library">
       <h1>
-        {s.brand} · {s.libraryTitle}
+        {s.brand} · {s.libraryTitle}{' '}
+        <button type="button" class="link options-link" onClick={() => void browser.runtime.openOptionsPage()}>
+          {s.options}
+        </button>
       </h1>
       {noteBar}
       {broken > 0 && (

@@ -1,9 +1,10 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
+import { uiLanguage } from '@/lib/messages';
 import { openLibrary } from '@/lib/store/db';
 import { App } from './App';
 import './style.css';
 
-const lang = browser.i18n.getUILanguage();
+// The language the user chose in the options, else the browser's.
+const lang = await uiLanguage();
 document.documentElement.lang = lang;
 render(<App db={openLibrary()} lang={lang} />, document.getElementById('app')!);

@@ -68,6 +68,9 @@ export function App({ lang }: { lang: string }) {
         <button type="button" class="link" onClick={openLibrary}>
           {s.library}
         </button>
+        <button type="button" class="link" data-action="options" onClick={() => void browser.runtime.openOptionsPage()}>
+          {s.options}
+        </button>
       </nav>
       {report ? (
         <>

@@ -1,17 +1,13 @@
 // The review sheets of the reports named in the address (review.html?ids=3,5,8), to print: the
 // browser's own print makes the PDF. Reads the library; writes nothing.
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
+import { uiLanguage } from '@/lib/messages';
 import { ReviewSheet } from '@/components/review/ReviewSheet';
 import '@/components/review/sheet.css';
 import { isZh, strings } from '@/lib/i18n';
 import type { SavedReport } from '@/lib/model';
 import { openLibrary } from '@/lib/store/db';
 import { isSavedReport } from '@/lib/store/schema';
-
-const lang = browser.i18n.getUILanguage();
-const s = strings(lang);
-document.documentElement.lang = lang;
 
 /** The ids asked for, in their order, each once. */
 const ids = [
@@ -24,6 +20,9 @@ const ids = [
 ];
 
 async function main(): Promise<void> {
+  const lang = await uiLanguage();
+  const s = strings(lang);
+  document.documentElement.lang = lang;
   const found = await openLibrary().reports.bulkGet(ids);
   const reports = found.filter((r): r is SavedReport => isSavedReport(r));
   const now = Date.now();

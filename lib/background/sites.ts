@@ -32,5 +32,6 @@ export async function enableSite(origin: string, tabId?: number): Promise<void> 
 export async function disableSite(origin: string): Promise<void> {
   if ((await enabledSites()).includes(origin))
     await browser.scripting.unregisterContentScripts({ ids: [scriptId(origin)] });
-  await browser.permissions.remove({ origins: [patternOf(origin)] });
+  // A permission already given back (in the browser's settings) is no reason to fail the rest.
+  await browser.permissions.remove({ origins: [patternOf(origin)] }).catch(() => false);
 }

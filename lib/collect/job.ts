@@ -5,6 +5,12 @@ import type { CollectItem, CollectJob, Progress, ReportLink } from '../model';
 /** Between two requests to a portal: about the pace of a careful reader opening them by hand. */
 export const POLITE_DELAY_MS = 1000;
 
+/** A pause between requests: fixed, or as the user's options say at the moment it is asked. */
+export type Delay = number | (() => Promise<number>);
+
+export const delayOf = async (delay: Delay | undefined): Promise<number> =>
+  typeof delay === 'function' ? delay() : (delay ?? POLITE_DELAY_MS);
+
 export function newJob(source: string, title: string, links: ReportLink[], now: number): CollectJob {
   return {
     source,

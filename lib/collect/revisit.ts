@@ -8,12 +8,12 @@ import { saveReport } from '../library/repository';
 import { InputError } from '../inputs/kind';
 import { CollectError, type FetchLimits } from './fetch-file';
 import { fetchReport } from './fetch-report';
-import { POLITE_DELAY_MS } from './job';
+import { delayOf, type Delay } from './job';
 
 export interface RevisitOptions {
   db: LibraryDb;
   fetchPage?: typeof fetch;
-  delayMs?: number;
+  delayMs?: Delay;
   limits?: Partial<FetchLimits>;
 }
 
@@ -26,7 +26,7 @@ export function createRevisitor(opts: RevisitOptions): (id: number) => Promise<R
   const one = async (id: number): Promise<Revisited | null> => {
     const saved = await opts.db.reports.get(id);
     if (!saved) return null;
-    const wait = lastEnded + (opts.delayMs ?? POLITE_DELAY_MS) - Date.now();
+    const wait = lastEnded + (await delayOf(opts.delayMs)) - Date.now();
     if (wait > 0) await sleep(wait);
     try {
       const { origin } = new URL(saved.url);

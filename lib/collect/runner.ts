@@ -8,13 +8,13 @@ import { saveReport } from '../library/repository';
 import { CollectError, isPause, type FetchLimits } from './fetch-file';
 import { fetchReport } from './fetch-report';
 import { InputError } from '../inputs/kind';
-import { nextPending, POLITE_DELAY_MS } from './job';
+import { delayOf, nextPending, type Delay } from './job';
 import { finishJob, recordOutcome, startAttempt } from './jobs';
 
 export interface RunnerOptions {
   db: LibraryDb;
   fetchPage?: typeof fetch;
-  delayMs?: number;
+  delayMs?: Delay;
   limits?: Partial<FetchLimits>;
   /** Called after each report; the background uses it to stay awake while a collection runs. */
   onStep?: () => Promise<unknown>;
@@ -69,7 +69,7 @@ export function createRunner(opts: RunnerOptions): { kick: () => Promise<void>; 
         await finishJob(db, job.id!);
         continue;
       }
-      const wait = lastEnded + (opts.delayMs ?? POLITE_DELAY_MS) - Date.now();
+      const wait = lastEnded + (await delayOf(opts.delayMs)) - Date.now();
       if (wait > 0) {
         // Then look again: the job may have been paused meanwhile.
         await sleep(wait);

@@ -37,6 +37,9 @@ export const pageZh = {
   savedNote: '已保存到报告库',
   duplicateNote: '这份报告已保存过，可在弹出窗口中更新',
   versionNote: (n: number) => `页面与已保存的报告不同，已另存为第 ${n} 版（旧版保留）`,
+  /** A marked cell's description for screen readers: each finding, its severity, rule and message. */
+  markLine: (severity: string, rule: string, message: string) => `${severity}：${rule}。${message}`,
+  markJoin: '；',
   notReportShortcut: '年报透镜：此页面未识别为年度报告，未保存',
   blankCell: '（空白）',
   problem: (p: Problem): string => {
@@ -127,6 +130,8 @@ export const pageEn: PageStrings = {
   savedNote: 'saved to the library',
   duplicateNote: 'already saved; update it from the popup',
   versionNote: (n: number) => `the page differs from the saved report: kept as version ${n} (the earlier one kept)`,
+  markLine: (severity: string, rule: string, message: string) => `${severity}: ${rule}. ${message}`,
+  markJoin: '; ',
   notReportShortcut: 'Nianbao Lens: not recognised as an annual report; nothing saved',
   blankCell: '(blank)',
   problem: (p: Problem): string => {

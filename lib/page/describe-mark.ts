@@ -10,6 +10,6 @@ export function describeMark(mark: Mark, lang: string): string {
   const s = pageStrings(lang);
   return [...mark.findings]
     .sort((a, b) => byGravity(a.severity, b.severity))
-    .map((f) => `${s[f.severity]}：${ruleTitle(f.rule, isZh(lang))}。${f.message}`)
-    .join('；');
+    .map((f) => s.markLine(s[f.severity], ruleTitle(f.rule, isZh(lang)), f.message))
+    .join(s.markJoin);
 }

@@ -10,13 +10,14 @@
 //   v6: + tags (indexed, multi-entry), note, verdicts, earlier on reports; + versions (++id, reportId):
 //       the earlier versions of a report that changed after it was saved. Nothing to move: a report
 //       saved before has no tags, no verdicts and one version.
+//   v7: + settings (key): the user's options under key 'options'; none stored means the defaults.
 import Dexie, { type EntityTable } from 'dexie';
 import { bodyKey } from '../base/body';
-import type { CollectItem, CollectJob, SavedFile, SavedPage, SavedReport, SavedVersion } from '../model';
+import type { CollectItem, CollectJob, Options, SavedFile, SavedPage, SavedReport, SavedVersion } from '../model';
 import { problemFromLegacy } from './legacy-problem';
 
 export const DB_NAME = 'nianbao-lens';
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 export type LibraryDb = Dexie & {
   reports: EntityTable<SavedReport, 'id'>;
@@ -24,6 +25,7 @@ export type LibraryDb = Dexie & {
   jobs: EntityTable<CollectJob, 'id'>;
   files: EntityTable<SavedFile, 'id'>;
   versions: EntityTable<SavedVersion, 'id'>;
+  settings: EntityTable<{ key: string; value: Options }, 'key'>;
 };
 
 export function openLibrary(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]): LibraryDb {
@@ -62,5 +64,6 @@ export function openLibrary(name = DB_NAME, options?: ConstructorParameters<type
     reports: '++id, url, [body+year], [bodyKey+year], savedAt, hash, *tags',
     versions: '++id, reportId',
   });
+  db.version(7).stores({ settings: 'key' });
   return db;
 }

@@ -3,15 +3,8 @@
 // on time (under the national rule, and under a local deadline the user set for bodies whose name
 // starts so), whether it uses the format of its year, whether it is readable in the page or only as an
 // attachment, and its open errors and warnings.
-import type { AttachmentKind, Format, SavedReport } from '../model';
+import type { AttachmentKind, Format, LocalDeadline, SavedReport } from '../model';
 import { deadlineFor } from '../check/deadline';
-
-/** A local deadline: reports of bodies whose name starts with `prefix` are due by this month and day
- * of the following year ('01-31'). */
-export interface LocalDeadline {
-  prefix: string;
-  monthDay: string;
-}
 
 /** Published against a deadline: days late (0 = on time), or null when a date is not known. */
 export interface Timeliness {

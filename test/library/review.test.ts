@@ -193,7 +193,7 @@ describe('backup', () => {
     expect(await db.reports.toArray()).toEqual(reports);
     expect(await db.pages.toArray()).toEqual(pages);
     expect(await db.versions.toArray()).toEqual(versions);
-    expect(JSON.parse(backup).version).toBe(6);
+    expect(JSON.parse(backup).version).toBe(7);
   });
 });
 
