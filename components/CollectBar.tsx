@@ -94,7 +94,11 @@ export function CollectBar({ tabId, s }: { tabId: number; s: Strings }) {
         <p class="empty">{page?.links.length ? s.listingPage(page.links.length) : s.notReport}</p>
       )}
       {!!page?.more && <p class="note">{s.listingMore(page.more, page.links.length)}</p>}
-      {page?.pager.scripted && <p class="pager-note">{s.pagerScripted(page.links.length)}</p>}
+      {(page?.pager.scripted || (gathered && gathered !== 'reading' && gathered.scripted)) && (
+        <p class="pager-note" data-note="scripted">
+          {s.pagerScripted(page!.links.length, page!.pager.records)}
+        </p>
+      )}
       {!!page?.pager.pages.length && gathered === null && (
         <p class="pager-note">
           {s.pagerMore}{' '}

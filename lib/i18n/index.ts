@@ -257,8 +257,9 @@ const zh = {
   exportScorecardCsv: '导出评分表 CSV',
   exportScorecardXlsx: '导出评分表 XLSX',
   printScorecard: '打印评分表',
-  pagerScripted: (n: number) =>
-    `此列表的翻页由网页脚本生成，没有可供读取的地址：年报透镜只看到本页的 ${n} 份。可在网页上翻到下一页，再打开年报透镜收集该页。`,
+  pagerScripted: (n: number, records?: number) =>
+    (records ? `此列表共 ${records} 份，本页只显示 ${n} 份；` : `年报透镜只看到本页的 ${n} 份；`) +
+    '其余各页由网页脚本生成，没有可供读取的地址。可在网页上翻到下一页，再打开年报透镜收集该页。',
   pagerMore: '此列表分多页。',
   gatherPages: '读取其余各页的报告',
   gathering: '正在逐页读取列表…',
@@ -540,9 +541,12 @@ const en: Strings = {
   exportScorecardCsv: 'Export scorecard CSV',
   exportScorecardXlsx: 'Export scorecard XLSX',
   printScorecard: 'Print scorecard',
-  pagerScripted: (n: number) =>
-    `This list's pages are drawn by the site's script, with no address to read: only the ${n} reports ` +
-    'of this page are seen. Go to the next page on the site, then open Nianbao Lens to collect it.',
+  pagerScripted: (n: number, records?: number) =>
+    (records
+      ? `This list has ${records} entries; this page shows ${n}. `
+      : `Only the ${n} reports of this page are seen. `) +
+    "Its other pages are drawn by the site's script, with no address to read: go to the next page on the site, " +
+    'then open Nianbao Lens to collect it.',
   pagerMore: 'This list has more pages.',
   gatherPages: 'Read the reports of its other pages',
   gathering: 'Reading the list page by page…',

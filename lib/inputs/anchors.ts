@@ -3,7 +3,7 @@
 import * as cheerio from 'cheerio';
 import type { Anchor } from '../base/attachment-links';
 import type { ListSource } from '../model';
-import { PAGER_SHELLS } from '../base/pager-shells';
+import { FOLLOWABLE, PAGER_SHELLS } from '../base/pager-shells';
 
 export function pageLinks(html: string): { names: string; base: string | null; anchors: Anchor[] } {
   const $ = cheerio.load(html);
@@ -38,6 +38,6 @@ export function listSource(html: string): ListSource {
   const scripts = $('script:not([src])')
     .map((_, s) => $(s).text())
     .get();
-  const shells = $(PAGER_SHELLS).filter((_, e) => $(e).find('a').length === 0).length;
+  const shells = $(PAGER_SHELLS).filter((_, e) => $(e).find(FOLLOWABLE).length === 0).length;
   return { anchors, scripts, shells, base: $('base[href]').attr('href') ?? null };
 }

@@ -2,7 +2,7 @@
 // links to and the other pages of its list (lib/view/list-pages.ts decides both).
 import type { ListSource, ReportLink } from '../model';
 import { baseOf } from '../base/address';
-import { PAGER_SHELLS } from '../base/pager-shells';
+import { FOLLOWABLE, PAGER_SHELLS } from '../base/pager-shells';
 import { pagerOf, reportLinksOf, type Pager } from '../view/list-pages';
 
 /** The page's links, scripts and empty pager containers, as the list readers take them. */
@@ -13,7 +13,7 @@ export function listSourceOf(document: Document): ListSource {
     title: a.getAttribute('title') ?? '',
   }));
   const scripts = [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '');
-  const shells = [...document.querySelectorAll(PAGER_SHELLS)].filter((e) => !e.querySelector('a')).length;
+  const shells = [...document.querySelectorAll(PAGER_SHELLS)].filter((e) => !e.querySelector(FOLLOWABLE)).length;
   return { anchors, scripts, shells, base: document.querySelector('base[href]')?.getAttribute('href') ?? null };
 }
 

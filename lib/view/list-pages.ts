@@ -16,7 +16,12 @@ export interface Pager {
   pages: string[];
   /** A pager that only a script fills (from an API): pages beyond this one exist but have no address. */
   scripted: boolean;
+  /** How many entries the list has in all, where its script says (TRS's recordCount). */
+  records?: number;
 }
+
+/** The entries of the whole list, as a portal's list script configures it (recordCount: '20'). */
+const RECORDS = /\brecordCount\s*[:=]\s*["']?(\d+)/;
 
 const resolve = (href: string, base: string): URL | null => {
   try {
@@ -109,5 +114,10 @@ export function pagerOf(source: ListSource, pageUrl: string, base: string): Page
     }
   }
   for (const page of trsPages(source.scripts, here.href)) add(new URL(page));
-  return { pages: found, scripted: found.length === 0 && source.shells > 0 };
+  const records = source.scripts.map((t) => RECORDS.exec(t)?.[1]).find(Boolean);
+  return {
+    pages: found,
+    scripted: found.length === 0 && source.shells > 0,
+    ...(records ? { records: Number(records) } : {}),
+  };
 }

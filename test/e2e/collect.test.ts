@@ -67,6 +67,11 @@ describe('collecting a listing page', () => {
     expect(await popup.textContent('.empty')).toBe('此页面是年度报告的列表，列出 5 份报告。');
     expect(await popup.textContent('[data-action="collect"]')).toBe('收集此页列出的 5 份报告');
     expect(await popup.textContent('.collect .note')).toContain('每份间隔 1 秒');
+    // pingtan's pager is drawn by its script from an API: no address for page two, and the popup says so.
+    expect(await popup.textContent('[data-note="scripted"]')).toBe(
+      '年报透镜只看到本页的 5 份；其余各页由网页脚本生成，没有可供读取的地址。可在网页上翻到下一页，再打开年报透镜收集该页。',
+    );
+    expect(await popup.$('[data-action="gather"]')).toBeNull();
     expect(errors).toEqual([]);
     await popup.close();
   });

@@ -32,6 +32,17 @@ describe('the pages of a list', () => {
     expect(real).toContain(SHELL);
     expect(both(real)).toEqual({ pages: [], scripted: true });
     expect(listSourceOf(parseHTML(real).document as unknown as Document).shells).toBe(1);
+    // The list script the fixture's comment records (removed from the copy): its count of entries read.
+    const script =
+      '<script>new list2.trsapi({ quickMode: "动静结合", maxStaticIndex: 1, pagebar: { prepage: 10 }, ' +
+      'recordCount: \'20\', pgTemp: "pgBar_xxgk.html" });</script>';
+    expect(both(real.replace('</body>', `${script}</body>`))).toEqual({ pages: [], scripted: true, records: 20 });
+    // Drawn by its script with links that only run it: still no address to follow.
+    const drawnByScript = real.replace(
+      SHELL,
+      '<div ms-controller="list_pagebar"><a href="javascript:void(0)">2</a><a href="javascript:;">下一页</a></div>',
+    );
+    expect(both(drawnByScript)).toEqual({ pages: [], scripted: true });
   });
 
   it('the same markup with its pager drawn: page two by its number and by 下一页, once', () => {
