@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkFile } from '../../lib/cli';
 import {
   CHIP,
+  LIST_PAGE,
   NOTICE_PDF,
   open,
   openPopup,
@@ -183,6 +184,13 @@ describe('accessibility', () => {
     await library.waitForSelector('.detail #key-figures');
     expect(await library.textContent('.detail #key-figures')).toContain('4,970');
     await library.screenshot({ path: 'test-results/library-detail-pingtan-2013.png', fullPage: true });
+    // The scorecard of the reports saved: no violation, readable at 200% zoom.
+    await library.goto(`chrome-extension://${ext.id}/library.html?view=scorecard`);
+    await library.waitForSelector('.scorecard-view .card');
+    expect(await violations(library)).toEqual([]);
+    await library.setViewportSize({ width: 640, height: 450 });
+    expect(await library.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(640);
+    await library.setViewportSize({ width: 1280, height: 900 });
     await library.close();
   });
 
@@ -229,5 +237,28 @@ describe('accessibility', () => {
     expect(cell[1]).toBeLessThanOrEqual(page[1]);
     await viewer.screenshot({ path: 'test-results/viewer-200-percent.png' });
     await viewer.close();
+  });
+
+  it('the options page and a list’s chooser: no violation, every control labelled and reachable', async () => {
+    const { page: options } = await open(ext.context, `chrome-extension://${ext.id}/options.html`);
+    await options.waitForSelector('main.options');
+    await options.click('[data-action="add-deadline"]');
+    expect(await violations(options)).toEqual([]);
+    await options.focus('input[name="delay"]');
+    await options.keyboard.press('Tab');
+    expect(await options.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('max-pages');
+    expect(await options.$eval('input[name="max-pages"]', (e) => getComputedStyle(e).outlineStyle)).toBe('solid');
+    await options.close();
+    const { page } = await open(ext.context, pages.base('www.pingtan.gov.cn', LIST_PAGE));
+    const { popup } = await openPopup(ext, await tabIdOf(ext, page));
+    await popup.waitForSelector('.choose li input');
+    expect(await violations(popup)).toEqual([]);
+    await popup.focus('[data-action="choose-none"]');
+    await popup.keyboard.press('Enter');
+    expect(await popup.textContent('[data-action="collect"]')).toBe('收集选中的 0 份报告');
+    await popup.keyboard.press('Tab');
+    await popup.keyboard.press('Space');
+    expect(await popup.textContent('[data-action="collect"]')).toBe('收集选中的 1 份报告');
+    await Promise.all([popup.close(), page.close()]);
   });
 });
