@@ -14,6 +14,7 @@ import type { YearFigures } from '@/lib/library/query';
 import type { Annotations, Finding, SavedReport, SavedVersion } from '@/lib/model';
 import { splitTags, verdictOn, verdictState, withVerdict, findingKey } from '@/lib/base/verdicts';
 import { Versions } from './Versions';
+import { REUSE_WARNING, type Reuse } from '@/lib/check/reuse';
 import { TagsNote } from '@/components/TagsNote';
 import { fmtTime } from '@/lib/view/format';
 import { identityLine } from '@/lib/view/identity';
@@ -33,6 +34,8 @@ interface Props {
   /** The page's HTML ('' for a file) and the earlier versions, read on demand. */
   pageOf: (r: SavedReport) => Promise<string>;
   versionsOf: (r: SavedReport) => Promise<SavedVersion[]>;
+  /** REUSE against the same body's report of the year before, where both pages are saved. */
+  reuseOf: (r: SavedReport) => Promise<{ year: number; reuse: Reuse } | null>;
   /** What the library says (an evidence pack made, a failure), shown under the title. */
   children?: ComponentChildren;
 }
@@ -69,6 +72,8 @@ export function ReportDetail(props: Props) {
   const { report: r, cross, series, s, lang, zh, onBack, onDelete, onAnnotate, onEvidence } = props;
   const flagged = flaggedCells([...r.report.findings, ...cross]);
   const [html, setHtml] = useState('');
+  const [reuse, setReuse] = useState<{ year: number; reuse: Reuse } | null>(null);
+  useEffect(() => void props.reuseOf(r).then(setReuse, () => setReuse(null)), [r.id, r.hash]);
   useEffect(() => void props.pageOf(r).then(setHtml, () => setHtml('')), [r.id, r.hash]);
   const verdict = (f: Finding, choice: VerdictChoice) =>
     void onAnnotate(r, {
@@ -133,6 +138,24 @@ export function ReportDetail(props: Props) {
       )}
       <FindingList findings={r.report.findings} s={s} zh={zh} marked={null} verdicts={r.verdicts} onVerdict={verdict} />
       {gone > 0 && <p class="meta">{s.verdictsGone(gone)}</p>}
+      {reuse && reuse.reuse.total > 0 && (
+        <section class="reuse" aria-label={s.reuseTitle(reuse.year)}>
+          <h2>{s.reuseTitle(reuse.year)}</h2>
+          <p class={reuse.reuse.share > REUSE_WARNING ? 'reuse-high' : undefined}>
+            {s.reuseLine(reuse.reuse.repeated.length, reuse.reuse.total, Math.round(reuse.reuse.share * 100))}
+            {reuse.reuse.share > REUSE_WARNING && ` ${s.reuseHigh}`}
+          </p>
+          {reuse.reuse.repeated.length > 0 && (
+            <ul>
+              {reuse.reuse.repeated.map((t, i) => (
+                <li key={i}>
+                  <mark>{t}</mark>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
       {r.earlier?.length ? (
         <Versions report={r} html={html} load={() => props.versionsOf(r)} s={s} lang={lang} zh={zh} />
       ) : null}

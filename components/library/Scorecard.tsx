@@ -6,6 +6,7 @@ import type { Strings } from '@/lib/i18n';
 import type { Format } from '@/lib/model';
 import { formatName } from '@/lib/view/format';
 import { wrongFormat, type Scorecard as Card, type ScoreRow, type Timeliness } from '@/lib/view/scorecard';
+import { REUSE_WARNING } from '@/lib/check/reuse';
 
 interface Props {
   cards: Card[];
@@ -49,6 +50,9 @@ function Row({ r, s, local, onOpen }: { r: ScoreRow; s: Strings; local: boolean;
       </td>
       <td class={r.readable === 'page' ? undefined : 'late'} data-col="readable">
         {r.readable === 'page' ? s.readablePage : s.readableFile(r.readable)}
+      </td>
+      <td class={`num ${r.reuse !== null && r.reuse > REUSE_WARNING ? 'late' : ''}`} data-col="reuse">
+        {r.reuse === null ? '—' : `${Math.round(r.reuse * 100)}%`}
       </td>
       <td class={`num ${r.errors ? 'has-errors' : ''}`}>{r.errors}</td>
       <td class="num">{r.warnings}</td>
@@ -114,6 +118,9 @@ export function Scorecard({ cards, s, onBack, onExport, onOpen }: Props) {
                   {local && <th scope="col">{s.colLocal}</th>}
                   <th scope="col">{s.colFormat2}</th>
                   <th scope="col">{s.colReadable}</th>
+                  <th scope="col" class="num">
+                    {s.colReuse}
+                  </th>
                   <th scope="col" class="num">
                     {s.colErrors}
                   </th>

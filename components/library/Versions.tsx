@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ruleTitle } from '@/lib/check';
 import type { Strings } from '@/lib/i18n';
-import { docFromDom } from '@/lib/inputs/dom-tree';
+import { textOfHtml } from '@/lib/page/saved-text';
 import { figureChanges, findingChanges, textChanges } from '@/lib/library/versions';
 import type { Finding, SavedReport, SavedVersion } from '@/lib/model';
 import { fmtNumber, fmtTime } from '@/lib/view/format';
@@ -16,9 +16,6 @@ interface Taken {
   report: SavedReport['report'];
   html: string;
 }
-
-/** The text of a saved page, its paragraphs one per line. */
-const textOfHtml = (html: string) => docFromDom(new DOMParser().parseFromString(html, 'text/html')).text;
 
 function FindingLine({ f, zh }: { f: Finding; zh: boolean }) {
   return (

@@ -9,6 +9,8 @@ import { ReportList, type Sort } from '@/components/library/ReportList';
 import { Scorecard } from '@/components/library/Scorecard';
 import { scorecardCsv } from '@/lib/export/scorecard';
 import { scorecards } from '@/lib/view/scorecard';
+import { reuseOf } from '@/lib/check/reuse';
+import { textOfHtml } from '@/lib/page/saved-text';
 import { isZh, strings } from '@/lib/i18n';
 import { sheetHtml } from '@/components/review/sheet-html';
 import { evidencePack } from '@/lib/export/evidence';
@@ -225,11 +227,29 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
       ),
     [db, scoring],
   );
-  const scored = useMemo(() => {
-    if (scoring === null) return [];
-    const chosen = params.get('source') ? all.filter((r) => scoring.includes(r.id!)) : shown;
-    return scorecards(chosen, deadlines);
-  }, [scoring, reports, shown, deadlines]);
+  const scoringReports = useMemo(
+    () => (scoring === null ? [] : params.get('source') ? all.filter((r) => scoring.includes(r.id!)) : shown),
+    [scoring, reports, shown],
+  );
+  // The texts of the saved pages scored, read once the scorecard is shown: its REUSE column.
+  const [texts, setTexts] = useState<Map<number, string>>(new Map());
+  useEffect(() => {
+    if (!scoringReports.length) return;
+    const ids = scoringReports.map((r) => r.id!);
+    void db.pages.bulkGet(ids).then(
+      (pagesRead) =>
+        setTexts(new Map(pagesRead.flatMap((p, i) => (p?.html ? [[ids[i], textOfHtml(p.html)] as const] : [])))),
+      () => undefined,
+    );
+  }, [scoringReports]);
+  const scored = useMemo(() => scorecards(scoringReports, deadlines, texts), [scoringReports, deadlines, texts]);
+  /** REUSE of a report against its body's report of the year before, both read from their saved pages. */
+  const reuseWithPrevious = async (r: SavedReport) => {
+    const before = all.find((x) => x.bodyKey === r.bodyKey && r.year !== null && x.year === r.year - 1);
+    if (!before || !r.bodyKey) return null;
+    const [a, b] = await db.pages.bulkGet([before.id!, r.id!]);
+    return a?.html && b?.html ? { year: before.year!, reuse: reuseOf(textOfHtml(a.html), textOfHtml(b.html)) } : null;
+  };
   const exportScorecard = async (kind: 'csv' | 'xlsx') => {
     const blob =
       kind === 'csv'
@@ -270,6 +290,7 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
         onEvidence={(r) => void evidence([r])}
         pageOf={async (r) => (await db.pages.get(r.id!))?.html ?? ''}
         versionsOf={(r) => db.versions.where('reportId').equals(r.id!).sortBy('savedAt')}
+        reuseOf={reuseWithPrevious}
       >
         {noteBar}
       </ReportDetail>

@@ -23,6 +23,7 @@ export const SCORECARD_HEADER = [
   '错误 errors',
   '提示 warnings',
   '来源 source_url',
+  '与上年重复 reuse_share',
 ];
 
 export type ScoreCell = string | number | null;
@@ -56,6 +57,7 @@ export function scorecardRows(cards: Scorecard[]): ScoreCell[][] {
         r.errors,
         r.warnings,
         r.url,
+        r.reuse === null ? null : Math.round(r.reuse * 1000) / 1000,
       ]);
     }
   }

@@ -5,6 +5,7 @@
 // attachment, and its open errors and warnings.
 import type { AttachmentKind, Format, LocalDeadline, SavedReport } from '../model';
 import { deadlineFor } from '../check/deadline';
+import { reuseOf } from '../check/reuse';
 
 /** Published against a deadline: days late (0 = on time), or null when a date is not known. */
 export interface Timeliness {
@@ -28,6 +29,9 @@ export interface ScoreRow {
   readable: 'page' | AttachmentKind;
   errors: number;
   warnings: number;
+  /** The share of its sentences that repeat the same body's report of the year before (REUSE), where
+   * both texts are at hand; null otherwise. */
+  reuse: number | null;
 }
 
 export interface Scorecard {
@@ -53,12 +57,22 @@ function timeliness(due: string | null, published: string | null): Timeliness {
   return { due, late: due && published ? lateBy(published, due) : null };
 }
 
+function reuseShare(before: SavedReport | undefined, r: SavedReport, texts: Map<number, string>): number | null {
+  const [a, b] = [before && texts.get(before.id!), texts.get(r.id!)];
+  return a && b ? reuseOf(a, b).share : null;
+}
+
 /** A format that does not fit the year: the 2019 tables in a report for 2021 or later, tables before
  * 2019, prose after. */
 export const wrongFormat = (row: Pick<ScoreRow, 'format' | 'expected'>): boolean =>
   row.format !== null && row.format !== row.expected;
 
-export function scorecards(reports: SavedReport[], deadlines: LocalDeadline[] = []): Scorecard[] {
+/** `texts`: the text of each report by id, where it can be read (a saved page), for REUSE. */
+export function scorecards(
+  reports: SavedReport[],
+  deadlines: LocalDeadline[] = [],
+  texts: Map<number, string> = new Map(),
+): Scorecard[] {
   const byBody = new Map<string, SavedReport[]>();
   for (const r of reports) {
     if (!r.bodyKey || r.year === null) continue;
@@ -92,6 +106,7 @@ export function scorecards(reports: SavedReport[], deadlines: LocalDeadline[] = 
         readable: r.kind ?? 'page',
         errors: r.errors,
         warnings: r.warnings,
+        reuse: reuseShare(byYear.get(year - 1), r, texts),
       };
     });
     cards.push({ body, bodyKey, years, missing, rows });

@@ -141,9 +141,27 @@ describe('a column over two pages', () => {
     expect(await card.textContent(`${zone} .summary`)).toBe(
       '4 份报告：逾期 0 份，格式不符 0 份，仅附件 1 份；缺少 3 个年度。',
     );
+    // REUSE: 2025 against 2024, both saved pages; 2019 is a PDF, the years before 2021 and 2024 missing.
+    expect(await card.$$eval(`${zone} [data-col="reuse"]`, (t) => t.map((x) => x.textContent))).toEqual([
+      '—',
+      '—',
+      '—',
+      '4%',
+    ]);
     const czj = '.card[data-body="平潭县财政局"]';
     expect(await card.textContent(`${czj} tr[data-year="2009"] [data-col="timely"]`)).toBe('逾期 42 天');
     await card.screenshot({ path: 'test-results/scorecard.png', fullPage: true });
+    // The 2025 report's detail: the one sentence it repeats from 2024, marked.
+    await card.click(`${zone} tr[data-year="2025"] button`);
+    await card.waitForSelector('section.reuse');
+    expect(await card.textContent('section.reuse p')).toBe(
+      '本报告自己的 23 句中有 1 句与上一年度报告相同（数字不计），占 4%。',
+    );
+    expect(await card.$$eval('section.reuse mark', (m) => m.map((x) => x.textContent))).toEqual([
+      '2025年，无收取信息处理费情况。',
+    ]);
+    await card.click('.detail > button.link');
+    await card.waitForSelector('.scorecard-view .card');
 
     const download = async (action: string) => {
       const [file] = await Promise.all([card.waitForEvent('download'), card.click(`[data-action="${action}"]`)]);

@@ -5,7 +5,7 @@
 import readExcelFile from 'read-excel-file/node';
 import writeXlsxFile from 'write-excel-file/node';
 import { describe, expect, it } from 'vitest';
-import { SCORECARD_HEADER, scorecardCsv, scorecardSheet } from '../../lib/export/scorecard';
+import { SCORECARD_HEADER, scorecardCsv, scorecardRows, scorecardSheet } from '../../lib/export/scorecard';
 import { toJson } from '../../lib/analyze';
 import { scorecards, wrongFormat } from '../../lib/view/scorecard';
 import type { SavedReport } from '../../lib/model';
@@ -52,6 +52,23 @@ describe('the scorecard of a column', () => {
       ['2021', '2021', false],
     ]);
     expect(zone.rows.map((r) => r.readable)).toEqual(['page', 'PDF', 'page', 'page']);
+  });
+
+  it('REUSE against the year before, where both texts are at hand', async () => {
+    const reports = [
+      await saved('pingtan-2024.html'),
+      await saved('pingtan-2025.html'),
+      await saved('pingtan-2021.html'),
+    ];
+    const texts = new Map(reports.map((r) => [r.id!, analyzeHtml(fixture(r.url.split('/').pop()!)).text]));
+    const [card] = scorecards(reports, [], texts);
+    // 2021 has no report of 2020 to repeat; 2024 and 2025 each repeat one sentence of 23.
+    expect(card.rows.map((r) => [r.year, r.reuse === null ? null : Math.round(r.reuse * 1000) / 1000])).toEqual([
+      [2021, null],
+      [2024, null],
+      [2025, 0.043],
+    ]);
+    expect(scorecardRows([card]).map((r) => r[r.length - 1])).toEqual([null, null, null, null, 0.043]);
   });
 
   it('flags the 2019 tables in a report for 2021 or later', async () => {
