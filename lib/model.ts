@@ -346,6 +346,29 @@ export interface Options {
   lang: 'auto' | 'zh-CN' | 'en';
 }
 
+/** The key figures the compare view shows of a report (lib/view/compare.ts reads them). */
+export type FigureKey =
+  | 'new'
+  | 'carried_over'
+  | 'handled'
+  | 'granted'
+  | 'partial'
+  | 'withheld'
+  | 'unable'
+  | 'declined'
+  | 'other'
+  | 'carried_forward'
+  | 'reviews'
+  | 'reviews_corrected'
+  | 'reviews_pending'
+  | 'suits'
+  | 'suits_corrected'
+  | 'suits_pending'
+  | 'fees';
+
+/** The rates the compare view computes. */
+export type RateKey = 'open_rate' | 'withheld_rate' | 'unable_rate' | 'declined_rate' | 'review_fix' | 'suit_fix';
+
 /** A link as a listing page shows it. */
 export interface ListAnchor {
   href: string;

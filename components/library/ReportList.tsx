@@ -55,6 +55,8 @@ interface Props {
   onRevisit: () => void;
   /** The scorecard of the reports shown. */
   onScorecard: () => void;
+  /** The compare view of the reports shown. */
+  onCompare: () => void;
 }
 
 /** Review sheets printed for at most this many reports at once: a page of thousands would not draw. */
@@ -258,6 +260,10 @@ export function ReportList(p: Props) {
                 ·{' '}
                 <button type="button" class="link" data-action="scorecard" onClick={p.onScorecard}>
                   {s.scorecardOf(p.shown.length)}
+                </button>{' '}
+                ·{' '}
+                <button type="button" class="link" data-action="compare" onClick={p.onCompare}>
+                  {s.compareOf(p.shown.length)}
                 </button>
               </>
             )}

@@ -7,6 +7,8 @@ import { ReportDetail } from '@/components/library/ReportDetail';
 import { progress } from '@/components/library/Progress';
 import { ReportList, type Sort } from '@/components/library/ReportList';
 import { Scorecard } from '@/components/library/Scorecard';
+import { Compare } from '@/components/library/Compare';
+import { compareCsv } from '@/lib/export/compare';
 import { scorecardCsv } from '@/lib/export/scorecard';
 import { scorecards } from '@/lib/view/scorecard';
 import { reuseOf } from '@/lib/check/reuse';
@@ -28,7 +30,16 @@ import {
 } from '@/lib/library/client';
 import { crossYearFindings } from '@/lib/library/cross-year';
 import { bodySeries, facets, filterReports, NO_FILTERS, sortReports, type Filters } from '@/lib/library/query';
-import type { Annotations, Deleted, LocalDeadline, Problem, Revisited, SavedReport } from '@/lib/model';
+import type {
+  Annotations,
+  Deleted,
+  FigureKey,
+  LocalDeadline,
+  Problem,
+  RateKey,
+  Revisited,
+  SavedReport,
+} from '@/lib/model';
 import { readOptions } from '@/lib/library/settings';
 import type { LibraryDb } from '@/lib/store/db';
 import { storageProblem } from '@/lib/store/save';
@@ -257,7 +268,26 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
         : await scorecardXlsxBlob(scored);
     download(`nianbao-lens-scorecard-${stamp()}.${kind}`, blob);
   };
+  const [comparing, setComparing] = useState(false);
   const current = all.find((r) => r.id === selected);
+  if (comparing && !current) {
+    return (
+      <Compare
+        reports={shown}
+        s={s}
+        onBack={() => setComparing(false)}
+        onOpen={setSelected}
+        onExport={(rows, columns) => {
+          const names = (c: (typeof columns)[number]) =>
+            c in s.rateNames ? s.rateNames[c as RateKey] : s.figureNames[c as FigureKey];
+          download(
+            `nianbao-lens-compare-${stamp()}.csv`,
+            new Blob([compareCsv(rows, columns, names)], { type: 'text/csv;charset=utf-8' }),
+          );
+        }}
+      />
+    );
+  }
   if (scoring !== null && !current) {
     return (
       <Scorecard
@@ -339,6 +369,7 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
           onEvidence={() => void evidence(shown)}
           onRevisit={() => void revisit()}
           onScorecard={() => setScoring([])}
+          onCompare={() => setComparing(true)}
         />
       )}
     </main>

@@ -3,7 +3,7 @@
 // so that they show in the UI's language and can be re-worded later. The browser's language (or the
 // command line's --lang) picks one; the report's own words (labels, findings) stay as the report and
 // the checks wrote them. Rule titles are declared with each rule (lib/check/) and looked up by id.
-import type { DismissReason, Progress } from '../model';
+import type { DismissReason, FigureKey, Progress, RateKey } from '../model';
 import { isZh, mb, pageEn, pageZh, plural } from './page';
 
 export { isZh, pageStrings, type PageStrings } from './page';
@@ -258,6 +258,39 @@ const zh = {
   exportScorecardXlsx: '导出评分表 XLSX',
   printScorecard: '打印评分表',
   colReuse: '与上年重复',
+  compare: '比较',
+  compareOf: (n: number) => `比较所列 ${n} 份报告`,
+  compareTitle: '比较机关与年度',
+  chartOf: '图示',
+  exportCompareCsv: '导出比较表 CSV',
+  noRate: '分母为零或空白，不计算',
+  figureNames: {
+    new: '本年新收',
+    carried_over: '上年结转',
+    handled: '办理总计',
+    granted: '予以公开',
+    partial: '部分公开',
+    withheld: '不予公开',
+    unable: '无法提供',
+    declined: '不予处理',
+    other: '其他处理',
+    carried_forward: '结转下年',
+    reviews: '行政复议',
+    reviews_corrected: '复议纠正',
+    reviews_pending: '复议未结',
+    suits: '行政诉讼',
+    suits_corrected: '诉讼纠正',
+    suits_pending: '诉讼未结',
+    fees: '收费（万元）',
+  } as Record<FigureKey, string>,
+  rateNames: {
+    open_rate: '公开率',
+    withheld_rate: '不予公开率',
+    unable_rate: '无法提供率',
+    declined_rate: '不予处理率',
+    review_fix: '复议纠错率',
+    suit_fix: '诉讼纠错率',
+  } as Record<RateKey, string>,
   reuseTitle: (year: number) => `与 ${year} 年度报告重复的句子`,
   reuseLine: (n: number, total: number, pct: number) =>
     `本报告自己的 ${total} 句中有 ${n} 句与上一年度报告相同（数字不计），占 ${pct}%。`,
@@ -547,6 +580,39 @@ const en: Strings = {
   exportScorecardXlsx: 'Export scorecard XLSX',
   printScorecard: 'Print scorecard',
   colReuse: 'Repeats last year',
+  compare: 'Compare',
+  compareOf: (n: number) => `Compare the ${plural(n, 'report')} listed`,
+  compareTitle: 'Bodies and years compared',
+  chartOf: 'Chart',
+  exportCompareCsv: 'Export comparison CSV',
+  noRate: 'zero or blank denominator: no rate',
+  figureNames: {
+    new: 'New requests',
+    carried_over: 'Carried over',
+    handled: 'Handled',
+    granted: 'Granted',
+    partial: 'Partly granted',
+    withheld: 'Withheld',
+    unable: 'Unable',
+    declined: 'Declined',
+    other: 'Other',
+    carried_forward: 'Carried forward',
+    reviews: 'Reviews',
+    reviews_corrected: 'Reviews corrected',
+    reviews_pending: 'Reviews pending',
+    suits: 'Suits',
+    suits_corrected: 'Suits corrected',
+    suits_pending: 'Suits pending',
+    fees: 'Fees (10k yuan)',
+  },
+  rateNames: {
+    open_rate: 'Disclosure rate',
+    withheld_rate: 'Withheld rate',
+    unable_rate: 'Unable rate',
+    declined_rate: 'Declined rate',
+    review_fix: 'Review correction rate',
+    suit_fix: 'Suit correction rate',
+  },
   reuseTitle: (year: number) => `Sentences repeated from the report of ${year}`,
   reuseLine: (n: number, total: number, pct: number) =>
     `${n} of this report's ${plural(total, 'sentence')} of its own are last year's (numbers aside): ${pct}%.`,

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import readExcelFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FORMULA_LABEL, open, servePages, startExtension, tabIdOf, type Extension, CHIP } from './harness';
+import { parseCsv } from '../helpers';
 
 let ext: Extension;
 let pages: Awaited<ReturnType<typeof servePages>>;
@@ -197,6 +198,51 @@ describe('the library page', () => {
         ['沭阳县发展和改革局', 2023, 26],
       ].sort(),
     );
+  });
+
+  it('compares the reports: figures and rates, sorted by a rate, a bar chart, exported as shown', async () => {
+    await library.click('[data-action="compare"]');
+    await library.waitForSelector('table.compare tbody tr');
+    const cells = (col: string) =>
+      library.$$eval(
+        `table.compare tbody tr`,
+        (trs, c) =>
+          trs.map((tr) => [
+            tr.querySelector('th')?.textContent,
+            tr.querySelector('td')?.textContent,
+            tr.querySelector(`[data-col="${c}"]`)?.textContent,
+          ]),
+        col,
+      );
+    // Sorted by 公开率, highest first: shuyang 26/26; pingtan 2021 (30 + 5)/69; 2025 (33 + 38)/148;
+    // 2024 (71 + 29)/218.
+    expect(await cells('open_rate')).toEqual([
+      ['沭阳县发展和改革局', '2023', '100.0%'],
+      ['平潭综合实验区', '2021', '50.7%'],
+      ['平潭综合实验区', '2025', '48.0%'],
+      ['平潭综合实验区', '2024', '45.9%'],
+    ]);
+    // 复议纠错率: 2024 1 / (7 − 1); shuyang's one review still pending: no rate, not 0 %.
+    const fix = await cells('review_fix');
+    expect(fix.find((r) => r[1] === '2024')![2]).toBe('16.7%');
+    expect(fix.find((r) => r[1] === '2023')![2]).toBe('—');
+    expect(await library.getAttribute('th:has([data-sort="review_fix"])', 'title')).toContain(
+      '结果纠正 ÷（总计 − 尚未审结）',
+    );
+    await library.click('[data-sort="new"]');
+    expect((await cells('new')).map((r) => r[2])).toEqual(['218', '154', '70', '26']);
+    await library.selectOption('select[data-chart]', 'suit_fix');
+    expect(await library.$$eval('svg [data-bar] title', (t) => t.map((x) => x.textContent))).toContain(
+      '平潭综合实验区 2025：33.3%',
+    );
+    await library.screenshot({ path: 'test-results/library-compare.png', fullPage: true });
+    const [head, ...rows] = parseCsv((await exportFile(library, 'compare-csv')).toString('utf8').slice(1));
+    expect(head.slice(0, 3)).toEqual(['机关 body', '年度 year', '本年新收 new']);
+    const row2024 = rows.find((r) => r[1] === '2024')!;
+    expect(row2024[head.indexOf('公开率 open_rate')]).toBe(String(Math.round(((71 + 29) / 218) * 10000) / 10000));
+    expect(rows.find((r) => r[1] === '2023')![head.indexOf('复议纠错率 review_fix')]).toBe('');
+    await library.click('text=← 返回列表');
+    await library.waitForSelector('table.reports');
   });
 
   it('exports JSON; wiped and imported, the library is the same', async () => {

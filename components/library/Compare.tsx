@@ -1,0 +1,157 @@
+// The compare view: one row per report listed (a body and a year), its key figures and rates, sortable
+// by every column (a rate's formula on hover; "—" where its denominator is zero or blank), a bar
+// chart of the chosen column across the rows, and the table exported as shown.
+import { useMemo, useState } from 'preact/hooks';
+import type { Strings } from '@/lib/i18n';
+import type { FigureKey, RateKey, SavedReport } from '@/lib/model';
+import { compareRows, RATES, type CompareRow } from '@/lib/view/compare';
+import { fmtNumber } from '@/lib/view/format';
+
+/** The figures shown, in the order of table 3 then 4. */
+export const COMPARE_FIGURES: FigureKey[] = [
+  'new',
+  'handled',
+  'granted',
+  'partial',
+  'withheld',
+  'unable',
+  'declined',
+  'reviews',
+  'reviews_corrected',
+  'suits',
+  'suits_corrected',
+];
+export const COMPARE_RATES = Object.keys(RATES) as RateKey[];
+
+type Column = FigureKey | RateKey;
+const isRate = (c: Column): c is RateKey => c in RATES;
+
+const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)}%`);
+const show = (c: Column, v: number | null) => (isRate(c) ? pct(v) : v === null ? '—' : fmtNumber(v));
+
+interface Props {
+  reports: SavedReport[];
+  s: Strings;
+  onBack: () => void;
+  onOpen: (id: number) => void;
+  onExport: (rows: CompareRow[], columns: Column[]) => void;
+}
+
+export function Compare({ reports, s, onBack, onOpen, onExport }: Props) {
+  const rows = useMemo(() => compareRows(reports, s.unknownBody), [reports]);
+  const columns: Column[] = [...COMPARE_FIGURES, ...COMPARE_RATES];
+  const [sort, setSort] = useState<{ key: Column | 'body' | 'year'; desc: boolean }>({ key: 'open_rate', desc: true });
+  const [chart, setChart] = useState<Column>('open_rate');
+  const name = (c: Column) => (isRate(c) ? s.rateNames[c] : s.figureNames[c]);
+  const value = (r: CompareRow, key: typeof sort.key) =>
+    key === 'body' ? r.body : key === 'year' ? r.year : r.values[key];
+  // Blanks last whichever way; names in pinyin order.
+  const sorted = [...rows].sort((a, b) => {
+    const [x, y] = [value(a, sort.key), value(b, sort.key)];
+    if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+    const c = typeof x === 'string' ? x.localeCompare(y as string, 'zh-CN') : (x as number) - (y as number);
+    return sort.desc ? -c : c;
+  });
+  const header = (key: typeof sort.key, label: string, title?: string, num = true) => (
+    <th
+      scope="col"
+      class={num ? 'num' : undefined}
+      title={title}
+      aria-sort={sort.key === key ? (sort.desc ? 'descending' : 'ascending') : undefined}
+    >
+      <button
+        type="button"
+        class="sort"
+        data-sort={key}
+        onClick={() => setSort({ key, desc: sort.key === key ? !sort.desc : key !== 'body' })}
+      >
+        {label}
+        {sort.key === key ? (sort.desc ? ' ▼' : ' ▲') : ''}
+      </button>
+    </th>
+  );
+  const bars = sorted.filter((r) => r.values[chart] !== null);
+  const barLabel = (r: CompareRow) => `${r.body} ${r.year ?? ''}：${show(chart, r.values[chart])}`;
+  const max = Math.max(0, ...bars.map((r) => r.values[chart]!));
+  const BAR = 18;
+  return (
+    <main class="library compare-view">
+      <p class="sheet-actions">
+        <button type="button" class="link" onClick={onBack}>
+          ← {s.backToList}
+        </button>{' '}
+        <button type="button" class="secondary" data-action="compare-csv" onClick={() => onExport(sorted, columns)}>
+          {s.exportCompareCsv}
+        </button>
+      </p>
+      <h1>
+        {s.brand} · {s.compareTitle}
+      </h1>
+      <div class="table-scroll">
+        <table class="compare">
+          <thead>
+            <tr>
+              {header('body', s.colBody, undefined, false)}
+              {header('year', s.colYear)}
+              {columns.map((c) => header(c, name(c), isRate(c) ? `${RATES[c].formula}；${s.noRate}` : undefined))}
+            </tr>
+          </thead>
+          <tbody>
+            {sorted.map((r) => (
+              <tr key={r.id} data-id={r.id}>
+                <th scope="row">
+                  <button type="button" class="link" onClick={() => onOpen(r.id)}>
+                    {r.body}
+                  </button>
+                </th>
+                <td class="num">{r.year ?? '—'}</td>
+                {columns.map((c) => (
+                  <td key={c} class="num" data-col={c}>
+                    {show(c, r.values[c])}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <figure class="bars">
+        <figcaption>
+          <label>
+            {s.chartOf}{' '}
+            <select value={chart} data-chart onChange={(e) => setChart(e.currentTarget.value as Column)}>
+              {columns.map((c) => (
+                <option key={c} value={c}>
+                  {name(c)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </figcaption>
+        <svg
+          width="720"
+          height={bars.length * (BAR + 6) + 10}
+          role="img"
+          aria-label={`${name(chart)}：${bars.map((r) => barLabel(r)).join('；')}`}
+        >
+          {bars.map((r, i) => {
+            const w = max > 0 ? (r.values[chart]! / max) * 380 : 0;
+            const y = i * (BAR + 6) + 5;
+            return (
+              <g key={r.id} data-bar={r.id}>
+                <title>{barLabel(r)}</title>
+                <text x="250" y={y + BAR - 5} text-anchor="end" font-size="12">
+                  {`${r.body} ${r.year ?? ''}`}
+                </text>
+                <rect x="260" y={y} width={w} height={BAR} fill="#1a73e8" />
+                <text x={265 + w} y={y + BAR - 5} font-size="12">
+                  {show(chart, r.values[chart])}
+                </text>
+              </g>
+            );
+          })}
+        </svg>
+      </figure>
+    </main>
+  );
+}

@@ -1,0 +1,96 @@
+// The compare view's figures and rates of one report: the key figures of tables 3 and 4 (and, for a
+// report in prose, what its words state), and the rates researchers compute from them, each with its
+// formula. A rate whose denominator is zero or blank is null (shown "—"), never 0 % or NaN.
+import type { FigureKey, RateKey, ReportJson, SavedReport, TableValues } from '../model';
+
+export type { FigureKey, RateKey };
+
+export type Figures = Record<FigureKey, number | null>;
+export type Rates = Record<RateKey, number | null>;
+
+/** Each rate: its numerator and denominator, as figure keys summed, and its formula in words. */
+export const RATES: Record<RateKey, { num: FigureKey[]; den: FigureKey[]; minus?: FigureKey[]; formula: string }> = {
+  open_rate: { num: ['granted', 'partial'], den: ['handled'], formula: '（予以公开 + 部分公开）÷ 办理总计' },
+  withheld_rate: { num: ['withheld'], den: ['handled'], formula: '不予公开 ÷ 办理总计' },
+  unable_rate: { num: ['unable'], den: ['handled'], formula: '无法提供 ÷ 办理总计' },
+  declined_rate: { num: ['declined'], den: ['handled'], formula: '不予处理 ÷ 办理总计' },
+  review_fix: {
+    num: ['reviews_corrected'],
+    den: ['reviews'],
+    minus: ['reviews_pending'],
+    formula: '行政复议 结果纠正 ÷（总计 − 尚未审结）',
+  },
+  suit_fix: {
+    num: ['suits_corrected'],
+    den: ['suits'],
+    minus: ['suits_pending'],
+    formula: '行政诉讼 结果纠正 ÷（总计 − 尚未审结）',
+  },
+};
+
+/** The sum of some figures; null when any is blank or missing. */
+const sum = (...xs: (number | null | undefined)[]): number | null =>
+  xs.some((x) => x === null || x === undefined) ? null : xs.reduce<number>((a, b) => a + (b as number), 0);
+
+/** The totals of the rows of a group (withheld.*, unable.* …): the group's own row where a format has one. */
+function group(t3: TableValues, prefix: string): number | null {
+  const rows = Object.keys(t3).filter((k) => k === prefix || k.startsWith(`${prefix}.`));
+  return rows.length ? sum(...rows.map((k) => t3[k].total)) : null;
+}
+
+export function figuresOf(report: ReportJson): Figures {
+  const { t2, t3, t4 } = report;
+  // A report in prose takes part with what its 统计表 (first) or its words state.
+  const stated = (key: string) =>
+    (report.figures.find((f) => f.key === key && f.source === 'table') ?? report.figures.find((f) => f.key === key))
+      ?.value ?? null;
+  const prose = (key: string) => (t3 && t4 ? null : stated(key));
+  const t4v = (block: string, col: string) => t4?.[block]?.[col] ?? null;
+  const suits = (col: string) => (t4 ? sum(t4v('suit_direct', col), t4v('suit_after_review', col)) : null);
+  return {
+    new: t3?.new?.total ?? prose('requests_received'),
+    carried_over: t3?.carried_over?.total ?? null,
+    handled: t3?.total?.total ?? prose('requests_answered'),
+    granted: t3?.granted?.total ?? null,
+    partial: t3?.partial?.total ?? null,
+    withheld: t3 ? group(t3, 'withheld') : null,
+    unable: t3 ? group(t3, 'unable') : null,
+    declined: t3 ? group(t3, 'declined') : null,
+    other: t3 ? group(t3, 'other') : null,
+    carried_forward: t3?.carried_forward?.total ?? null,
+    reviews: t4 ? t4v('review', 'total') : prose('reviews'),
+    reviews_corrected: t4v('review', 'corrected'),
+    reviews_pending: t4v('review', 'pending'),
+    suits: t4 ? suits('total') : prose('lawsuits'),
+    suits_corrected: t4 ? suits('corrected') : null,
+    suits_pending: t4 ? suits('pending') : null,
+    fees: t2?.fees?.amount ?? stated('fees'),
+  };
+}
+
+export function ratesOf(f: Figures): Rates {
+  const out = {} as Rates;
+  for (const [key, r] of Object.entries(RATES) as [RateKey, (typeof RATES)[RateKey]][]) {
+    const num = sum(...r.num.map((k) => f[k]));
+    const den = sum(...r.den.map((k) => f[k]));
+    const minus = r.minus ? sum(...r.minus.map((k) => f[k])) : 0;
+    const base = den === null || minus === null ? null : den - minus;
+    out[key] = num === null || base === null || base <= 0 ? null : num / base;
+  }
+  return out;
+}
+
+/** One report's row of the compare view: its body, year, figures and rates. */
+export interface CompareRow {
+  id: number;
+  body: string;
+  year: number | null;
+  values: Record<FigureKey | RateKey, number | null>;
+}
+
+export function compareRows(reports: SavedReport[], unknownBody: string): CompareRow[] {
+  return reports.map((r) => {
+    const figures = figuresOf(r.report);
+    return { id: r.id!, body: r.body ?? unknownBody, year: r.year, values: { ...figures, ...ratesOf(figures) } };
+  });
+}
