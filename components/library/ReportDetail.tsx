@@ -14,9 +14,10 @@ import type { YearFigures } from '@/lib/library/query';
 import type { Annotations, Finding, SavedReport, SavedVersion } from '@/lib/model';
 import { splitTags, verdictOn, verdictState, withVerdict, findingKey } from '@/lib/base/verdicts';
 import { Versions } from './Versions';
+import type { Rollup } from '@/lib/view/rollup';
 import { REUSE_WARNING, type Reuse } from '@/lib/check/reuse';
 import { TagsNote } from '@/components/TagsNote';
-import { fmtTime } from '@/lib/view/format';
+import { fmtNumber, fmtTime } from '@/lib/view/format';
 import { identityLine } from '@/lib/view/identity';
 import { viewerPath } from '@/lib/view/viewer-url';
 
@@ -36,6 +37,8 @@ interface Props {
   versionsOf: (r: SavedReport) => Promise<SavedVersion[]>;
   /** REUSE against the same body's report of the year before, where both pages are saved. */
   reuseOf: (r: SavedReport) => Promise<{ year: number; reuse: Reuse } | null>;
+  /** The region's own report beside its departments' sum, where the library holds departments. */
+  rollup: Rollup | null;
   /** What the library says (an evidence pack made, a failure), shown under the title. */
   children?: ComponentChildren;
 }
@@ -159,6 +162,45 @@ export function ReportDetail(props: Props) {
       {r.earlier?.length ? (
         <Versions report={r} html={html} load={() => props.versionsOf(r)} s={s} lang={lang} zh={zh} />
       ) : null}
+      {props.rollup && props.rollup.departments.length + props.rollup.missing.length > 0 && (
+        <details class="rollup" open>
+          <summary>
+            <h2>{s.rollupTitle}</h2>
+          </summary>
+          <p class="meta">{s.rollupNote(props.rollup.departments.length, r.year ?? 0)}</p>
+          {props.rollup.missing.length > 0 && (
+            <p data-rollup="missing">{s.rollupMissing(props.rollup.missing.join('、'))}</p>
+          )}
+          {props.rollup.departments.length > 0 && (
+            <table class="diff">
+              <thead>
+                <tr>
+                  <th scope="col">{s.cellsInWords}</th>
+                  <th scope="col" class="num">
+                    {s.rollupRegion}
+                  </th>
+                  <th scope="col" class="num">
+                    {s.rollupSum}
+                  </th>
+                  <th scope="col" class="num">
+                    {s.difference}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {props.rollup.lines.map((l) => (
+                  <tr key={l.id} data-cell={l.id}>
+                    <th scope="row">{l.label}</th>
+                    <td class="num">{fmtNumber(l.region)}</td>
+                    <td class="num">{fmtNumber(l.departments)}</td>
+                    <td class="num">{fmtNumber(l.difference)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </details>
+      )}
       {r.bodyKey && <BodyChart body={r.body ?? ''} series={series} s={s} />}
       {/* A report in prose has no tables: its figures are what the words and its 统计表 state. */}
       {r.format === 'pre2019' && <KeyFigures groups={keyFigures(r.report)} s={s} marked={null} />}

@@ -12,6 +12,7 @@ import { compareCsv } from '@/lib/export/compare';
 import { scorecardCsv } from '@/lib/export/scorecard';
 import { scorecards } from '@/lib/view/scorecard';
 import { reuseOf } from '@/lib/check/reuse';
+import { rollupOf } from '@/lib/view/rollup';
 import { textOfHtml } from '@/lib/page/saved-text';
 import { isZh, strings } from '@/lib/i18n';
 import { sheetHtml } from '@/components/review/sheet-html';
@@ -321,6 +322,7 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
         pageOf={async (r) => (await db.pages.get(r.id!))?.html ?? ''}
         versionsOf={(r) => db.versions.where('reportId').equals(r.id!).sortBy('savedAt')}
         reuseOf={reuseWithPrevious}
+        rollup={rollupOf(current, all)}
       >
         {noteBar}
       </ReportDetail>

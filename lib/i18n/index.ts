@@ -259,6 +259,12 @@ const zh = {
   printScorecard: '打印评分表',
   colReuse: '与上年重复',
   compare: '比较',
+  rollupTitle: '与所属部门合计比较',
+  rollupNote: (n: number, year: number) =>
+    `本级报告与报告库中 ${n} 个所属部门 ${year} 年度报告之和的比较；综合报告可能包含库中没有的部门，差异不一定是错误。`,
+  rollupRegion: '本级报告',
+  rollupSum: '部门合计',
+  rollupMissing: (names: string) => `库中没有本年度报告的所属部门：${names}`,
   compareOf: (n: number) => `比较所列 ${n} 份报告`,
   compareTitle: '比较机关与年度',
   chartOf: '图示',
@@ -581,6 +587,13 @@ const en: Strings = {
   printScorecard: 'Print scorecard',
   colReuse: 'Repeats last year',
   compare: 'Compare',
+  rollupTitle: 'Against the sum of its departments',
+  rollupNote: (n: number, year: number) =>
+    `This report beside the sum of ${plural(n, 'department')}' ${year} reports in the library; a consolidated ` +
+    'report may count departments the library lacks, so a difference is not necessarily an error.',
+  rollupRegion: 'This report',
+  rollupSum: 'Departments',
+  rollupMissing: (names: string) => `Departments with no report of this year in the library: ${names}`,
   compareOf: (n: number) => `Compare the ${plural(n, 'report')} listed`,
   compareTitle: 'Bodies and years compared',
   chartOf: 'Chart',

@@ -14,7 +14,7 @@ import * as cheerio from 'cheerio';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, parseCsv } from '../helpers';
-import { badgeOf, open, openPopup, servePages, startExtension, tabIdOf, type Extension } from './harness';
+import { badgeOf, open, openPopup, sendFrom, servePages, startExtension, tabIdOf, type Extension } from './harness';
 
 const HOST = 'www.pingtan.gov.cn';
 const FOLDER = 'zwgk/zfxxgk/zfxxgknb';
@@ -192,5 +192,29 @@ describe('a column over two pages', () => {
       [2025, 0],
     ]);
     await card.close();
+  });
+
+  it('sets the zone’s 2025 report beside its departments’ sum, and lists a department missing that year', async () => {
+    // Two departments' real reports saved from their pages: 行政审批局 2025 and 国有资产管理局 2023.
+    const { page: popupHost } = await open(ext.context, `chrome-extension://${ext.id}/library.html`);
+    for (const file of ['pingtan-hzs-2025.html', 'pingtan-gyz-2023.html']) {
+      const { page } = await open(ext.context, pages.base(HOST, file));
+      await page.waitForSelector('[data-nianbao-severity], [data-nianbao-lens="chip"]');
+      const saved = await sendFrom(popupHost, { type: 'save-tab', tabId: await tabIdOf(ext, page), update: false });
+      expect(saved).toMatchObject({ status: 'saved' });
+      await page.close();
+    }
+    await popupHost.reload();
+    await popupHost.waitForSelector('table.reports tbody tr');
+    await popupHost.click('tr:has(td:text-is("2025")) .body button:text-is("平潭综合实验区")');
+    await popupHost.waitForSelector('details.rollup');
+    expect(await popupHost.textContent('[data-rollup="missing"]')).toBe(
+      '库中没有本年度报告的所属部门：平潭综合实验区国有资产管理局',
+    );
+    expect(
+      await popupHost.$$eval('details.rollup tr[data-cell="t3.new.total"] td', (tds) => tds.map((t) => t.textContent)),
+    ).toEqual(['154', '6', '148']);
+    await popupHost.screenshot({ path: 'test-results/library-rollup.png', fullPage: true });
+    await popupHost.close();
   });
 });
