@@ -18,9 +18,12 @@ const COLUMNS: { key: SortKey; label: Label; num?: boolean }[] = [
   { key: 'savedAt', label: 'colSaved' },
 ];
 
-const EXPORTS: ['csv' | 'xlsx' | 'json', 'exportCsv' | 'exportXlsx' | 'exportJson'][] = [
+export type ExportKind = 'csv' | 'xlsx' | 'json' | 'findings';
+
+const EXPORTS: [ExportKind, 'exportCsv' | 'exportXlsx' | 'exportJson' | 'exportFindings'][] = [
   ['csv', 'exportCsv'],
   ['xlsx', 'exportXlsx'],
+  ['findings', 'exportFindings'],
   ['json', 'exportJson'],
 ];
 
@@ -46,7 +49,7 @@ interface Props {
   onFilters: (patch: Partial<Filters>) => void;
   onSort: (sort: Sort) => void;
   onOpen: (id: number) => void;
-  onExport: (kind: 'csv' | 'xlsx' | 'json') => void;
+  onExport: (kind: ExportKind) => void;
   onImport: (file: File | undefined) => void;
   onRecheck: () => void;
   /** The evidence pack of the reports shown. */

@@ -5,10 +5,12 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ReportDetail } from '@/components/library/ReportDetail';
 import { progress } from '@/components/library/Progress';
-import { ReportList, type Sort } from '@/components/library/ReportList';
+import { ReportList, type ExportKind, type Sort } from '@/components/library/ReportList';
 import { Scorecard } from '@/components/library/Scorecard';
 import { Compare } from '@/components/library/Compare';
 import { compareCsv } from '@/lib/export/compare';
+import { findingsCsv } from '@/lib/export/findings';
+import { ruleTitle } from '@/lib/check';
 import { scorecardCsv } from '@/lib/export/scorecard';
 import { scorecards } from '@/lib/view/scorecard';
 import { reuseOf } from '@/lib/check/reuse';
@@ -40,6 +42,7 @@ import type {
   RateKey,
   Revisited,
   SavedReport,
+  Severity,
 } from '@/lib/model';
 import { readOptions } from '@/lib/library/settings';
 import type { LibraryDb } from '@/lib/store/db';
@@ -167,7 +170,12 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
       const count = (status: Revisited['status']) => results.filter((r) => r.status === status).length;
       return { text: s.revisited(results.length, count('changed'), count('failed')), lines };
     });
-  const exportAs = async (kind: 'csv' | 'xlsx' | 'json') => {
+  const exportAs = async (kind: ExportKind) => {
+    if (kind === 'findings') {
+      const words = { severity: (v: Severity) => s[v], rule: (id: string) => ruleTitle(id, isZh(lang)) };
+      const text = findingsCsv(shown, cross, words);
+      return download(`nianbao-lens-findings-${stamp()}.csv`, new Blob([text], { type: 'text/csv;charset=utf-8' }));
+    }
     const name = `nianbao-lens-${kind === 'json' ? 'backup-' : ''}${stamp()}.${kind}`;
     const told = (done: number) => progress.set(s.exporting(done, shown.length));
     const stop = begin();

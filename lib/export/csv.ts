@@ -2,20 +2,27 @@
 // Excel. UTF-8 with a BOM so that Excel reads the Chinese; every text cell a spreadsheet could take
 // for a formula is neutralised with a leading apostrophe.
 import type { SavedReport } from '../model';
-import { cellName, rowName } from '../format/names';
+import { columnName, rowName } from '../format/names';
 import { exportedFigures } from './figures';
 
 export const CSV_HEADER = [
+  '报告编号 report_id',
   '机关 body',
   '年度 year',
   '格式 format',
+  '标题 title',
+  '发布日期 published',
+  '来源 source_url',
+  '保存时间 saved_at',
+  '来源类型 source_kind',
   '表 table',
   '行 row',
+  '行名称 row_label',
   '列 column',
-  '名称 label',
+  '列名称 column_label',
   '数值 value',
-  '来源 source_url',
-  '来源类型 source_kind',
+  '单位 unit',
+  '出处 origin',
   '标签 tags',
   '备注 note',
 ];
@@ -39,9 +46,26 @@ function field(value: string | number | null): string {
 /** The user's tags (joined by a full-width comma, which no tag holds) and note. */
 const notes = (r: SavedReport): (string | null)[] => [r.tags?.length ? r.tags.join('，') : null, r.note ?? null];
 
+/** What a table's cell counts in: an amount of money in the unit the report states (its figure says),
+ * cases and items elsewhere. */
+const unitOf = (table: string, row: string, col: string, r: SavedReport): string | null =>
+  col === 'amount' ? (r.report.figures.find((f) => f.key === `${table}.${row}.${col}`)?.unit ?? null) : '件';
+
 export function csvRows(reports: SavedReport[]): (string | number | null)[][] {
   const rows: (string | number | null)[][] = [];
   for (const r of reports) {
+    // Who and what, the same at the head of each of the report's rows, so that every row stands alone.
+    const who = [
+      r.id ?? null,
+      r.body,
+      r.year,
+      r.format,
+      r.title,
+      r.report.meta.published,
+      r.url,
+      new Date(r.savedAt).toISOString(),
+      sourceKind(r),
+    ];
     for (const table of ['t2', 't3', 't4'] as const) {
       const values = r.report[table];
       if (!values) continue;
@@ -49,37 +73,24 @@ export function csvRows(reports: SavedReport[]): (string | number | null)[][] {
         const rowLabel = rowName(table, row);
         for (const [col, value] of Object.entries(cols)) {
           rows.push([
-            r.body,
-            r.year,
-            r.format,
+            ...who,
             table,
             row,
+            rowLabel,
             col,
-            cellName({ table, label: rowLabel, col }),
+            columnName(table, col),
             value,
-            r.url,
-            sourceKind(r),
+            unitOf(table, row, col, r),
+            'table',
             ...notes(r),
           ]);
         }
       }
     }
     // Figures the words state (and the old 统计表 of a report in prose): table "figures", row the
-    // figure's key, column where it came from.
+    // figure's key, origin where it came from (the words, or the 统计表).
     for (const f of exportedFigures(r)) {
-      rows.push([
-        r.body,
-        r.year,
-        r.format,
-        'figures',
-        f.key ?? '',
-        f.source,
-        f.label,
-        f.value,
-        r.url,
-        sourceKind(r),
-        ...notes(r),
-      ]);
+      rows.push([...who, 'figures', f.key ?? '', f.label, '', '', f.value, f.unit, f.source, ...notes(r)]);
     }
   }
   return rows;

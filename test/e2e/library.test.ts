@@ -7,6 +7,7 @@ import readExcelFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FORMULA_LABEL, open, servePages, startExtension, tabIdOf, type Extension, CHIP } from './harness';
 import { parseCsv } from '../helpers';
+import { CSV_HEADER } from '../../lib/export/csv';
 
 let ext: Extension;
 let pages: Awaited<ReturnType<typeof servePages>>;
@@ -152,17 +153,23 @@ describe('the library page', () => {
   it('exports CSV: BOM, values equal to the reports, the formula-like label neutralised', async () => {
     const csv = (await exportFile(library, 'csv')).toString('utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    const lines = csv.slice(1).split('\r\n');
-    expect(lines[0]).toBe(
-      '机关 body,年度 year,格式 format,表 table,行 row,列 column,名称 label,数值 value,来源 source_url,' +
-        '来源类型 source_kind,标签 tags,备注 note',
-    );
-    expect(lines.find((l) => l.includes(',2024,2021,t3,new,total,'))).toMatch(
-      /^平潭综合实验区,2024,2021,t3,new,total,本年新收·总计,218,http:\/\/www\.pingtan\.gov\.cn:\d+\/pingtan-2024\.html,page,,$/,
-    );
-    const formula = lines.filter((l) => l.includes('HYPERLINK'));
+    const [head, ...rows] = parseCsv(csv.slice(1));
+    expect(head).toEqual(CSV_HEADER);
+    const row = rows.find((r) => r[2] === '2024' && r[9] === 't3' && r[10] === 'new' && r[12] === 'total')!;
+    expect([row[1], row[3], row[11], row[13], row[14], row[15], row[8]]).toEqual([
+      '平潭综合实验区',
+      '2021',
+      '本年新收',
+      '总计',
+      '218',
+      '件',
+      'page',
+    ]);
+    expect(row[6]).toMatch(/^http:\/\/www\.pingtan\.gov\.cn:\d+\/pingtan-2024\.html$/);
+    // The formula-like row name is text, on its own in its column.
+    const formula = rows.filter((r) => r[11].includes('HYPERLINK'));
     expect(formula).toHaveLength(3);
-    for (const l of formula) expect(l).toContain(`"'${FORMULA_LABEL.replace(/"/g, '""')}·`);
+    for (const r of formula) expect(r[11]).toBe(`'${FORMULA_LABEL}`);
   });
 
   it('exports XLSX that a reader library reads back', async () => {
@@ -198,6 +205,17 @@ describe('the library page', () => {
         ['沭阳县发展和改革局', 2023, 26],
       ].sort(),
     );
+  });
+
+  it('exports the findings, CROSS-YEAR included, in the UI’s words', async () => {
+    const [head, ...rows] = parseCsv((await exportFile(library, 'findings')).toString('utf8').slice(1));
+    expect(head.slice(6, 9)).toEqual(['规则 rule', '规则名称 rule_title', '严重程度 severity']);
+    const cross = rows.filter((r) => r[6] === 'CROSS-YEAR');
+    expect(cross.map((r) => [r[2], r[8]]).sort()).toEqual([
+      ['2024', '提示'],
+      ['2025', '提示'],
+    ]);
+    expect(rows.every((r) => r.length === head.length)).toBe(true);
   });
 
   it('compares the reports: figures and rates, sorted by a rate, a bar chart, exported as shown', async () => {

@@ -11,6 +11,8 @@ import { backupParts, libraryBackup, parseBackup, toBackup } from '../../lib/exp
 import { importBackup } from '../../lib/library/repository';
 import { xlsxSheets } from '../../lib/export/xlsx';
 import { verdictOn } from '../../lib/base/verdicts';
+import { FINDINGS_HEADER, findingsCsv } from '../../lib/export/findings';
+import { ruleTitle } from '../../lib/check';
 import { crossYearFindings } from '../../lib/library/cross-year';
 import type { SavedReport, SavedReportWithHtml } from '../../lib/model';
 import { openLibrary, type LibraryDb } from '../../lib/store/db';
@@ -50,24 +52,49 @@ describe('CSV', () => {
     expect(text.startsWith(BOM)).toBe(true);
     const [head, ...rows] = parseCsv(text.slice(1));
     expect(head).toEqual(CSV_HEADER);
+    // Each column by its name: every row stands alone, a pivot table's source as it is.
+    const at = (name: string) => head.indexOf(name);
+    const [BODY, TABLE, ROW, ROW_LABEL, COL, COL_LABEL, VALUE, ORIGIN] = [
+      '机关 body',
+      '表 table',
+      '行 row',
+      '行名称 row_label',
+      '列 column',
+      '列名称 column_label',
+      '数值 value',
+      '出处 origin',
+    ].map(at);
     const find = (body: string, table: string, row: string, col: string) =>
-      rows.find((r) => r[0] === body && r[3] === table && r[4] === row && r[5] === col);
+      rows.find((r) => r[BODY] === body && r[TABLE] === table && r[ROW] === row && r[COL] === col);
     expect(find('平潭综合实验区', 't3', 'new', 'total')).toEqual([
+      String(reports[0].id ?? ''),
       '平潭综合实验区',
       '2024',
       '2021',
+      '平潭综合实验区2024年度政府信息公开工作年度报告',
+      '',
+      URL_2024,
+      new Date(reports[0].savedAt).toISOString(),
+      'page',
       't3',
       'new',
+      '本年新收',
       'total',
-      '本年新收·总计',
+      '总计',
       '218',
-      URL_2024,
-      'page',
+      '件',
+      'table',
       '',
       '',
     ]);
-    expect(find('平潭综合实验区', 't4', 'suit_after_review', 'upheld')![7]).toBe('13');
-    expect(find('沭阳县发展和改革局', 't3', 'new', 'commercial')![7]).toBe(''); // blank, not 0
+    expect(find('平潭综合实验区', 't4', 'suit_after_review', 'upheld')![VALUE]).toBe('13');
+    // A row's name and its column's name apart: no joined label to split.
+    expect(find('平潭综合实验区', 't4', 'suit_after_review', 'upheld')!.slice(ROW_LABEL, COL_LABEL + 1)).toEqual([
+      '行政诉讼·复议后起诉',
+      'upheld',
+      '结果维持',
+    ]);
+    expect(find('沭阳县发展和改革局', 't3', 'new', 'commercial')![VALUE]).toBe(''); // blank, not 0
     const cells = (r: SavedReport) =>
       ['t2', 't3', 't4'].reduce(
         (n, t) => n + Object.values(r.report[t as 't2'] ?? {}).reduce((m, cols) => m + Object.keys(cols).length, 0),
@@ -76,16 +103,18 @@ describe('CSV', () => {
     // One row per cell, and one per figure the words state (table "figures").
     const figures = (r: SavedReport) => r.report.figures.filter((f) => f.source === 'text').length;
     expect(rows).toHaveLength(cells(reports[0]) + cells(reports[1]) + figures(reports[0]) + figures(reports[1]));
-    expect(rows.filter((r) => r[3] === 'figures').map((r) => [r[0], r[4], r[5], r[7]])).toEqual(
+    expect(rows.filter((r) => r[TABLE] === 'figures').map((r) => [r[BODY], r[ROW], r[ORIGIN], r[VALUE]])).toEqual(
       reports.flatMap((r) =>
         r.report.figures.filter((f) => f.source === 'text').map((f) => [r.body, f.key ?? '', 'text', String(f.value)]),
       ),
     );
+    // Every value a number or empty.
+    expect(rows.every((r) => r[VALUE] === '' || Number.isFinite(Number(r[VALUE])))).toBe(true);
     // The label starts with '=': written as text. (The key starts with extra:, harmless.)
-    expect(rows.filter((r) => r[4].startsWith('extra:')).map((r) => [r[5], r[6], r[7]])).toEqual([
-      ['issued', `'=HYPERLINK("http://x.example","点击")·本年制发件数`, '1'],
-      ['repealed', `'=HYPERLINK("http://x.example","点击")·本年废止件数`, '0'],
-      ['in_force', `'=HYPERLINK("http://x.example","点击")·现行有效件数`, '1'],
+    expect(rows.filter((r) => r[ROW].startsWith('extra:')).map((r) => [r[COL], r[ROW_LABEL], r[VALUE]])).toEqual([
+      ['issued', `'=HYPERLINK("http://x.example","点击")`, '1'],
+      ['repealed', `'=HYPERLINK("http://x.example","点击")`, '0'],
+      ['in_force', `'=HYPERLINK("http://x.example","点击")`, '1'],
     ]);
   });
 
@@ -161,6 +190,28 @@ describe('XLSX', () => {
     expect(notes[1].slice(5)).toEqual(['=2025评估，沭阳', '空白格按格式说明', 1, new Date(r.savedAt).toISOString()]);
   });
 
+  it('exports every finding, CROSS-YEAR too, severity and rule in the UI’s words, cells in words', async () => {
+    const reports = [
+      { ...(await saved('pingtan-2024.html', URL_2024)), id: 1 },
+      { ...(await saved('pingtan-2025.html', 'https://www.pingtan.gov.cn/2025.htm')), id: 2 },
+      { ...(await saved('shuyang-fgj-2023.html', URL_SHUYANG)), id: 3 },
+    ];
+    const zh = strings('zh');
+    const words = { severity: (v: 'error' | 'warning' | 'info') => zh[v], rule: (id: string) => ruleTitle(id, true) };
+    const [head, ...rows] = parseCsv(findingsCsv(reports, crossYearFindings(reports), words).slice(1));
+    expect(head).toEqual(FINDINGS_HEADER);
+    expect(rows.map((r) => [r[0], r[2], r[6], r[8]])).toEqual([
+      ['1', '2024', 'CROSS-YEAR', '提示'],
+      ['2', '2025', 'CROSS-YEAR', '提示'],
+      ['3', '2023', 'T3-ROW', '说明'],
+      ['3', '2023', 'BLANK', '提示'],
+    ]);
+    const cross = rows[0];
+    expect(cross[7]).toBe(ruleTitle('CROSS-YEAR', true));
+    expect(cross[15]).toContain('表二 规范性文件·现行有效件数');
+    expect(rows[3][14].split(' ')).toHaveLength(125);
+  });
+
   it('lists CROSS-YEAR findings, and the figures of a report in prose (pingtan 2024 → 2025, 2013)', async () => {
     const reports = [
       { ...(await saved('pingtan-2024.html', URL_2024)), id: 1 },
@@ -195,8 +246,15 @@ describe('XLSX', () => {
       '条',
       '正文',
     ]);
-    const csv = parseCsv(toCsv(reports).slice(1));
-    expect(csv.find((r) => r[1] === '2013' && r[4] === 'proactive_total' && r[5] === 'text')?.[7]).toBe('4970');
+    const [head, ...csv] = parseCsv(toCsv(reports).slice(1));
+    const [YEAR, ROW, ORIGIN, VALUE, UNIT] = ['年度 year', '行 row', '出处 origin', '数值 value', '单位 unit'].map(
+      (n) => head.indexOf(n),
+    );
+    const prose = csv.find((r) => r[YEAR] === '2013' && r[ROW] === 'proactive_total' && r[ORIGIN] === 'text');
+    expect([prose?.[VALUE], prose?.[UNIT]]).toEqual(['4970', '条']);
+    // The old 统计表's figures too, marked as from a table.
+    const stats = csv.find((r) => r[YEAR] === '2013' && r[ROW] === 'proactive_total' && r[ORIGIN] === 'table');
+    expect(stats?.[VALUE]).toBe('72804');
   });
 });
 
