@@ -1,5 +1,6 @@
 // Command line over the same functions as the extension:
-//   npm run --silent cli -- check FILE... [--json] [--lang zh|en]
+//   npm run --silent cli -- check FILE|DIR... [--recursive] [--jobs N] [--out FILE.csv|.xlsx|.jsonl] [--json]
+//   [--lang zh|en]
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -11,6 +12,11 @@ import { InputError } from './inputs/kind';
 import { strings, type Strings } from './i18n';
 import type { Problem, Report, ReportJson } from './model';
 import { summarize } from './render/summary';
+import { expandPaths } from './cli/walk';
+import { asSaved, openSink, outKind } from './cli/outputs';
+import { runPool, serveIfWorker, type FileResult } from './cli/pool';
+import { availableParallelism } from 'node:os';
+import { workerData } from 'node:worker_threads';
 
 /** No report file comes near this; a larger one (or a device such as /dev/zero) is not read. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -45,13 +51,32 @@ function whyNot(e: unknown, s: Strings): string {
   return String((e as Error).message);
 }
 
+/** One file read, in the language asked: its report as JSON and as the summary, or why not. */
+async function readOne(path: string, s: Strings): Promise<FileResult> {
+  try {
+    const { report, notes } = await readFile(path);
+    const json = toJson(report, path);
+    const summary = summarize({ ...report, places: json.places }, path, s);
+    return { json, summary, notes: notes.map((n) => s.cliNote(path, s.problem(n))) };
+  } catch (e) {
+    return { notes: [], error: s.cliCannotRead(path, whyNot(e, s)) };
+  }
+}
+
 export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, lang: { type: 'string', default: 'zh' } },
+      options: {
+        json: { type: 'boolean' },
+        lang: { type: 'string', default: 'zh' },
+        recursive: { type: 'boolean', short: 'r' },
+        jobs: { type: 'string', short: 'j' },
+        out: { type: 'string', short: 'o' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch {
     err(strings('zh').cliUsage + '\n');
@@ -59,11 +84,25 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   }
   const { values, positionals } = parsed;
   const s = strings(values.lang === 'en' ? 'en' : 'zh');
-  const [command, ...files] = positionals;
-  if (command !== 'check' || files.length === 0 || (values.lang !== 'zh' && values.lang !== 'en')) {
+  if (values.help) {
+    out(s.cliUsage + '\n');
+    return 0;
+  }
+  const [command, ...paths] = positionals;
+  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
+  const kind = values.out ? outKind(values.out) : null;
+  if (
+    command !== 'check' ||
+    paths.length === 0 ||
+    (values.lang !== 'zh' && values.lang !== 'en') ||
+    !Number.isSafeInteger(jobs) ||
+    jobs < 1 ||
+    (values.out !== undefined && kind === null)
+  ) {
     err(s.cliUsage + '\n');
     return 2;
   }
+  const files = expandPaths(paths, values.recursive ?? false);
   // With --json each result is written as soon as it is read (an array for several files), so that a
   // file that brings the process down does not take the results before it along.
   const many = files.length > 1;
@@ -73,23 +112,37 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     out(many ? `${written === 0 ? '[\n' : ',\n'}${text}` : `${text}\n`);
     written++;
   };
+  const sink = values.out && kind ? openSink(values.out, kind) : null;
+  const now = Date.now();
+  // A progress line for a person watching a long run; nothing in a log.
+  const progress = many && process.stderr.isTTY ? (n: number) => err(`\r${s.cliProgress(n, files.length)}`) : null;
   let failed = 0;
-  for (const file of files) {
-    let report: Report;
-    try {
-      const read = await readFile(file);
-      report = read.report;
-      for (const note of read.notes) err(s.cliNote(file, s.problem(note)) + '\n');
-    } catch (e) {
+  let read = 0;
+  const done = (index: number, r: FileResult) => {
+    if (progress) err('\r\x1b[K');
+    for (const note of r.notes) err(note + '\n');
+    if (r.error || !r.json) {
       failed++;
-      err(s.cliCannotRead(file, whyNot(e, s)) + '\n');
-      continue;
-    }
-    const json = toJson(report, file);
-    if (values.json) write(json);
-    else out(summarize({ ...report, places: json.places }, file, s) + '\n');
+      err((r.error ?? '') + '\n');
+    } else if (sink) {
+      if (r.json.kind === 'report') sink.add(asSaved(r.json, files[index], ++read, now));
+    } else if (values.json) write(r.json);
+    else out(r.summary + '\n');
+    progress?.(index + 1);
+  };
+  // Workers run the bundled program (dist/cli.mjs); run from its sources (tsx, the tests' own process)
+  // the files are read in this thread.
+  if (jobs > 1 && files.length > 1 && import.meta.url.endsWith('.mjs')) {
+    await runPool(files, jobs, new URL(import.meta.url), { lang: values.lang }, done);
+  } else {
+    for (const [i, file] of files.entries()) done(i, await readOne(file, s));
   }
+  if (progress) err('\r\x1b[K');
   if (values.json && many && written > 0) out('\n]\n');
+  if (sink) {
+    await sink.close();
+    err(s.cliWrote(values.out!, read, files.length - failed - read, failed) + '\n');
+  }
   return failed > 0 ? 1 : 0;
 }
 
@@ -102,7 +155,11 @@ function isMain(): boolean {
   }
 }
 
-if (isMain()) {
+// A worker of runPool reads files; the program itself runs main.
+const lang = (workerData as { lang?: string } | null)?.lang;
+if (serveIfWorker((path) => readOne(path, strings(lang === 'en' ? 'en' : 'zh')))) {
+  // Reading for the main thread.
+} else if (isMain()) {
   process.exitCode = await main(
     process.argv.slice(2),
     (s) => process.stdout.write(s),

@@ -21,7 +21,7 @@ export const LAYERS: [string, RegExp][] = [
   ['library', /^lib\/library\//],
   ['collect', /^lib\/collect\//],
   ['background', /^lib\/background\//],
-  ['cli', /^lib\/cli\.ts$/],
+  ['cli', /^lib\/cli(\.ts$|\/)/],
   ['components', /^components\//],
   ['entrypoints', /^entrypoints\//],
 ];

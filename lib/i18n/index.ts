@@ -137,10 +137,17 @@ const zh = {
   failures: (n: number) => `未能收集（${n}）`,
   collectFailed: (message: string) => `未能开始收集：${message}`,
   brokenRecords: (n: number) => `报告库中有 ${n} 份记录已损坏，未列出。`,
-  cliUsage: `用法：npm run --silent cli -- check FILE... [--json] [--lang zh|en]
+  cliUsage: `用法：npm run --silent cli -- check 文件或目录... [选项]
   读取网页（HTML）、文本、PDF、Word（DOCX、DOC）文件中的政府信息公开工作年度报告并核对。
-  --json  每个文件输出一个 JSON 对象（多个文件时为 JSON 数组）
-  --lang  摘要的语言：zh（默认）或 en`,
+  -r, --recursive    读取目录下（含子目录）所有 .html .htm .txt .pdf .docx .doc 文件
+  -j, --jobs N       并行读取的线程数（默认为处理器核数）
+  -o, --out 文件     写入与报告库导出相同的文件：.csv（长表）、.xlsx 或 .jsonl（每行一份报告的 JSON）
+  --json             每个文件输出一个 JSON 对象（多个文件时为 JSON 数组）
+  --lang zh|en       摘要的语言（默认 zh）
+  -h, --help         显示本说明`,
+  cliProgress: (n: number, total: number) => `已读 ${n}/${total}`,
+  cliWrote: (file: string, reports: number, others: number, failed: number) =>
+    `已写入 ${file}：${reports} 份报告；${others} 个文件不是年度报告，${failed} 个文件无法读取。`,
   cliCannotRead: (file: string, why: string) => `无法读取 ${file}：${why}`,
   placeOnPage: (page: number, x: number, y: number) => `位置：第 ${page} 页，距页面左上角 ${x}, ${y} 点`,
   cliNote: (file: string, note: string) => `注意 ${file}：${note}`,
@@ -458,10 +465,17 @@ const en: Strings = {
   collectFailed: (message: string) => `Could not start collecting: ${message}`,
   brokenRecords: (n: number) =>
     `${plural(n, 'record')} in the library ${n === 1 ? 'is' : 'are'} damaged and not listed.`,
-  cliUsage: `Usage: npm run --silent cli -- check FILE... [--json] [--lang zh|en]
+  cliUsage: `Usage: npm run --silent cli -- check FILE|DIR... [options]
   Reads annual reports from web pages (HTML), text, PDF and Word (DOCX, DOC) files and checks them.
-  --json  one JSON object per file (a JSON array for several files)
-  --lang  language of the summary: zh (default) or en`,
+  -r, --recursive    read every .html .htm .txt .pdf .docx .doc file under the folders given
+  -j, --jobs N       files read in parallel (default: the number of cores)
+  -o, --out FILE     write what the library exports: .csv (long form), .xlsx or .jsonl (one report per line)
+  --json             one JSON object per file (a JSON array for several files)
+  --lang zh|en       language of the summary (default zh)
+  -h, --help         show this`,
+  cliProgress: (n: number, total: number) => `read ${n}/${total}`,
+  cliWrote: (file: string, reports: number, others: number, failed: number) =>
+    `Wrote ${file}: ${plural(reports, 'report')}; ${others} files not annual reports, ${failed} not readable.`,
   cliCannotRead: (file: string, why: string) => `Cannot read ${file}: ${why}`,
   placeOnPage: (page: number, x: number, y: number) => `at page ${page}, ${x}, ${y} pt from its top-left corner`,
   cliNote: (file: string, note: string) => `Note on ${file}: ${note}`,

@@ -1,0 +1,61 @@
+// What --out writes, through the library's own exports (one code path): the long CSV written report by
+// report (memory stays flat however many files), JSON Lines likewise, and the XLSX workbook at the end
+// (the writer needs every row).
+import { createWriteStream, writeFileSync, type WriteStream } from 'node:fs';
+import writeXlsxFile from 'write-excel-file/node';
+import { bodyKey } from '../base/body';
+import { kindOfName } from '../base/attachment-kinds';
+import { countSeverity } from '../base/severity';
+import { BOM, CSV_HEADER, csvLine, csvRows } from '../export/csv';
+import { xlsxSheets } from '../export/xlsx';
+import type { ReportJson, SavedReport } from '../model';
+
+export type OutKind = 'csv' | 'xlsx' | 'jsonl';
+
+export const outKind = (file: string): OutKind | null =>
+  (/\.(csv|xlsx|jsonl)$/i.exec(file)?.[1]?.toLowerCase() as OutKind | undefined) ?? null;
+
+/** A report read from a file, as the library would list it: the file's path stands for its address. */
+export function asSaved(json: ReportJson, path: string, id: number, savedAt: number): SavedReport {
+  const kind = kindOfName(path);
+  return {
+    id,
+    url: path,
+    title: json.meta.title,
+    body: json.meta.body,
+    bodyKey: bodyKey(json.meta.body),
+    year: json.meta.year,
+    format: json.format,
+    errors: countSeverity(json.findings, 'error'),
+    warnings: countSeverity(json.findings, 'warning'),
+    savedAt,
+    hash: '',
+    report: json,
+    ...(kind ? { kind } : {}),
+  };
+}
+
+export interface Sink {
+  add(report: SavedReport): void;
+  close(): Promise<void>;
+}
+
+const ended = (stream: WriteStream) =>
+  new Promise<void>((resolve, reject) => stream.end((e?: Error) => (e ? reject(e) : resolve())));
+
+export function openSink(file: string, kind: OutKind): Sink {
+  if (kind === 'xlsx') {
+    const all: SavedReport[] = [];
+    return {
+      add: (r) => void all.push(r),
+      close: async () => writeFileSync(file, await writeXlsxFile(xlsxSheets(all)).toBuffer()),
+    };
+  }
+  const stream = createWriteStream(file);
+  if (kind === 'csv') stream.write(BOM + csvLine(CSV_HEADER));
+  return {
+    add: (r) =>
+      void stream.write(kind === 'csv' ? csvRows([r]).map(csvLine).join('') : `${JSON.stringify(r.report)}\n`),
+    close: () => ended(stream),
+  };
+}
