@@ -81,3 +81,20 @@ export function parseCsv(text: string): string[][] {
   }
   return rows;
 }
+
+/** A site of the pages given (address → HTML), served by a fetch that records each request's start and
+ * end; any other address is a 404. */
+export function fakeSite(pages: Record<string, string>) {
+  const log: { url: string; start: number; end: number }[] = [];
+  const fetchPage = (async (input: RequestInfo | URL) => {
+    const url = String(input);
+    const entry = { url, start: Date.now(), end: 0 };
+    log.push(entry);
+    await new Promise((r) => setTimeout(r, 5));
+    entry.end = Date.now();
+    return pages[url]
+      ? new Response(new TextEncoder().encode(pages[url]), { status: 200, headers: { 'content-type': 'text/html' } })
+      : new Response('not found', { status: 404 });
+  }) as typeof fetch;
+  return { fetchPage, log };
+}

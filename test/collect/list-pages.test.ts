@@ -6,7 +6,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { gatherList } from '../../lib/collect/list-pages';
 import { findReportLinks } from '../../lib/page/links';
-import { fixture } from '../helpers';
+import { fakeSite, fixture } from '../helpers';
 
 const LIST = 'https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/';
 const SHELL =
@@ -25,21 +25,6 @@ function page(k: number, pages: number): string {
   const hrefs =
     k === 0 ? years : years.replace(/href="\.\/(\d{6})\/t(\d+)_(\d+)\.htm"/g, `href="./$1/t$2_$3_${k}.htm"`);
   return hrefs.replace(SHELL, pager(k, pages));
-}
-
-function fakeSite(pages: Record<string, string>) {
-  const log: { url: string; start: number; end: number }[] = [];
-  const fetchPage = (async (input: RequestInfo | URL) => {
-    const url = String(input);
-    const entry = { url, start: Date.now(), end: 0 };
-    log.push(entry);
-    await new Promise((r) => setTimeout(r, 5));
-    entry.end = Date.now();
-    return pages[url]
-      ? new Response(new TextEncoder().encode(pages[url]), { status: 200, headers: { 'content-type': 'text/html' } })
-      : new Response('not found', { status: 404 });
-  }) as typeof fetch;
-  return { fetchPage, log };
 }
 
 const firstOf = (html: string) => {

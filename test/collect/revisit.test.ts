@@ -9,7 +9,7 @@ import { createRevisitor } from '../../lib/collect/revisit';
 import { saveReport } from '../../lib/library/repository';
 import { figureChanges } from '../../lib/library/versions';
 import { openLibrary, type LibraryDb } from '../../lib/store/db';
-import { analyzeHtml, fixture, withCell } from '../helpers';
+import { analyzeHtml, fakeSite, fixture, withCell } from '../helpers';
 
 const SITE = 'https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/';
 const URL_2024 = `${SITE}202503/t20250310_97791.htm`;
@@ -18,21 +18,6 @@ const URL_2021 = `${SITE}202202/t20220208_80613.htm`;
 
 let db: LibraryDb;
 afterEach(async () => db?.delete());
-
-function fakeSite(pages: Record<string, string>) {
-  const log: { url: string; start: number; end: number }[] = [];
-  const fetchPage = (async (input: RequestInfo | URL) => {
-    const url = String(input);
-    const entry = { url, start: Date.now(), end: 0 };
-    log.push(entry);
-    await new Promise((r) => setTimeout(r, 5));
-    entry.end = Date.now();
-    return pages[url]
-      ? new Response(new TextEncoder().encode(pages[url]), { status: 200, headers: { 'content-type': 'text/html' } })
-      : new Response('not found', { status: 404 });
-  }) as typeof fetch;
-  return { fetchPage, log };
-}
 
 describe('checking saved reports for changes', () => {
   it('keeps a changed page as a new version, leaves the same one alone, lists the page gone', async () => {
