@@ -2,7 +2,6 @@
 // report (memory stays flat however many files), JSON Lines likewise, and the XLSX workbook at the end
 // (the writer needs every row).
 import { createWriteStream, writeFileSync, type WriteStream } from 'node:fs';
-import writeXlsxFile from 'write-excel-file/node';
 import { bodyKey } from '../base/body';
 import { kindOfName } from '../base/attachment-kinds';
 import { countSeverity } from '../base/severity';
@@ -48,7 +47,11 @@ export function openSink(file: string, kind: OutKind): Sink {
     const all: SavedReport[] = [];
     return {
       add: (r) => void all.push(r),
-      close: async () => writeFileSync(file, await writeXlsxFile(xlsxSheets(all)).toBuffer()),
+      close: async () => {
+        // Loaded only when asked for: the writer and its zip code would slow every start.
+        const { default: writeXlsxFile } = await import('write-excel-file/node');
+        writeFileSync(file, await writeXlsxFile(xlsxSheets(all)).toBuffer());
+      },
     };
   }
   const stream = createWriteStream(file);
