@@ -4,7 +4,7 @@
 import type { Scorecard } from '../view/scorecard';
 import { wrongFormat } from '../view/scorecard';
 import { BOM, csvLine } from './csv';
-import { asCell, type SheetSpec } from './xlsx';
+import { asCell, laidOut, type SheetSpec } from './xlsx';
 
 export const SCORECARD_HEADER = [
   '机关 body',
@@ -68,7 +68,8 @@ export const scorecardCsv = (cards: Scorecard[]): string =>
   BOM + [SCORECARD_HEADER, ...scorecardRows(cards)].map(csvLine).join('');
 
 /** The XLSX sheet: the header's Chinese names, numbers as numbers. */
-export const scorecardSheet = (cards: Scorecard[]): SheetSpec => ({
-  sheet: '栏目评分',
-  data: [SCORECARD_HEADER.map((h) => h.split(' ')[0]), ...scorecardRows(cards).map((r) => r.map(asCell))],
-});
+export const scorecardSheet = (cards: Scorecard[]): SheetSpec =>
+  laidOut({
+    sheet: '栏目评分',
+    data: [SCORECARD_HEADER.map((h) => h.split(' ')[0]), ...scorecardRows(cards).map((r) => r.map(asCell))],
+  });

@@ -18,6 +18,22 @@ export function asCell(value: unknown): Cell {
 export interface SheetSpec {
   sheet: string;
   data: Cell[][];
+  /** The header row frozen, so that it stays in view. */
+  stickyRowsCount?: number;
+  /** Each column as wide as its content (in characters), within bounds. */
+  columns?: { width: number }[];
+}
+
+/** A text's width in characters as a spreadsheet draws it: a Chinese character takes two. */
+const widthOf = (c: Cell) => [...String(c ?? '')].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
+
+/** A sheet with its header row frozen and its columns fitted to their content (6 to 50 characters). */
+export function laidOut(spec: SheetSpec): SheetSpec {
+  const cols = Math.max(0, ...spec.data.map((r) => r.length));
+  const columns = Array.from({ length: cols }, (_, i) => ({
+    width: Math.min(50, Math.max(6, ...spec.data.slice(0, 500).map((r) => widthOf(r[i] ?? null) + 2))),
+  }));
+  return { ...spec, stickyRowsCount: 1, columns };
 }
 
 const IDENTITY = ['机关', '年度', '格式', '来源', '来源类型'];
@@ -99,5 +115,5 @@ export function xlsxSheets(reports: SavedReport[], cross: Map<number, Finding[]>
     }
   }
   sheets.push({ sheet: '正文数字', data: figures });
-  return sheets;
+  return sheets.map(laidOut);
 }

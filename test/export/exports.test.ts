@@ -1,6 +1,7 @@
 // Exports of real saved reports: CSV read back, XLSX written and read back with a reader library,
 // and the JSON backup through a wipe and an import.
 import 'fake-indexeddb/auto';
+import { strFromU8, unzipSync } from 'fflate';
 import readExcelFile from 'read-excel-file/node';
 import writeXlsxFile from 'write-excel-file/node';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -134,7 +135,13 @@ describe('XLSX', () => {
   it('writes one sheet per table in the format layout and a findings sheet, read back equal', async () => {
     const reports = [await saved('pingtan-2024.html', URL_2024), await saved('shuyang-fgj-2023.html', URL_SHUYANG)];
     const sheets = xlsxSheets(reports);
-    const buffer = await writeXlsxFile(sheets.map((s) => ({ sheet: s.sheet, data: s.data }))).toBuffer();
+    const buffer = await writeXlsxFile(sheets).toBuffer();
+    // Each sheet's header row frozen and its columns fitted to their content.
+    const xml = strFromU8(unzipSync(new Uint8Array(buffer))['xl/worksheets/sheet1.xml']);
+    expect(xml).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
+    expect(sheets[0].columns![0].width).toBe(
+      Math.max(...sheets[0].data.map((r) => [...String(r[0] ?? '')].length * 2 + 2)),
+    );
     const book = await readExcelFile(buffer);
     expect(book.map((s) => s.sheet)).toEqual([
       '表三 依申请',
