@@ -2,7 +2,9 @@
 // report, one column per cell of the table) and a sheet of findings. The extension page writes it
 // with write-excel-file; tests read it back with read-excel-file.
 import { sourceKind } from './csv';
-import type { Finding, SavedReport, TableKey, Verdict } from '../model';
+import type { FigureKey, Finding, RateKey, SavedReport, TableKey, Verdict } from '../model';
+import { compareRows, type CompareRow } from '../view/compare';
+import { strings } from '../i18n';
 import { verdictOf } from '../base/verdicts';
 import { exportedFigures } from './figures';
 import { cellName, COLUMNS, rowsWith } from '../format/names';
@@ -59,6 +61,9 @@ function layout(table: TableKey, reports: SavedReport[]): { row: string; col: st
 
 const SHEET_NAMES: Record<TableKey, string> = { t2: '表二 主动公开', t3: '表三 依申请', t4: '表四 复议诉讼' };
 
+/** The compare view's columns as a sheet names them (rates as fractions): the data's own Chinese names. */
+const COMPARE_NAMES: Record<FigureKey | RateKey, string> = { ...strings('zh').figureNames, ...strings('zh').rateNames };
+
 export const VERDICT_COLUMNS = ['判定', '排除理由', '判定说明', '判定时间'];
 
 /** A finding's verdict as cells: 已确认 / 已排除 (or 需重看 when its figures changed since), why, when. */
@@ -71,15 +76,34 @@ export function verdictCells({ holds, changed }: { holds?: Verdict; changed?: Ve
 
 /** `cross`: CROSS-YEAR findings per report id (the library's, run across reports), listed with the rest. */
 export function xlsxSheets(reports: SavedReport[], cross: Map<number, Finding[]> = new Map()): SheetSpec[] {
-  const sheets: SheetSpec[] = (['t3', 't4', 't2'] as const).map((table) => {
-    const cols = layout(table, reports);
+  const tableSheet = (table: TableKey, of: SavedReport[], name: string): SheetSpec => {
+    const cols = layout(table, of);
     const data: Cell[][] = [[...IDENTITY, ...cols.map((c) => c.label)]];
-    for (const r of reports) {
+    for (const r of of) {
       const values = r.report[table];
       if (!values) continue;
       data.push([...identity(r), ...cols.map((c) => asCell(values[c.row]?.[c.col]))]);
     }
-    return { sheet: SHEET_NAMES[table], data };
+    return { sheet: name, data };
+  };
+  // Table 2's columns differ between the 2019 and the 2021 formats: one sheet per format.
+  const t2Eras = (['2021', '2019'] as const)
+    .map((era) => ({ era, of: reports.filter((r) => r.format === era) }))
+    .filter(({ of }) => of.some((r) => r.report.t2));
+  const sheets: SheetSpec[] = [
+    tableSheet('t3', reports, SHEET_NAMES.t3),
+    tableSheet('t4', reports, SHEET_NAMES.t4),
+    ...t2Eras.map(({ era, of }) => tableSheet('t2', of, `${SHEET_NAMES.t2}（${era}年版）`)),
+  ];
+  // The compare view's figures and rates, one row per report.
+  const rows = compareRows(reports, '');
+  const keys = [...Object.keys(rows[0]?.values ?? {})] as (keyof CompareRow['values'])[];
+  sheets.push({
+    sheet: '比较',
+    data: [
+      [...IDENTITY, ...keys.map((k) => COMPARE_NAMES[k])],
+      ...reports.map((r, i) => [...identity(r), ...keys.map((k) => asCell(rows[i].values[k]))]),
+    ],
   });
   const findings: Cell[][] = [
     [...IDENTITY, '规则', '严重程度', '说明', '报告值', '计算值', '差', '单元格', ...VERDICT_COLUMNS],

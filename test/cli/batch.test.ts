@@ -72,12 +72,17 @@ describe('check a folder', () => {
     expect(book.map((s) => s.sheet)).toEqual([
       '表三 依申请',
       '表四 复议诉讼',
-      '表二 主动公开',
+      '表二 主动公开（2021年版）',
+      '表二 主动公开（2019年版）',
+      '比较',
       '核对结果',
       '标签与备注',
       '正文数字',
     ]);
     expect(book[0].data.slice(1).map((r) => r[1])).toEqual([2023, 2019, 2021, 2024, 2025]);
+    // Table 2 on one sheet per format: the 2019 report's own columns apart.
+    expect(book[3].data.slice(1).map((r) => r[1])).toEqual([2019]);
+    expect(book[3].data[0]).toContain('规章·本年新制作数量');
     const jsonl = join(dir, 'all.jsonl');
     await runCli('check', dir, '-r', '-o', jsonl);
     const lines = readFileSync(jsonl, 'utf8')

@@ -177,13 +177,14 @@ describe('the library page', () => {
     expect(book.map((s) => s.sheet)).toEqual([
       '表三 依申请',
       '表四 复议诉讼',
-      '表二 主动公开',
+      '表二 主动公开（2021年版）',
+      '比较',
       '核对结果',
       '标签与备注',
       '正文数字',
     ]);
     // The CROSS-YEAR findings the list counts are in the findings sheet too (pingtan 2024 and 2025).
-    const findings = book[3].data;
+    const findings = book[4].data;
     expect(
       findings
         .filter((r) => r[5] === 'CROSS-YEAR')

@@ -146,12 +146,16 @@ describe('XLSX', () => {
     expect(book.map((s) => s.sheet)).toEqual([
       '表三 依申请',
       '表四 复议诉讼',
-      '表二 主动公开',
+      '表二 主动公开（2021年版）',
+      '比较',
       '核对结果',
       '标签与备注',
       '正文数字',
     ]);
-    const [t3, t4, t2, findings] = book.map((s) => s.data);
+    const [t3, t4, t2, compare, findings] = book.map((s) => s.data);
+    // The compare view's figures and rates: pingtan 2024's 公开率 (71 + 29) / 218.
+    expect(compare[1][compare[0].indexOf('公开率')]).toBeCloseTo((71 + 29) / 218, 10);
+    expect(compare[2][compare[0].indexOf('复议纠错率')]).toBeNull();
     expect(t3[0].slice(0, 7)).toEqual([
       '机关',
       '年度',
