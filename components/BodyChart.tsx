@@ -1,6 +1,8 @@
-// A body's key figures over the years as a small line chart (SVG, drawn from numbers only).
+// A body's key figures over the years as a small line chart (SVG, drawn from numbers only): a legend,
+// the axis at 0, half and the top, and every point labelled on hover (and for screen readers).
 import type { Strings } from '@/lib/i18n';
 import type { YearFigures } from '@/lib/library/query';
+import { fmtNumber } from '@/lib/view/format';
 
 const SERIES = [
   { key: 'requests', color: '#1a73e8', label: 'seriesRequests' },
@@ -25,12 +27,14 @@ export function BodyChart({ body, series, s }: { body: string; series: YearFigur
       <figcaption>{s.chartTitle(body)}</figcaption>
       <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-label={s.chartTitle(body)}>
         <line x1={PAD.left} y1={y(0)} x2={W - PAD.right} y2={y(0)} stroke="#dadce0" />
-        <text x={PAD.left - 6} y={y(max) + 4} text-anchor="end" font-size="11" fill="#5f6368">
-          {max}
-        </text>
-        <text x={PAD.left - 6} y={y(0) + 4} text-anchor="end" font-size="11" fill="#5f6368">
-          0
-        </text>
+        {[0, Math.round(max / 2), max].map((v) => (
+          <g key={v}>
+            <line x1={PAD.left} y1={y(v)} x2={W - PAD.right} y2={y(v)} stroke="#f1f3f4" />
+            <text x={PAD.left - 6} y={y(v) + 4} text-anchor="end" font-size="11" fill="#5f6368">
+              {fmtNumber(v)}
+            </text>
+          </g>
+        ))}
         {years.map((yr) => (
           <text key={yr} x={x(yr)} y={H - 6} text-anchor="middle" font-size="11" fill="#5f6368">
             {yr}
@@ -40,14 +44,16 @@ export function BodyChart({ body, series, s }: { body: string; series: YearFigur
           const points = series.filter((p) => p[k.key] !== null).map((p) => `${x(p.year)},${y(p[k.key]!)}`);
           return (
             points.length > 0 && (
-              <polyline
-                key={k.key}
-                data-series={k.key}
-                points={points.join(' ')}
-                fill="none"
-                stroke={k.color}
-                stroke-width="2"
-              />
+              <g key={k.key} data-series={k.key}>
+                <polyline points={points.join(' ')} fill="none" stroke={k.color} stroke-width="2" />
+                {series
+                  .filter((p) => p[k.key] !== null)
+                  .map((p) => (
+                    <circle key={p.year} cx={x(p.year)} cy={y(p[k.key]!)} r="4" fill={k.color} data-point={p.year}>
+                      <title>{`${s[k.label]} ${p.year}：${fmtNumber(p[k.key])}`}</title>
+                    </circle>
+                  ))}
+              </g>
             )
           );
         })}

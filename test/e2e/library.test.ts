@@ -116,12 +116,16 @@ describe('the library page', () => {
     expect(await library.$$eval('.grid[data-table="t2"] td.flagged', (tds) => tds.map((td) => td.textContent))).toEqual(
       ['58', '45', '546'],
     );
-    expect(await library.$$eval('.chart polyline', (ls) => ls.map((l) => l.getAttribute('data-series')))).toEqual([
+    expect(await library.$$eval('.chart [data-series]', (ls) => ls.map((l) => l.getAttribute('data-series')))).toEqual([
       'requests',
       'granted',
       'reviews',
       'suits',
     ]);
+    // Every point labelled on hover: pingtan's requests received, 2021, 2024 and 2025.
+    expect(
+      await library.$$eval('.chart [data-series="requests"] circle title', (ts) => ts.map((t) => t.textContent)),
+    ).toEqual(['收到申请 2021：70', '收到申请 2024：218', '收到申请 2025：154']);
     await library.screenshot({ path: 'test-results/library-detail-pingtan-2025.png', fullPage: true });
     await library.click('.detail > button.link');
     await library.click('tr:has(td:text-is("2023")) .body button');
