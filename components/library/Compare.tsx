@@ -38,7 +38,10 @@ interface Props {
 }
 
 export function Compare({ reports, s, onBack, onOpen, onExport }: Props) {
-  const rows = useMemo(() => compareRows(reports, s.unknownBody), [reports]);
+  const [prefix, setPrefix] = useState('');
+  const all = useMemo(() => compareRows(reports, s.unknownBody), [reports]);
+  // A body-name prefix (平潭综合实验区): the zone and its departments.
+  const rows = all.filter((r) => r.body.startsWith(prefix.trim()));
   const columns: Column[] = [...COMPARE_FIGURES, ...COMPARE_RATES];
   const [sort, setSort] = useState<{ key: Column | 'body' | 'year'; desc: boolean }>({ key: 'open_rate', desc: true });
   const [chart, setChart] = useState<Column>('open_rate');
@@ -87,6 +90,19 @@ export function Compare({ reports, s, onBack, onOpen, onExport }: Props) {
       <h1>
         {s.brand} · {s.compareTitle}
       </h1>
+      <p class="toolbar">
+        <label>
+          {s.bodyPrefix}{' '}
+          <input
+            type="search"
+            data-filter="prefix"
+            value={prefix}
+            placeholder="平潭综合实验区"
+            onInput={(e) => setPrefix(e.currentTarget.value)}
+          />
+        </label>{' '}
+        <span class="meta">{s.shown(rows.length, all.length)}</span>
+      </p>
       <div class="table-scroll">
         <table class="compare">
           <thead>

@@ -252,6 +252,10 @@ describe('the library page', () => {
     expect(await library.getAttribute('th:has([data-sort="review_fix"])', 'title')).toContain(
       '结果纠正 ÷（总计 − 尚未审结）',
     );
+    // A body-name prefix: the zone's reports only.
+    await library.fill('[data-filter="prefix"]', '平潭');
+    expect((await cells('open_rate')).map((r) => r[1])).toEqual(['2021', '2025', '2024']);
+    await library.fill('[data-filter="prefix"]', '');
     await library.click('[data-sort="new"]');
     expect((await cells('new')).map((r) => r[2])).toEqual(['218', '154', '70', '26']);
     await library.selectOption('select[data-chart]', 'suit_fix');
