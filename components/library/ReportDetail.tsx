@@ -35,8 +35,12 @@ interface Props {
   /** The page's HTML ('' for a file) and the earlier versions, read on demand. */
   pageOf: (r: SavedReport) => Promise<string>;
   versionsOf: (r: SavedReport) => Promise<SavedVersion[]>;
-  /** REUSE against the same body's report of the year before, where both pages are saved. */
-  reuseOf: (r: SavedReport) => Promise<{ year: number; reuse: Reuse } | null>;
+  /** REUSE against the same body's report of the year before and the closest of other bodies' reports of
+   * the year, where the pages are saved. */
+  reuseOf: (r: SavedReport) => Promise<{
+    previous: { year: number; reuse: Reuse } | null;
+    peer: { body: string; reuse: Reuse } | null;
+  } | null>;
   /** The region's own report beside its departments' sum, where the library holds departments. */
   rollup: Rollup | null;
   /** What the library says (an evidence pack made, a failure), shown under the title. */
@@ -75,8 +79,9 @@ export function ReportDetail(props: Props) {
   const { report: r, cross, series, s, lang, zh, onBack, onDelete, onAnnotate, onEvidence } = props;
   const flagged = flaggedCells([...r.report.findings, ...cross]);
   const [html, setHtml] = useState('');
-  const [reuse, setReuse] = useState<{ year: number; reuse: Reuse } | null>(null);
-  useEffect(() => void props.reuseOf(r).then(setReuse, () => setReuse(null)), [r.id, r.hash]);
+  const [reused, setReused] = useState<Awaited<ReturnType<Props['reuseOf']>>>(null);
+  useEffect(() => void props.reuseOf(r).then(setReused, () => setReused(null)), [r.id, r.hash]);
+  const reuse = reused?.previous ?? null;
   useEffect(() => void props.pageOf(r).then(setHtml, () => setHtml('')), [r.id, r.hash]);
   const verdict = (f: Finding, choice: VerdictChoice) =>
     void onAnnotate(r, {
@@ -157,6 +162,26 @@ export function ReportDetail(props: Props) {
               ))}
             </ul>
           )}
+        </section>
+      )}
+      {reused?.peer && (
+        <section class="reuse" data-reuse="peer" aria-label={s.reusePeerTitle}>
+          <h2>{s.reusePeerTitle}</h2>
+          <p class={reused.peer.reuse.share > REUSE_WARNING ? 'reuse-high' : undefined}>
+            {s.reusePeer(
+              reused.peer.body,
+              reused.peer.reuse.repeated.length,
+              reused.peer.reuse.total,
+              Math.round(reused.peer.reuse.share * 100),
+            )}
+          </p>
+          <ul>
+            {reused.peer.reuse.repeated.map((t, i) => (
+              <li key={i}>
+                <mark>{t}</mark>
+              </li>
+            ))}
+          </ul>
         </section>
       )}
       {r.earlier?.length ? (

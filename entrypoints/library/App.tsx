@@ -13,7 +13,7 @@ import { findingsCsv } from '@/lib/export/findings';
 import { ruleTitle } from '@/lib/check';
 import { scorecardCsv } from '@/lib/export/scorecard';
 import { scorecards } from '@/lib/view/scorecard';
-import { reuseOf } from '@/lib/check/reuse';
+import { closestPeer, reuseOf } from '@/lib/check/reuse';
 import { rollupOf } from '@/lib/view/rollup';
 import { textOfHtml } from '@/lib/page/saved-text';
 import { isZh, strings } from '@/lib/i18n';
@@ -51,6 +51,9 @@ import { isSavedReport } from '@/lib/store/schema';
 import { download, stamp } from './download';
 
 type Note = { text: string; tone: 'ok' | 'fail'; lines?: string[] };
+
+/** Other bodies' reports of a year that a report is compared with for REUSE, at most. */
+const PEERS = 200;
 
 export function App({ db, lang }: { db: LibraryDb; lang: string }) {
   const s = strings(lang);
@@ -263,12 +266,25 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
     );
   }, [scoringReports]);
   const scored = useMemo(() => scorecards(scoringReports, deadlines, texts), [scoringReports, deadlines, texts]);
-  /** REUSE of a report against its body's report of the year before, both read from their saved pages. */
-  const reuseWithPrevious = async (r: SavedReport) => {
-    const before = all.find((x) => x.bodyKey === r.bodyKey && r.year !== null && x.year === r.year - 1);
-    if (!before || !r.bodyKey) return null;
-    const [a, b] = await db.pages.bulkGet([before.id!, r.id!]);
-    return a?.html && b?.html ? { year: before.year!, reuse: reuseOf(textOfHtml(a.html), textOfHtml(b.html)) } : null;
+  /** REUSE of a report against its body's report of the year before, and against the other bodies'
+   * reports of its year (at most PEERS of them), all read from their saved pages. */
+  const reuseWithOthers = async (r: SavedReport) => {
+    if (r.year === null) return null;
+    const before = all.find((x) => x.bodyKey === r.bodyKey && !!r.bodyKey && x.year === r.year! - 1);
+    const peers = all.filter((x) => x.year === r.year && x.bodyKey !== r.bodyKey).slice(0, PEERS);
+    const ids = [r.id!, ...(before ? [before.id!] : []), ...peers.map((p) => p.id!)];
+    const texts = new Map(
+      (await db.pages.bulkGet(ids)).flatMap((p, i) => (p?.html ? [[ids[i], textOfHtml(p.html)] as const] : [])),
+    );
+    const mine = texts.get(r.id!);
+    if (!mine) return null;
+    const previous = before && texts.get(before.id!);
+    const withPeers = peers.flatMap((p) => (texts.has(p.id!) ? [{ body: p.body ?? '', text: texts.get(p.id!)! }] : []));
+    const peer = closestPeer(mine, withPeers);
+    return {
+      previous: previous ? { year: before!.year!, reuse: reuseOf(previous, mine) } : null,
+      peer: peer ? { body: peer.peer.body, reuse: peer.reuse } : null,
+    };
   };
   const exportScorecard = async (kind: 'csv' | 'xlsx') => {
     const blob =
@@ -329,7 +345,7 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
         onEvidence={(r) => void evidence([r])}
         pageOf={async (r) => (await db.pages.get(r.id!))?.html ?? ''}
         versionsOf={(r) => db.versions.where('reportId').equals(r.id!).sortBy('savedAt')}
-        reuseOf={reuseWithPrevious}
+        reuseOf={reuseWithOthers}
         rollup={rollupOf(current, all)}
       >
         {noteBar}

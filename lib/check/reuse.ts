@@ -111,3 +111,13 @@ export function reuseOf(earlier: string, later: string): Reuse {
   const repeated = own.filter((s) => seen.has(sentenceKey(s)));
   return { repeated, total: own.length, share: own.length ? repeated.length / own.length : 0 };
 }
+
+/** Of other bodies' reports (of the same year), the one `text` repeats most, if it repeats any. */
+export function closestPeer<P extends { text: string }>(text: string, peers: P[]): { peer: P; reuse: Reuse } | null {
+  let best: { peer: P; reuse: Reuse } | null = null;
+  for (const peer of peers) {
+    const reuse = reuseOf(peer.text, text);
+    if (reuse.repeated.length && (!best || reuse.share > best.reuse.share)) best = { peer, reuse };
+  }
+  return best;
+}

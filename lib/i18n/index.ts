@@ -310,6 +310,9 @@ const zh = {
   reuseLine: (n: number, total: number, pct: number) =>
     `本报告自己的 ${total} 句中有 ${n} 句与上一年度报告相同（数字不计），占 ${pct}%。`,
   reuseHigh: '超过一半的句子与上一年度相同：可能沿用了上一年度的报告（内容雷同）。',
+  reusePeerTitle: '与同年其他机关报告重复的句子',
+  reusePeer: (body: string, n: number, total: number, pct: number) =>
+    `与同年其他机关报告重复最多的是${body}：本报告 ${total} 句中有 ${n} 句相同（数字不计），占 ${pct}%。`,
   pagerScripted: (n: number, records?: number) =>
     (records ? `此列表共 ${records} 份，本页只显示 ${n} 份；` : `年报透镜只看到本页的 ${n} 份；`) +
     '其余各页由网页脚本生成，没有可供读取的地址。可在网页上翻到下一页，再打开年报透镜收集该页。',
@@ -648,6 +651,9 @@ const en: Strings = {
   reuseLine: (n: number, total: number, pct: number) =>
     `${n} of this report's ${plural(total, 'sentence')} of its own are last year's (numbers aside): ${pct}%.`,
   reuseHigh: "More than half its sentences are last year's: the report may reuse last year's text.",
+  reusePeerTitle: "Sentences shared with other bodies' reports of the year",
+  reusePeer: (body: string, n: number, total: number, pct: number) =>
+    `Most shared with ${body}: ${n} of this report's ${plural(total, 'sentence')} (numbers aside), ${pct}%.`,
   pagerScripted: (n: number, records?: number) =>
     (records
       ? `This list has ${records} entries; this page shows ${n}. `

@@ -3,7 +3,7 @@
 // numbers repeats all of it; and the format's own phrases (headings, table names and rows, the
 // 勾稽关系 line) never count, even when two reports share nothing else.
 import { describe, expect, it } from 'vitest';
-import { REUSE_WARNING, reportSentences, reuseOf } from '../../lib/check/reuse';
+import { closestPeer, REUSE_WARNING, reportSentences, reuseOf } from '../../lib/check/reuse';
 import { analyzeFixture, analyzeHtml, fixture } from '../helpers';
 
 const text = (file: string) => analyzeFixture(file).text;
@@ -32,6 +32,23 @@ describe('REUSE', () => {
     const r = reuseOf(text('pingtan-2025.html'), analyzeHtml(copy).text);
     expect([r.repeated.length, r.total, r.share]).toEqual([23, 23, 1]);
     expect(r.share).toBeGreaterThan(REUSE_WARNING);
+  });
+
+  it('against other bodies of the same year: none among the zone’s real reports; a department’s copy found', () => {
+    const peers = [
+      { body: '平潭综合实验区行政审批局', text: text('pingtan-hzs-2025.html') },
+      { body: '沭阳县发展和改革局', text: text('shuyang-fgj-2023.html') },
+    ];
+    expect(closestPeer(text('pingtan-2025.html'), peers)).toBeNull();
+    // Another department's report made of 行政审批局's with its name and figures changed.
+    const copy = fixture('pingtan-hzs-2025.html')
+      .replaceAll('行政审批局', '某某局')
+      .replace(/\d+/g, (n) => String(Number(n) + 2));
+    const found = closestPeer(analyzeHtml(copy).text, peers)!;
+    expect(found.peer.body).toBe('平潭综合实验区行政审批局');
+    // All but the two sentences that name the body.
+    expect([found.reuse.repeated.length, found.reuse.total]).toEqual([18, 20]);
+    expect(found.reuse.repeated.some((t) => t.includes('行政审批局') || t.includes('某某局'))).toBe(false);
   });
 
   it('the format’s own phrases never count', () => {
