@@ -118,14 +118,14 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   const progress = many && process.stderr.isTTY ? (n: number) => err(`\r${s.cliProgress(n, files.length)}`) : null;
   let failed = 0;
   let read = 0;
-  const done = (index: number, r: FileResult) => {
+  const done = async (index: number, r: FileResult) => {
     if (progress) err('\r\x1b[K');
     for (const note of r.notes) err(note + '\n');
     if (r.error || !r.json) {
       failed++;
       err((r.error ?? '') + '\n');
     } else if (sink) {
-      if (r.json.kind === 'report') sink.add(asSaved(r.json, files[index], ++read, now));
+      if (r.json.kind === 'report') await sink.add(asSaved(r.json, files[index], ++read, now));
     } else if (values.json) write(r.json);
     else out(r.summary + '\n');
     progress?.(index + 1);
@@ -135,7 +135,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   if (jobs > 1 && files.length > 1 && import.meta.url.endsWith('.mjs')) {
     await runPool(files, jobs, new URL(import.meta.url), { lang: values.lang }, done);
   } else {
-    for (const [i, file] of files.entries()) done(i, await readOne(file, s));
+    for (const [i, file] of files.entries()) await done(i, await readOne(file, s));
   }
   if (progress) err('\r\x1b[K');
   if (values.json && many && written > 0) out('\n]\n');

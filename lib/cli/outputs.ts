@@ -35,7 +35,8 @@ export function asSaved(json: ReportJson, path: string, id: number, savedAt: num
 }
 
 export interface Sink {
-  add(report: SavedReport): void;
+  /** Resolves once the stream can take more: a corpus never waits in memory for the disk. */
+  add(report: SavedReport): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -46,7 +47,7 @@ export function openSink(file: string, kind: OutKind): Sink {
   if (kind === 'xlsx') {
     const all: SavedReport[] = [];
     return {
-      add: (r) => void all.push(r),
+      add: async (r) => void all.push(r),
       close: async () => {
         // Loaded only when asked for: the writer and its zip code would slow every start.
         const { default: writeXlsxFile } = await import('write-excel-file/node');
@@ -57,8 +58,10 @@ export function openSink(file: string, kind: OutKind): Sink {
   const stream = createWriteStream(file);
   if (kind === 'csv') stream.write(BOM + csvLine(CSV_HEADER));
   return {
-    add: (r) =>
-      void stream.write(kind === 'csv' ? csvRows([r]).map(csvLine).join('') : `${JSON.stringify(r.report)}\n`),
+    add: (r) => {
+      const text = kind === 'csv' ? csvRows([r]).map(csvLine).join('') : `${JSON.stringify(r.report)}\n`;
+      return stream.write(text) ? Promise.resolve() : new Promise((resolve) => stream.once('drain', resolve));
+    },
     close: () => ended(stream),
   };
 }

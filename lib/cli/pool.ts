@@ -35,7 +35,7 @@ export async function runPool(
   jobs: number,
   script: URL,
   args: Record<string, unknown>,
-  done: (index: number, result: FileResult) => void,
+  done: (index: number, result: FileResult) => unknown,
 ): Promise<void> {
   const results = new Map<number, FileResult>();
   let next = 0;
