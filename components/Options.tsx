@@ -115,7 +115,7 @@ export function Options({ lang }: { lang: string }) {
           </button>
         </fieldset>
         <fieldset>
-          <legend>{s.optLanguage}</legend>
+          <legend>{s.optShown}</legend>
           <label>
             <input
               type="checkbox"

@@ -1,7 +1,7 @@
 // The compare view: one row per report listed (a body and a year), its key figures and rates, sortable
 // by every column (a rate's formula on hover; "—" where its denominator is zero or blank), a bar
 // chart of the chosen column across the rows, and the table exported as shown.
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Strings } from '@/lib/i18n';
 import type { FigureKey, RateKey, SavedReport } from '@/lib/model';
 import { compareRows, RATES, type CompareRow } from '@/lib/view/compare';
@@ -35,9 +35,12 @@ interface Props {
   onBack: () => void;
   onOpen: (id: number) => void;
   onExport: (rows: CompareRow[], columns: Column[]) => void;
+  /** The chart as a standalone SVG file. */
+  onExportChart: (svg: string) => void;
 }
 
-export function Compare({ reports, s, onBack, onOpen, onExport }: Props) {
+export function Compare({ reports, s, onBack, onOpen, onExport, onExportChart }: Props) {
+  const chartRef = useRef<SVGSVGElement>(null);
   const [prefix, setPrefix] = useState('');
   const all = useMemo(() => compareRows(reports, s.unknownBody), [reports]);
   // A body-name prefix (平潭综合实验区): the zone and its departments.
@@ -142,9 +145,20 @@ export function Compare({ reports, s, onBack, onOpen, onExport }: Props) {
                 </option>
               ))}
             </select>
-          </label>
+          </label>{' '}
+          <button
+            type="button"
+            class="secondary"
+            data-action="chart-svg"
+            // Our own drawing, its text set by Preact as text: serialised as it is, with its namespace.
+            onClick={() => chartRef.current && onExportChart(new XMLSerializer().serializeToString(chartRef.current))}
+          >
+            {s.exportChart}
+          </button>
         </figcaption>
         <svg
+          ref={chartRef}
+          xmlns="http://www.w3.org/2000/svg"
           width="720"
           height={bars.length * (BAR + 6) + 10}
           role="img"

@@ -302,6 +302,9 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
         s={s}
         onBack={() => setComparing(false)}
         onOpen={setSelected}
+        onExportChart={(svg) =>
+          download(`nianbao-lens-chart-${stamp()}.svg`, new Blob([svg], { type: 'image/svg+xml' }))
+        }
         onExport={(rows, columns) => {
           const names = (c: (typeof columns)[number]) =>
             c in s.rateNames ? s.rateNames[c as RateKey] : s.figureNames[c as FigureKey];

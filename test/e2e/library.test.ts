@@ -263,6 +263,10 @@ describe('the library page', () => {
       '平潭综合实验区 2025：33.3%',
     );
     await library.screenshot({ path: 'test-results/library-compare.png', fullPage: true });
+    // The chart as a file of its own: an SVG with its bars and their values, text as text.
+    const svg = (await exportFile(library, 'chart-svg')).toString('utf8');
+    expect(svg).toMatch(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(svg).toContain('<title>平潭综合实验区 2025：33.3%</title>');
     const [head, ...rows] = parseCsv((await exportFile(library, 'compare-csv')).toString('utf8').slice(1));
     expect(head.slice(0, 3)).toEqual(['机关 body', '年度 year', '本年新收 new']);
     const row2024 = rows.find((r) => r[1] === '2024')!;
