@@ -11,7 +11,7 @@ import { analyzeReadings, isReadReport, toJson } from '@/lib/analyze';
 import { siteOf } from '@/lib/base/address';
 import { fromBase64, toBase64 } from '@/lib/base/base64';
 import { fetchAttachment, fileKind, type FetchedFile } from '@/lib/collect/attachment';
-import { CollectError } from '@/lib/collect/fetch-file';
+import { CollectError, problemOf } from '@/lib/collect/fetch-file';
 import { isZh, strings } from '@/lib/i18n';
 import { readInput } from '@/lib/inputs';
 import { readPage } from '@/lib/inputs/dom';
@@ -50,11 +50,6 @@ interface Shown {
 }
 type Failed = { state: 'failed'; problem: Problem | null; kind?: AttachmentKind; notReport?: boolean };
 type State = { state: 'loading' } | Failed | Shown;
-
-const problemOf = (e: unknown): Problem =>
-  e instanceof InputError || e instanceof CollectError
-    ? e.problem
-    : { code: 'read-failed', detail: String((e as Error)?.message ?? e) };
 
 /** The file to show: fetched from its site, or the saved copy. */
 async function load(

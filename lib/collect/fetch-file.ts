@@ -1,6 +1,7 @@
 // One file from a site within a time and a size limit, each redirect checked before it is followed:
 // the collector's pages and attachments, and the viewer's attachment. Failures are problems.
 import type { Problem } from '../model';
+import { InputError } from '../inputs/kind';
 
 /** A failure to show in the list of failures: a problem the user can act on. */
 export class CollectError extends Error {
@@ -34,6 +35,14 @@ export const PAGE_TYPES = /^(text\/html|application\/xhtml\+xml|text\/plain|appl
 /** Types a report's file is served as (PDF, Word; OFD to be said not read). */
 export const FILE_TYPES =
   /^application\/(pdf|msword|vnd\.openxmlformats-officedocument\.wordprocessingml\.document|ofd|x-download|force-download)\b/i;
+
+/** Why fetching or reading one report failed, as a problem: the collector's or the reader's own, else
+ * what the error says. */
+export function problemOf(e: unknown): Problem {
+  return e instanceof CollectError || e instanceof InputError
+    ? e.problem
+    : { code: 'read-failed', detail: String((e as Error)?.message ?? e) };
+}
 
 /** Aborted by the caller (a pause), not a failure of the page. */
 export const isPause = (e: unknown): boolean => (e as Error)?.name === 'AbortError' && !(e instanceof CollectError);

@@ -6,10 +6,9 @@ import type { Gathered, ReportLink } from '../model';
 import { baseOf, pageAddress } from '../base/address';
 import { decodePage } from '../inputs/decode';
 import { listSource } from '../inputs/anchors';
-import { InputError } from '../inputs/kind';
 import { pagerOf, reportLinksOf } from '../view/list-pages';
-import { CollectError, fetchFile, PAGE_TYPES, type FetchLimits } from './fetch-file';
-import { POLITE_DELAY_MS } from './job';
+import { fetchFile, PAGE_TYPES, problemOf, type FetchLimits } from './fetch-file';
+import { POLITE_DELAY_MS, sleep } from './job';
 
 /** Pages of one list read at the most (the first included). */
 export const MAX_LIST_PAGES = 50;
@@ -20,8 +19,6 @@ export interface GatherOptions {
   limits?: Partial<FetchLimits>;
   maxPages?: number;
 }
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** `first`: the list page the user is on, its links and the other pages its pager names. */
 export async function gatherList(
@@ -63,11 +60,7 @@ export async function gatherList(
       out.scripted ||= pager.scripted;
       out.pages++;
     } catch (e) {
-      const problem =
-        e instanceof CollectError || e instanceof InputError
-          ? e.problem
-          : { code: 'read-failed' as const, detail: String((e as Error)?.message ?? e) };
-      out.failed.push({ url, problem });
+      out.failed.push({ url, problem: problemOf(e) });
     }
   }
   return out;

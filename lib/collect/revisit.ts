@@ -5,10 +5,9 @@
 import type { Revisited } from '../model';
 import type { LibraryDb } from '../store/db';
 import { saveReport } from '../library/repository';
-import { InputError } from '../inputs/kind';
-import { CollectError, type FetchLimits } from './fetch-file';
+import { problemOf, type FetchLimits } from './fetch-file';
 import { fetchReport } from './fetch-report';
-import { delayOf, type Delay } from './job';
+import { delayOf, sleep, type Delay } from './job';
 
 export interface RevisitOptions {
   db: LibraryDb;
@@ -16,8 +15,6 @@ export interface RevisitOptions {
   delayMs?: Delay;
   limits?: Partial<FetchLimits>;
 }
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** A revisitor that keeps the polite pause between its requests, whoever asks. */
 export function createRevisitor(opts: RevisitOptions): (id: number) => Promise<Revisited | null> {
@@ -40,11 +37,7 @@ export function createRevisitor(opts: RevisitOptions): (id: number) => Promise<R
         ? { id, status: 'changed', version: outcome.version }
         : { id, status: 'same' };
     } catch (e) {
-      const problem =
-        e instanceof CollectError || e instanceof InputError
-          ? e.problem
-          : { code: 'read-failed' as const, detail: String((e as Error)?.message ?? e) };
-      return { id, status: 'failed', problem };
+      return { id, status: 'failed', problem: problemOf(e) };
     } finally {
       lastEnded = Date.now();
     }

@@ -5,10 +5,9 @@
 import type { CollectItem } from '../model';
 import type { LibraryDb } from '../store/db';
 import { saveReport } from '../library/repository';
-import { CollectError, isPause, type FetchLimits } from './fetch-file';
+import { isPause, problemOf, type FetchLimits } from './fetch-file';
 import { fetchReport } from './fetch-report';
-import { InputError } from '../inputs/kind';
-import { delayOf, nextPending, type Delay } from './job';
+import { delayOf, nextPending, sleep, type Delay } from './job';
 import { finishJob, recordOutcome, startAttempt } from './jobs';
 
 export interface RunnerOptions {
@@ -22,8 +21,6 @@ export interface RunnerOptions {
 
 /** Starts of one item's fetch before it is failed as interrupted: the first, and one retry. */
 const MAX_ATTEMPTS = 2;
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** The item's outcome, or null when a pause aborted it (it stays pending). */
 async function collectOne(
@@ -41,11 +38,7 @@ async function collectOne(
     return { ...base, status: outcome.status === 'duplicate' ? 'duplicate' : 'saved', reportId: outcome.id };
   } catch (e) {
     if (pause.aborted && isPause(e)) return null;
-    const problem =
-      e instanceof CollectError || e instanceof InputError
-        ? e.problem
-        : { code: 'read-failed' as const, detail: String((e as Error)?.message ?? e) };
-    return { ...base, status: 'failed', problem };
+    return { ...base, status: 'failed', problem: problemOf(e) };
   }
 }
 
