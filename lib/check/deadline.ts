@@ -7,6 +7,10 @@ import { defineRule } from './rule';
 const DEPARTMENT = /(?:局|委员会|委|办公室|办|中心|厅|署|院|所|队|站|管理处)$/;
 const GOVERNMENT = /(?:人民政府|政府|市|县|区|旗|自治州|州|盟|镇|乡|街道|实验区|新区|开发区)$/;
 
+/** Days from the due date to the publication date (negative: early). */
+export const daysLate = (published: string, due: string): number =>
+  Math.round((Date.parse(published) - Date.parse(due)) / 86_400_000);
+
 export function deadlineFor(year: number, body: string, published: string): { date: string; rule: string } | null {
   const next = year + 1;
   if (next < 2019 || published < '2019-05-15') {
@@ -37,7 +41,7 @@ export const deadline = defineRule({
     if (year === null || !body || !published) return [];
     const due = deadlineFor(year, body, published);
     if (!due || published <= due.date) return [];
-    const late = Math.round((Date.parse(published) - Date.parse(due.date)) / 86_400_000);
+    const late = daysLate(published, due.date);
     const message = `${year}年度报告发布于${published}，晚于法定期限${due.date}（${late}天）。依据：${due.rule}`;
     return [rule.finding(message, { scope: due.date, reported: late, computed: 0 })];
   },

@@ -1,5 +1,6 @@
 // Reads a SourceDoc into the report model: finds tables 2, 3 and 4 among all tables of the page,
 // tells the format, maps every cell to its canonical key. No checks here.
+import { formatOfYear } from '../format/year';
 import type { CellRecord, Figure, Format, Report, SourceDoc, SourceTable, TableValues } from '../model';
 import { isReportTitle, readMeta } from './meta';
 import { proseFigures } from './prose';
@@ -33,7 +34,7 @@ function formatOf(t2Text: string | null, t3: TableValues | null, year: number | 
     if ('other' in t3) return '2019';
   }
   if (year === null) return t3 ? '2021' : null;
-  return year >= 2021 ? '2021' : year >= 2019 ? '2019' : 'pre2019';
+  return formatOfYear(year);
 }
 
 export function readReport<N>(doc: SourceDoc<N>): Report<N> {

@@ -4,7 +4,8 @@
 // starts so), whether it uses the format of its year, whether it is readable in the page or only as an
 // attachment, and its open errors and warnings.
 import type { AttachmentKind, Format, LocalDeadline, SavedReport } from '../model';
-import { deadlineFor } from '../check/deadline';
+import { daysLate, deadlineFor } from '../check/deadline';
+import { formatOfYear } from '../format/year';
 import { reuseOf } from '../check/reuse';
 
 /** Published against a deadline: days late (0 = on time), or null when a date is not known. */
@@ -45,16 +46,8 @@ export interface Scorecard {
   rows: ScoreRow[];
 }
 
-/** The format of a year: the 2021 one from 2021 (国办公开办函〔2021〕30号), the 2019 one for 2019 and
- * 2020, prose before. */
-export const formatOfYear = (year: number): Format => (year >= 2021 ? '2021' : year >= 2019 ? '2019' : 'pre2019');
-
-const DAY = 86_400_000;
-const lateBy = (published: string, due: string) =>
-  Math.max(0, Math.round((Date.parse(published) - Date.parse(due)) / DAY));
-
 function timeliness(due: string | null, published: string | null): Timeliness {
-  return { due, late: due && published ? lateBy(published, due) : null };
+  return { due, late: due && published ? Math.max(0, daysLate(published, due)) : null };
 }
 
 function reuseShare(before: SavedReport | undefined, r: SavedReport, texts: Map<number, string>): number | null {
