@@ -61,3 +61,7 @@ export function headerUnit(text: string): string | null {
   const m = /单位[:：]\s*(万元|元)/.exec(text.normalize('NFKC'));
   return m ? m[1] : null;
 }
+
+/** The sum of some figures; null when any is blank or missing (a blank is not a zero). */
+export const sumOrNull = (...xs: (number | null | undefined)[]): number | null =>
+  xs.some((x) => x === null || x === undefined) ? null : xs.reduce<number>((a, b) => a + (b as number), 0);

@@ -1,5 +1,6 @@
 // The library's list: filters, search and sort, as pure functions over the saved reports.
 import type { Format, SavedReport } from '../model';
+import { sumOrNull } from '../base/numbers';
 
 export interface Filters {
   /** Search in body name, title, tags and note; NFKC, spaces ignored. */
@@ -82,8 +83,6 @@ export interface YearFigures {
 }
 
 export function bodySeries(reports: SavedReport[], bodyKey: string): YearFigures[] {
-  const sum = (...xs: (number | null | undefined)[]) =>
-    xs.some((x) => x === null || x === undefined) ? null : xs.reduce<number>((a, b) => a + (b as number), 0);
   return reports
     .filter((r) => r.bodyKey === bodyKey && r.year !== null)
     .map((r) => {
@@ -94,7 +93,7 @@ export function bodySeries(reports: SavedReport[], bodyKey: string): YearFigures
         requests: t3?.new?.total ?? prose('requests_received'),
         granted: t3?.granted?.total ?? null,
         reviews: t4?.review?.total ?? prose('reviews'),
-        suits: t4 ? sum(t4.suit_direct?.total, t4.suit_after_review?.total) : prose('lawsuits'),
+        suits: t4 ? sumOrNull(t4.suit_direct?.total, t4.suit_after_review?.total) : prose('lawsuits'),
       };
     })
     .sort((a, b) => a.year - b.year);

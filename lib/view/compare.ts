@@ -2,6 +2,7 @@
 // report in prose, what its words state), and the rates researchers compute from them, each with its
 // formula. A rate whose denominator is zero or blank is null (shown "—"), never 0 % or NaN.
 import type { FigureKey, RateKey, ReportJson, SavedReport, TableValues } from '../model';
+import { sumOrNull } from '../base/numbers';
 
 export type { FigureKey, RateKey };
 
@@ -28,14 +29,10 @@ export const RATES: Record<RateKey, { num: FigureKey[]; den: FigureKey[]; minus?
   },
 };
 
-/** The sum of some figures; null when any is blank or missing. */
-const sum = (...xs: (number | null | undefined)[]): number | null =>
-  xs.some((x) => x === null || x === undefined) ? null : xs.reduce<number>((a, b) => a + (b as number), 0);
-
 /** The totals of the rows of a group (withheld.*, unable.* …): the group's own row where a format has one. */
 function group(t3: TableValues, prefix: string): number | null {
   const rows = Object.keys(t3).filter((k) => k === prefix || k.startsWith(`${prefix}.`));
-  return rows.length ? sum(...rows.map((k) => t3[k].total)) : null;
+  return rows.length ? sumOrNull(...rows.map((k) => t3[k].total)) : null;
 }
 
 export function figuresOf(report: ReportJson): Figures {
@@ -46,7 +43,7 @@ export function figuresOf(report: ReportJson): Figures {
       ?.value ?? null;
   const prose = (key: string) => (t3 && t4 ? null : stated(key));
   const t4v = (block: string, col: string) => t4?.[block]?.[col] ?? null;
-  const suits = (col: string) => (t4 ? sum(t4v('suit_direct', col), t4v('suit_after_review', col)) : null);
+  const suits = (col: string) => (t4 ? sumOrNull(t4v('suit_direct', col), t4v('suit_after_review', col)) : null);
   return {
     new: t3?.new?.total ?? prose('requests_received'),
     carried_over: t3?.carried_over?.total ?? null,
@@ -71,9 +68,9 @@ export function figuresOf(report: ReportJson): Figures {
 export function ratesOf(f: Figures): Rates {
   const out = {} as Rates;
   for (const [key, r] of Object.entries(RATES) as [RateKey, (typeof RATES)[RateKey]][]) {
-    const num = sum(...r.num.map((k) => f[k]));
-    const den = sum(...r.den.map((k) => f[k]));
-    const minus = r.minus ? sum(...r.minus.map((k) => f[k])) : 0;
+    const num = sumOrNull(...r.num.map((k) => f[k]));
+    const den = sumOrNull(...r.den.map((k) => f[k]));
+    const minus = r.minus ? sumOrNull(...r.minus.map((k) => f[k])) : 0;
     const base = den === null || minus === null ? null : den - minus;
     out[key] = num === null || base === null || base <= 0 ? null : num / base;
   }
