@@ -10,6 +10,15 @@ export function pageAddress(url: string): string {
   return i < 0 ? url : url.slice(0, i);
 }
 
+/** A link's address resolved against a base, or null for one no URL can be made of (hostile markup). */
+export function resolveLink(href: string, base: string): URL | null {
+  try {
+    return new URL(href, base);
+  } catch {
+    return null;
+  }
+}
+
 /** What a page's relative links resolve against: its <base href> (as written) resolved against the page,
  * or the page itself when it has none or a malformed one (a page's markup is hostile input). */
 export function baseOf(href: string | null | undefined, pageUrl: string): string {

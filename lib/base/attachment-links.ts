@@ -4,7 +4,7 @@
 // 附件, 下载, 全文. Pure: the content script hands over the live page's links, the collector a fetched
 // page's (lib/inputs/anchors.ts).
 import type { Attachment, AttachmentKind } from '../model';
-import { pageAddress } from './address';
+import { pageAddress, resolveLink } from './address';
 import { ATTACHMENT_KINDS, kindOfName } from './attachment-kinds';
 
 /** A link as the page shows it: its href as written, its words, and the words around it. */
@@ -43,12 +43,8 @@ export function pickAttachments(
   const seen = new Set<string>([pageAddress(pageUrl)]);
   const out: Attachment[] = [];
   for (const a of anchors) {
-    let url: URL;
-    try {
-      url = new URL(a.href, base);
-    } catch {
-      continue;
-    }
+    const url = resolveLink(a.href, base);
+    if (!url) continue;
     if (url.protocol !== 'http:' && url.protocol !== 'https:') continue;
     const text = a.text.replace(/\s+/g, ' ').trim();
     const kind: AttachmentKind | null = kindOfName(url.pathname) ?? kindOfName(text);

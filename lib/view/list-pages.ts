@@ -5,7 +5,7 @@
 // (lib/inputs/anchors.ts) hand over what they read.
 import type { ListAnchor, ListSource, ReportLink } from '../model';
 import { isReportTitle } from '../read/meta';
-import { pageAddress } from '../base/address';
+import { pageAddress, resolveLink } from '../base/address';
 import { ATTACHMENT_EXTENSION } from '../base/attachment-kinds';
 
 /** A listing page shows tens of reports; more than this many links are not offered at once. */
@@ -23,14 +23,6 @@ export interface Pager {
 /** The entries of the whole list, as a portal's list script configures it (recordCount: '20'). */
 const RECORDS = /\brecordCount\s*[:=]\s*["']?(\d+)/;
 
-const resolve = (href: string, base: string): URL | null => {
-  try {
-    return new URL(href, base);
-  } catch {
-    return null;
-  }
-};
-
 /** The reports the anchors link to on the page's own site, at most MAX_LINKS, and how many more. */
 export function reportLinksOf(
   anchors: ListAnchor[],
@@ -42,7 +34,7 @@ export function reportLinksOf(
   const links: ReportLink[] = [];
   let more = 0;
   for (const a of anchors) {
-    const url = resolve(a.href, base);
+    const url = resolveLink(a.href, base);
     if (!url || url.origin !== here.origin) continue;
     const address = pageAddress(url.href);
     if (seen.has(address)) continue;
@@ -106,10 +98,10 @@ export function pagerOf(source: ListSource, pageUrl: string, base: string): Page
   for (const a of source.anchors) {
     const words = a.text || a.title;
     if (/^javascript:/i.test(a.href.trim())) continue;
-    if (NEXT.test(words) || NEXT.test(a.title)) add(resolve(a.href, base));
+    if (NEXT.test(words) || NEXT.test(a.title)) add(resolveLink(a.href, base));
     else if (NUMBER.test(words)) {
       // A numbered link is a page of this list when it stays in its folder (index_2.html, ?page=2).
-      const url = resolve(a.href, base);
+      const url = resolveLink(a.href, base);
       if (url && dirOf(url) === dirOf(here)) add(url);
     }
   }
