@@ -18,7 +18,7 @@ import {
 import type { Report } from '@/lib/model';
 import { isElement } from '@/lib/page/element';
 import { articleHtml } from '@/lib/page/article';
-import { findReportLinks } from '@/lib/page/links';
+import { findReportLinks, readListPage } from '@/lib/page/links';
 import { findAttachments } from '@/lib/page/attachments';
 import { removeChip, showChip } from '@/lib/page/chip';
 import { applyHighlights, clearHighlights, elementMarks } from '@/lib/page/highlight';
@@ -170,7 +170,7 @@ export default defineContentScript({
         title: document.title.trim(),
         ...(read
           ? { links: [], more: 0, pager: { pages: [], scripted: false } }
-          : findReportLinks(document, location.href)),
+          : readListPage(document, location.href)),
         attachments: read ? [] : findAttachments(document, location.href),
       }),
       reveal: (message) => (read && !read.state.cleared ? revealCells(read.report, message.cells) : 0),

@@ -5,7 +5,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { gatherList } from '../../lib/collect/list-pages';
-import { findReportLinks } from '../../lib/page/links';
+import { readListPage } from '../../lib/page/links';
 import { fakeSite, fixture } from '../helpers';
 
 const LIST = 'https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/';
@@ -28,7 +28,7 @@ function page(k: number, pages: number): string {
 }
 
 const firstOf = (html: string) => {
-  const found = findReportLinks(parseHTML(html).document as unknown as Document, `${LIST}index.htm`);
+  const found = readListPage(parseHTML(html).document as unknown as Document, `${LIST}index.htm`);
   return { url: `${LIST}index.htm`, links: found.links, pages: found.pager.pages };
 };
 

@@ -5,7 +5,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { listSource } from '../../lib/inputs/anchors';
-import { findReportLinks, listSourceOf } from '../../lib/page/links';
+import { listSourceOf, readListPage } from '../../lib/page/links';
 import { pagerOf } from '../../lib/view/list-pages';
 import { fixture } from '../helpers';
 
@@ -21,7 +21,7 @@ const drawn = real.replace(
 );
 
 const both = (html: string, url = LIST) => {
-  const dom = findReportLinks(parseHTML(html).document as unknown as Document, url).pager;
+  const dom = readListPage(parseHTML(html).document as unknown as Document, url).pager;
   const fetched = pagerOf(listSource(html), url, url);
   expect(fetched).toEqual(dom);
   return dom;
