@@ -105,7 +105,7 @@ async function setAside(db: LibraryDb, r: SavedReport): Promise<void> {
 
 /** Earlier versions written under report `id`. */
 const addVersions = (db: LibraryDb, id: number, versions: (SavedVersion | BackupVersion)[]) =>
-  db.versions.bulkAdd(versions.map(({ ...v }) => ({ ...v, id: undefined, reportId: id })));
+  db.versions.bulkAdd(versions.map((v) => ({ ...v, id: undefined, reportId: id })));
 
 /**
  * A report already in the library (same address, or same body and year) is not saved twice. When the
@@ -138,7 +138,7 @@ export async function saveReport(
       const earlier = changed ? [...(old.earlier ?? []), { savedAt: old.savedAt, hash: old.hash }] : old.earlier;
       if (changed) await setAside(db, old);
       const next = { ...entry, id, ...(earlier?.length ? { earlier } : {}) };
-      await db.reports.put(annotated(next, { tags, note, verdicts, ...merged(next, opts.annotations) }));
+      await db.reports.put(annotated(next, { tags, note, verdicts, ...merged(old, opts.annotations) }));
       await rekeep(db, id, kept);
       return changed
         ? ({ status: 'version', id, savedAt: entry.savedAt, version: earlier!.length + 1 } as const)

@@ -134,12 +134,23 @@ describe('versions', () => {
     fresh('test-versions');
     const html1 = fixture('pingtan-2024.html');
     const html2 = with2024Total('18');
-    const first = await saveReport(db, payload(html1), { update: false, now: 1_741_000_000_000 });
+    const first = await saveReport(db, payload(html1), {
+      update: false,
+      now: 1_741_000_000_000,
+      annotations: { tags: ['区本级'], note: '初稿' },
+    });
     const id = (first as { id: number }).id;
     // The same page again: one version, nothing new.
     expect((await saveReport(db, payload(html1), { update: false })).status).toBe('duplicate');
-    const second = await saveReport(db, payload(html2), { update: false, now: 1_742_000_000_000 });
+    const second = await saveReport(db, payload(html2), {
+      update: false,
+      now: 1_742_000_000_000,
+      annotations: { tags: ['已改'], note: '复议后起诉总计改为 18' },
+    });
     expect(second).toMatchObject({ status: 'version', id, version: 2 });
+    // The new version keeps the report's tags and note, and adds those given with it.
+    const kept = (await db.reports.get(id))!;
+    expect([kept.tags, kept.note]).toEqual([['区本级', '已改'], '初稿\n复议后起诉总计改为 18']);
 
     const current = (await db.reports.get(id))!;
     const [v1] = await db.versions.where('reportId').equals(id).toArray();
