@@ -47,6 +47,7 @@ import type {
 import { readOptions } from '@/lib/library/settings';
 import type { LibraryDb } from '@/lib/store/db';
 import { storageProblem } from '@/lib/store/save';
+import { versionsOf } from '@/lib/store/versions';
 import { isSavedReport } from '@/lib/store/schema';
 import { download, stamp } from './download';
 
@@ -347,7 +348,7 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
         onAnnotate={annotate}
         onEvidence={(r) => void evidence([r])}
         pageOf={async (r) => (await db.pages.get(r.id!))?.html ?? ''}
-        versionsOf={(r) => db.versions.where('reportId').equals(r.id!).sortBy('savedAt')}
+        versionsOf={(r) => versionsOf(db, r.id!)}
         reuseOf={reuseWithOthers}
         rollup={rollupOf(current, all)}
       >

@@ -3,8 +3,9 @@
 // sheets; and a manifest of every file's SHA-256 and size with when each was taken, so that anyone can
 // check that nothing was altered. The page's and file's hashes are the library's own (SavedReport.hash).
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import type { ReportJson, SavedReport, SavedVersion } from '../model';
+import type { SavedReport } from '../model';
 import type { LibraryDb } from '../store/db';
+import { versionsOf } from '../store/versions';
 import { sha256 } from '../store/hash';
 import { fromBase64 } from '../base/base64';
 
@@ -48,7 +49,6 @@ function taken(v: { html: string; file?: { name: string; base64: string } }): [s
 }
 
 const json = (value: unknown) => strToU8(JSON.stringify(value, null, 2));
-const reportJson = (report: ReportJson) => json(report);
 
 /** Already-compressed files are stored as they are. */
 const STORED = /\.(pdf|docx|zip|ofd|png|jpe?g)$/i;
@@ -69,31 +69,27 @@ export async function evidencePack(
   for (const r of reports) {
     const id = r.id!;
     const folder = safeName(`${id}-${r.body ?? ''}-${r.year ?? ''}`, String(id));
-    const [page, file, versions] = await Promise.all([
-      db.pages.get(id),
-      db.files.get(id),
-      db.versions.where('reportId').equals(id).sortBy('savedAt') as Promise<SavedVersion[]>,
-    ]);
+    const [page, file, versions] = await Promise.all([db.pages.get(id), db.files.get(id), versionsOf(db, id)]);
     const [name, bytes] = taken({ html: page?.html ?? '', file });
-    files.push([`${folder}/${name}`, bytes], [`${folder}/report.json`, reportJson(r.report)]);
+    files.push([`${folder}/${name}`, bytes], [`${folder}/report.json`, json(r.report)]);
     files.push([`${folder}/review-sheet.html`, strToU8(sheet([r]))]);
-    versions.forEach((v, i) => {
+    // Where each version was put, the current one last.
+    const saved = versions.map((v, i) => {
       const [vName, vBytes] = taken(v);
-      files.push(
-        [`${folder}/versions/${i + 1}/${vName}`, vBytes],
-        [`${folder}/versions/${i + 1}/report.json`, reportJson(v.report)],
-      );
+      const dir = `${folder}/versions/${i + 1}`;
+      files.push([`${dir}/${vName}`, vBytes], [`${dir}/report.json`, json(v.report)]);
+      return `${dir}/${vName}`;
     });
-    const iso = (t: number) => new Date(t).toISOString();
+    saved.push(`${folder}/${name}`);
     entries.push({
       id,
       title: r.title,
       url: r.url,
       folder,
       versions: [...versions, r].map((v, i) => ({
-        taken: iso(v.savedAt),
+        taken: new Date(v.savedAt).toISOString(),
         sha256: v.hash,
-        saved: i < versions.length ? `${folder}/versions/${i + 1}/${taken(versions[i])[0]}` : `${folder}/${name}`,
+        saved: saved[i],
       })),
     });
   }

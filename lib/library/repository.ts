@@ -16,6 +16,7 @@ import type {
 import { parseBackup } from '../export/backup';
 import type { LibraryDb } from '../store/db';
 import { findDuplicate, storageProblem, toSaved } from '../store/save';
+import { versionsOf } from '../store/versions';
 import { cleanTags, countOpen } from '../base/verdicts';
 import { recheck, savedInput } from './recheck';
 import { sameContent } from './versions';
@@ -83,9 +84,6 @@ function merged(r: SavedReport, a: Annotations | undefined): Annotations {
   const note = a.note?.trim() && r.note !== a.note.trim() ? [r.note, a.note.trim()].filter(Boolean).join('\n') : r.note;
   return { tags: [...(r.tags ?? []), ...(a.tags ?? [])], note };
 }
-
-/** The earlier versions of report `id`, oldest first. */
-const versionsOf = (db: LibraryDb, id: number) => db.versions.where('reportId').equals(id).sortBy('savedAt');
 
 /** The report as it is now, with its page or file, set aside as an earlier version of itself. */
 async function setAside(db: LibraryDb, r: SavedReport): Promise<void> {
