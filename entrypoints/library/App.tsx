@@ -67,11 +67,14 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
     return Number.isSafeInteger(id) && id > 0 ? id : null;
   });
   const [note, setNote] = useState<Note | null>(null);
-  // library.html?view=scorecard (&source=a list page: the reports its collection saved) opens the scorecard.
-  const params = new URLSearchParams(location.search);
-  const [scoring, setScoring] = useState<number[] | null>(params.get('view') === 'scorecard' ? [] : null);
+  // The scorecard shown: of the reports listed, or of those a list page's collection saved (their ids);
+  // library.html?view=scorecard&source=… (the popup's link after a collection) opens on the latter.
+  const [scoring, setScoring] = useState<'listed' | number[] | null>(() => {
+    const params = new URLSearchParams(location.search);
+    return params.get('view') !== 'scorecard' ? null : params.get('source') ? [] : 'listed';
+  });
   useEffect(() => {
-    const source = params.get('source');
+    const source = new URLSearchParams(location.search).get('source');
     if (scoring === null || !source) return;
     void db.jobs
       .where('source')
@@ -252,7 +255,7 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
     [db, scoring],
   );
   const scoringReports = useMemo(
-    () => (scoring === null ? [] : params.get('source') ? all.filter((r) => scoring.includes(r.id!)) : shown),
+    () => (scoring === null ? [] : scoring === 'listed' ? shown : all.filter((r) => scoring.includes(r.id!))),
     [scoring, reports, shown],
   );
   // The texts of the saved pages scored, read once the scorecard is shown: its REUSE column.
@@ -398,7 +401,7 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
           onRecheck={() => void recheck()}
           onEvidence={() => void evidence(shown)}
           onRevisit={() => void revisit()}
-          onScorecard={() => setScoring([])}
+          onScorecard={() => setScoring('listed')}
           onCompare={() => setComparing(true)}
         />
       )}
