@@ -8,6 +8,7 @@ import { analyzeReadings, isReadReport, toJson } from '@/lib/analyze';
 import { pageStrings } from '@/lib/i18n/page';
 import {
   dispatch,
+  PAGE_DEFAULTS,
   sendToBackground,
   type ContentReplies,
   type Handlers,
@@ -71,7 +72,7 @@ export default defineContentScript({
       const open = () => void sendToBackground({ type: 'open-attachment', url: first.url }).catch(() => undefined);
       // The offer is the chip's only way to the file: it shows even with the report chip turned off.
       void sendToBackground({ type: 'page-files', kinds: files.map((f) => f.kind) })
-        .catch(() => ({ chip: true, lang: null }))
+        .catch(() => PAGE_DEFAULTS)
         .then((settings) => {
           if (settings.lang) lang = settings.lang;
           const s = pageStrings(lang);
@@ -133,7 +134,7 @@ export default defineContentScript({
       // The marks and the chip follow the user's options (the chip off, another language), and the chip
       // counts what is still open: findings a verdict in the library dismissed leave it.
       void sendToBackground({ type: 'page-read', findings })
-        .catch(() => ({ dismissed: [] as number[], settings: { chip: true, lang: null } }))
+        .catch(() => ({ dismissed: [] as number[], settings: PAGE_DEFAULTS }))
         .then(({ dismissed, settings }) => {
           // Read again, or cleared, meanwhile: this reading's marks are not to be shown.
           if (read?.report !== report || read.state.cleared) return;

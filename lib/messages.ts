@@ -31,6 +31,9 @@ export interface PageSettings {
   lang: string | null;
 }
 
+/** What a page shows when the background cannot say: the chip, in the page's language. */
+export const PAGE_DEFAULTS: PageSettings = { chip: true, lang: null };
+
 /** A finding as much as a verdict needs to know it by. */
 export type FindingRef = Pick<Finding, 'rule' | 'scope' | 'cells' | 'reported' | 'computed' | 'severity'>;
 
