@@ -67,7 +67,7 @@ function numberIn(script: string, token: string): number | null {
 }
 
 /** The pages TRS's pager call names but the current one: page 1 is prefix.ext, page k prefix_(k−1).ext. */
-function trsPages(scripts: string[], pageUrl: string): string[] {
+function trsPages(scripts: string[], pageUrl: string): URL[] {
   for (const script of scripts) {
     const m = TRS_CALL.exec(script);
     if (!m) continue;
@@ -76,7 +76,7 @@ function trsPages(scripts: string[], pageUrl: string): string[] {
     const name = (i: number) => (i === 0 ? `${m[3]}.${m[4]}` : `${m[3]}_${i}.${m[4]}`);
     return Array.from({ length: total }, (_, i) => i)
       .filter((i) => i !== current)
-      .map((i) => new URL(name(i), pageUrl).href);
+      .map((i) => new URL(name(i), pageUrl));
   }
   return [];
 }
@@ -105,7 +105,7 @@ export function pagerOf(source: ListSource, pageUrl: string, base: string): Page
       if (url && dirOf(url) === dirOf(here)) add(url);
     }
   }
-  for (const page of trsPages(source.scripts, here.href)) add(new URL(page));
+  trsPages(source.scripts, here.href).forEach(add);
   const records = source.scripts.map((t) => RECORDS.exec(t)?.[1]).find(Boolean);
   return {
     pages: found,
