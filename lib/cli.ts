@@ -17,6 +17,7 @@ import { asSaved, openSink, outKind } from './cli/outputs';
 import { runPool, serveIfWorker, type FileResult } from './cli/pool';
 import { availableParallelism } from 'node:os';
 import { workerData } from 'node:worker_threads';
+import { ownText } from './check/reuse';
 
 /** No report file comes near this; a larger one (or a device such as /dev/zero) is not read. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -52,12 +53,13 @@ function whyNot(e: unknown, s: Strings): string {
 }
 
 /** One file read, in the language asked: its report as JSON and as the summary, or why not. */
-async function readOne(path: string, s: Strings): Promise<FileResult> {
+async function readOne(path: string, s: Strings, words = false): Promise<FileResult> {
   try {
     const { report, notes } = await readFile(path);
     const json = toJson(report, path);
     const summary = summarize({ ...report, places: json.places }, path, s);
-    return { json, summary, notes: notes.map((n) => s.cliNote(path, s.problem(n))) };
+    const own = words && report.kind === 'report' ? { own: ownText(report.text) } : {};
+    return { json, summary, notes: notes.map((n) => s.cliNote(path, s.problem(n))), ...own };
   } catch (e) {
     return { notes: [], error: s.cliCannotRead(path, whyNot(e, s)) };
   }
@@ -113,6 +115,8 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     written++;
   };
   const sink = values.out && kind ? openSink(values.out, kind) : null;
+  // The workbook lists REUSE, which needs each report's own sentences.
+  const words = kind === 'xlsx';
   const now = Date.now();
   // A progress line for a person watching a long run; nothing in a log.
   const progress = many && process.stderr.isTTY ? (n: number) => err(`\r${s.cliProgress(n, files.length)}`) : null;
@@ -125,7 +129,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
       failed++;
       err((r.error ?? '') + '\n');
     } else if (sink) {
-      if (r.json.kind === 'report') await sink.add(asSaved(r.json, files[index], ++read, now));
+      if (r.json.kind === 'report') await sink.add(asSaved(r.json, files[index], ++read, now), r.own);
     } else if (values.json) write(r.json);
     else out(r.summary + '\n');
     progress?.(index + 1);
@@ -133,9 +137,9 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   // Workers run the bundled program (dist/cli.mjs); run from its sources (tsx, the tests' own process)
   // the files are read in this thread.
   if (jobs > 1 && files.length > 1 && import.meta.url.endsWith('.mjs')) {
-    await runPool(files, jobs, new URL(import.meta.url), { lang: values.lang }, done);
+    await runPool(files, jobs, new URL(import.meta.url), { lang: values.lang, words }, done);
   } else {
-    for (const [i, file] of files.entries()) await done(i, await readOne(file, s));
+    for (const [i, file] of files.entries()) await done(i, await readOne(file, s, words));
   }
   if (progress) err('\r\x1b[K');
   if (values.json && many && written > 0) out('\n]\n');
@@ -156,8 +160,8 @@ function isMain(): boolean {
 }
 
 // A worker of runPool reads files; the program itself runs main.
-const lang = (workerData as { lang?: string } | null)?.lang;
-if (serveIfWorker((path) => readOne(path, strings(lang === 'en' ? 'en' : 'zh')))) {
+const { lang, words } = (workerData as { lang?: string; words?: boolean } | null) ?? {};
+if (serveIfWorker((path) => readOne(path, strings(lang === 'en' ? 'en' : 'zh'), words))) {
   // Reading for the main thread.
 } else if (isMain()) {
   process.exitCode = await main(

@@ -42,6 +42,17 @@ export function withCell(html: string, id: string, text: string): string {
 
 export const findingsOf = (html: string) => analyzeHtml(html).findings;
 
+/** pingtan's 2025 report made into a 2026 one that only changed its figures (every number one more):
+ * last year's text with new numbers, what REUSE is for. */
+export const COPY_2026 = () => fixture('pingtan-2025.html').replace(/\d+/g, (n) => String(Number(n) + 1));
+
+/** REUSE's finding on COPY_2026 against pingtan's real 2025 report. */
+export const REUSE_2026 =
+  '本报告 23 句中有 23 句（100%）与 2025 年度报告相同（数字除外）：' +
+  '「2026年,平潭综合实验区坚持以习近平新时代中国特色社会主义思想为指导,全面学习…」' +
+  '「2026年,通过实验区政府门户网站累计主动公开政府信息7701余条,公开科技创新…」' +
+  '「聚焦民生关切,及时发布权威政策信息并同步开展解读,发布文字、图解、H6等多形式政…」等 23 句';
+
 /** The command line run in this process: its exit code and what it wrote to stdout and stderr. */
 export async function runCli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';

@@ -1,10 +1,10 @@
-// The compare view: one row per report listed (a body and a year), its key figures and rates, sortable
-// by every column (a rate's formula on hover; "—" where its denominator is zero or blank), a bar
-// chart of the chosen column across the rows, and the table exported as shown.
+// The compare view: one row per report listed (a body and a year), its key figures, rates and REUSE
+// share, sortable by every column (a rate's formula on hover; "—" where its denominator is zero or
+// blank), a bar chart of the chosen column across the rows, and the table and chart exported as shown.
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Strings } from '@/lib/i18n';
 import type { FigureKey, RateKey, SavedReport } from '@/lib/model';
-import { compareRows, RATES, type CompareRow } from '@/lib/view/compare';
+import { compareRows, RATES, type CompareKey, type CompareRow } from '@/lib/view/compare';
 import { fmtNumber } from '@/lib/view/format';
 
 /** The figures shown, in the order of table 3 then 4. */
@@ -23,32 +23,38 @@ export const COMPARE_FIGURES: FigureKey[] = [
 ];
 export const COMPARE_RATES = Object.keys(RATES) as RateKey[];
 
-type Column = FigureKey | RateKey;
+type Column = CompareKey;
 const isRate = (c: Column): c is RateKey => c in RATES;
+/** Shown as a percentage: the rates and the REUSE share. */
+const isShare = (c: Column) => isRate(c) || c === 'reuse';
 
 const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)}%`);
-const show = (c: Column, v: number | null) => (isRate(c) ? pct(v) : v === null ? '—' : fmtNumber(v));
+const show = (c: Column, v: number | null) => (isShare(c) ? pct(v) : v === null ? '—' : fmtNumber(v));
 
 interface Props {
   reports: SavedReport[];
+  /** The REUSE share of each report by id; null while the saved pages' text is being read. */
+  reuse: Map<number, number> | null;
   s: Strings;
   onBack: () => void;
   onOpen: (id: number) => void;
-  onExport: (rows: CompareRow[], columns: Column[]) => void;
-  /** The chart as a standalone SVG file. */
-  onExportChart: (svg: string) => void;
+  onExport: (rows: CompareRow[], columns: Column[], kind: 'csv' | 'xlsx') => void;
+  /** The chart as a standalone SVG file, or a PNG drawn from it. */
+  onExportChart: (svg: SVGSVGElement, kind: 'svg' | 'png') => void;
 }
 
-export function Compare({ reports, s, onBack, onOpen, onExport, onExportChart }: Props) {
+export function Compare({ reports, reuse, s, onBack, onOpen, onExport, onExportChart }: Props) {
   const chartRef = useRef<SVGSVGElement>(null);
   const [prefix, setPrefix] = useState('');
-  const all = useMemo(() => compareRows(reports, s.unknownBody), [reports]);
+  const all = useMemo(() => compareRows(reports, s.unknownBody, reuse ?? undefined), [reports, reuse]);
   // A body-name prefix (平潭综合实验区): the zone and its departments.
   const rows = all.filter((r) => r.body.startsWith(prefix.trim()));
-  const columns: Column[] = [...COMPARE_FIGURES, ...COMPARE_RATES];
+  const columns: Column[] = [...COMPARE_FIGURES, ...COMPARE_RATES, 'reuse'];
+  const titleOf = (c: Column) =>
+    c === 'reuse' ? (reuse ? s.reuseNone : s.reuseReading) : isRate(c) ? `${RATES[c].formula}；${s.noRate}` : undefined;
   const [sort, setSort] = useState<{ key: Column | 'body' | 'year'; desc: boolean }>({ key: 'open_rate', desc: true });
   const [chart, setChart] = useState<Column>('open_rate');
-  const name = (c: Column) => (isRate(c) ? s.rateNames[c] : s.figureNames[c]);
+  const name = (c: Column) => (c === 'reuse' ? s.colReuse : isRate(c) ? s.rateNames[c] : s.figureNames[c]);
   const value = (r: CompareRow, key: typeof sort.key) =>
     key === 'body' ? r.body : key === 'year' ? r.year : r.values[key];
   // Blanks last whichever way; names in pinyin order.
@@ -86,8 +92,21 @@ export function Compare({ reports, s, onBack, onOpen, onExport, onExportChart }:
         <button type="button" class="link" onClick={onBack}>
           ← {s.backToList}
         </button>{' '}
-        <button type="button" class="secondary" data-action="compare-csv" onClick={() => onExport(sorted, columns)}>
+        <button
+          type="button"
+          class="secondary"
+          data-action="compare-csv"
+          onClick={() => onExport(sorted, columns, 'csv')}
+        >
           {s.exportCompareCsv}
+        </button>{' '}
+        <button
+          type="button"
+          class="secondary"
+          data-action="compare-xlsx"
+          onClick={() => onExport(sorted, columns, 'xlsx')}
+        >
+          {s.exportCompareXlsx}
         </button>
       </p>
       <h1>
@@ -112,7 +131,7 @@ export function Compare({ reports, s, onBack, onOpen, onExport, onExportChart }:
             <tr>
               {header('body', s.colBody, undefined, false)}
               {header('year', s.colYear)}
-              {columns.map((c) => header(c, name(c), isRate(c) ? `${RATES[c].formula}；${s.noRate}` : undefined))}
+              {columns.map((c) => header(c, name(c), titleOf(c)))}
             </tr>
           </thead>
           <tbody>
@@ -125,7 +144,12 @@ export function Compare({ reports, s, onBack, onOpen, onExport, onExportChart }:
                 </th>
                 <td class="num">{r.year ?? '—'}</td>
                 {columns.map((c) => (
-                  <td key={c} class="num" data-col={c}>
+                  <td
+                    key={c}
+                    class="num"
+                    data-col={c}
+                    title={c === 'reuse' && r.values.reuse === null ? titleOf(c) : undefined}
+                  >
                     {show(c, r.values[c])}
                   </td>
                 ))}
@@ -150,10 +174,17 @@ export function Compare({ reports, s, onBack, onOpen, onExport, onExportChart }:
             type="button"
             class="secondary"
             data-action="chart-svg"
-            // Our own drawing, its text set by Preact as text: serialised as it is, with its namespace.
-            onClick={() => chartRef.current && onExportChart(new XMLSerializer().serializeToString(chartRef.current))}
+            onClick={() => chartRef.current && onExportChart(chartRef.current, 'svg')}
           >
             {s.exportChart}
+          </button>{' '}
+          <button
+            type="button"
+            class="secondary"
+            data-action="chart-png"
+            onClick={() => chartRef.current && onExportChart(chartRef.current, 'png')}
+          >
+            {s.exportChartPng}
           </button>
         </figcaption>
         <svg

@@ -40,6 +40,8 @@ interface Props {
   reuseOf: (r: SavedReport) => Promise<{
     previous: { year: number; reuse: Reuse } | null;
     peer: { body: string; reuse: Reuse } | null;
+    /** What the text-pair rules (REUSE) find against the year before. */
+    findings: Finding[];
   } | null>;
   /** The region's own report beside its departments' sum, where the library holds departments. */
   rollup: Rollup | null;
@@ -82,6 +84,8 @@ export function ReportDetail(props: Props) {
   const [reused, setReused] = useState<Awaited<ReturnType<Props['reuseOf']>>>(null);
   useEffect(() => void props.reuseOf(r).then(setReused, () => setReused(null)), [r.id, r.hash]);
   const reuse = reused?.previous ?? null;
+  // CROSS-YEAR from the figures, REUSE once the texts are read.
+  const across = [...cross, ...(reused?.findings ?? [])];
   useEffect(() => void props.pageOf(r).then(setHtml, () => setHtml('')), [r.id, r.hash]);
   const verdict = (f: Finding, choice: VerdictChoice) =>
     void onAnnotate(r, {
@@ -139,9 +143,9 @@ export function ReportDetail(props: Props) {
         </button>
       </p>
       <AnnotationForm r={r} s={s} onAnnotate={onAnnotate} />
-      {cross.length > 0 && (
+      {across.length > 0 && (
         <div class="cross-year">
-          <FindingList findings={cross} s={s} zh={zh} marked={null} title={s.crossYear} />
+          <FindingList findings={across} s={s} zh={zh} marked={null} title={s.crossYear} />
         </div>
       )}
       <FindingList findings={r.report.findings} s={s} zh={zh} marked={null} verdicts={r.verdicts} onVerdict={verdict} />

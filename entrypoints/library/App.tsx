@@ -8,7 +8,8 @@ import { progress } from '@/components/library/Progress';
 import { ReportList, type ExportKind, type Sort } from '@/components/library/ReportList';
 import { Scorecard } from '@/components/library/Scorecard';
 import { Compare } from '@/components/library/Compare';
-import { compareCsv } from '@/lib/export/compare';
+import { compareCsv, compareSheet } from '@/lib/export/compare';
+import { pngOf, svgText } from '@/components/library/chart-image';
 import { findingsCsv } from '@/lib/export/findings';
 import { ruleTitle } from '@/lib/check';
 import { scorecardCsv } from '@/lib/export/scorecard';
@@ -29,14 +30,18 @@ import {
   restoreReport,
   revisitAll,
   scorecardXlsxBlob,
+  sheetsXlsxBlob,
   xlsxBlob,
 } from '@/lib/library/client';
+import { mergeFindings, reuseShares, textPairFindings, textsNeeded } from '@/lib/library/reuse';
+import { SavedTexts } from '@/lib/library/texts';
 import { crossYearFindings } from '@/lib/library/cross-year';
 import { bodySeries, facets, filterReports, NO_FILTERS, sortReports, type Filters } from '@/lib/library/query';
 import type {
   Annotations,
   Deleted,
   FigureKey,
+  Finding,
   LocalDeadline,
   Problem,
   RateKey,
@@ -83,6 +88,8 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
       .then((job) => setScoring(job?.items.flatMap((i) => (i.reportId ? [i.reportId] : [])) ?? []));
   }, [db]);
   const [undo, setUndo] = useState<Deleted | null>(null);
+  /** The saved pages' words as REUSE reads them, each page read once. */
+  const savedTexts = useMemo(() => new SavedTexts(db), [db]);
   /** The long task under way (a re-check, an export), which 取消 stops. */
   const [task, setTask] = useState<AbortController | null>(null);
   const begin = () => {
@@ -177,24 +184,35 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
       const count = (status: Revisited['status']) => results.filter((r) => r.status === status).length;
       return { text: s.revisited(results.length, count('changed'), count('failed')), lines };
     });
+  /** The texts REUSE needs for the reports listed (theirs and the year before's), read with progress. */
+  const textsFor = (listed: SavedReport[], stop?: AbortSignal) =>
+    savedTexts.read(textsNeeded(listed, all), (done, total) => progress.set(s.readingTexts(done, total)), stop);
   const exportAs = async (kind: ExportKind) => {
-    if (kind === 'findings') {
-      const words = { severity: (v: Severity) => s[v], rule: (id: string) => ruleTitle(id, isZh(lang)) };
-      const text = findingsCsv(shown, cross, words);
-      return download(`nianbao-lens-findings-${stamp()}.csv`, new Blob([text], { type: 'text/csv;charset=utf-8' }));
-    }
-    const name = `nianbao-lens-${kind === 'json' ? 'backup-' : ''}${stamp()}.${kind}`;
+    const name =
+      kind === 'findings'
+        ? `nianbao-lens-findings-${stamp()}.csv`
+        : `nianbao-lens-${kind === 'json' ? 'backup-' : ''}${stamp()}.${kind}`;
     const told = (done: number) => progress.set(s.exporting(done, shown.length));
     const stop = begin();
     try {
-      const blob =
-        kind === 'csv'
-          ? await csvBlob(shown, told, stop)
-          : kind === 'xlsx'
-            ? await xlsxBlob(shown, cross)
-            : await backupBlob(db, shown, told, stop);
-      if (blob) download(name, blob);
+      // The findings exports list REUSE beside CROSS-YEAR: the saved pages' text is read first.
+      const across = async () => {
+        const texts = await textsFor(shown, stop);
+        return { findings: mergeFindings(cross, textPairFindings(shown, all, texts)), texts };
+      };
+      const words = { severity: (v: Severity) => s[v], rule: (id: string) => ruleTitle(id, isZh(lang)) };
+      let blob: Blob | null = null;
+      if (kind === 'findings') {
+        const { findings } = await across();
+        blob = new Blob([findingsCsv(shown, findings, words)], { type: 'text/csv;charset=utf-8' });
+      } else if (kind === 'xlsx') {
+        const { findings, texts } = await across();
+        blob = await xlsxBlob(shown, findings, reuseShares(shown, all, texts));
+      } else blob = kind === 'csv' ? await csvBlob(shown, told, stop) : await backupBlob(db, shown, told, stop);
+      if (blob && !stop.aborted) download(name, blob);
       else setNote({ text: s.cancelled, tone: 'ok' });
+    } catch (e) {
+      fail(e);
     } finally {
       progress.set('');
       setTask(null);
@@ -262,12 +280,7 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
   const [texts, setTexts] = useState<Map<number, string>>(new Map());
   useEffect(() => {
     if (!scoringReports.length) return;
-    const ids = scoringReports.map((r) => r.id!);
-    void db.pages.bulkGet(ids).then(
-      (pagesRead) =>
-        setTexts(new Map(pagesRead.flatMap((p, i) => (p?.html ? [[ids[i], textOfHtml(p.html)] as const] : [])))),
-      () => undefined,
-    );
+    void savedTexts.read(scoringReports).then(setTexts, () => undefined);
   }, [scoringReports]);
   const scored = useMemo(() => scorecards(scoringReports, deadlines, texts), [scoringReports, deadlines, texts]);
   /** REUSE of a report against its body's report of the year before, and against the other bodies'
@@ -288,6 +301,7 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
     return {
       previous: previous ? { year: before!.year!, reuse: reuseOf(previous, mine) } : null,
       peer: peer ? { body: peer.peer.body, reuse: peer.reuse } : null,
+      findings: textPairFindings([r], all, texts).get(r.id!) ?? ([] as Finding[]),
     };
   };
   const exportScorecard = async (kind: 'csv' | 'xlsx') => {
@@ -298,24 +312,43 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
     download(`nianbao-lens-scorecard-${stamp()}.${kind}`, blob);
   };
   const [comparing, setComparing] = useState(false);
+  // The compare view's REUSE column: the reports' texts read once it opens (null until then).
+  const [reuse, setReuse] = useState<Map<number, number> | null>(null);
+  useEffect(() => {
+    if (!comparing) return;
+    const stop = new AbortController();
+    setReuse(null);
+    void textsFor(shown, stop.signal).then(
+      (read) => !stop.signal.aborted && setReuse(reuseShares(shown, all, read)),
+      () => setReuse(new Map()),
+    );
+    return () => {
+      stop.abort();
+      progress.set('');
+    };
+  }, [comparing, shown]);
+  useEffect(() => void (reuse && progress.set('')), [reuse]);
   const current = all.find((r) => r.id === selected);
   if (comparing && !current) {
     return (
       <Compare
         reports={shown}
+        reuse={reuse}
         s={s}
         onBack={() => setComparing(false)}
         onOpen={setSelected}
-        onExportChart={(svg) =>
-          download(`nianbao-lens-chart-${stamp()}.svg`, new Blob([svg], { type: 'image/svg+xml' }))
+        onExportChart={(svg, kind) =>
+          void (
+            kind === 'svg' ? Promise.resolve(new Blob([svgText(svg)], { type: 'image/svg+xml' })) : pngOf(svg)
+          ).then((blob) => download(`nianbao-lens-chart-${stamp()}.${kind}`, blob), fail)
         }
-        onExport={(rows, columns) => {
+        onExport={(rows, columns, kind) => {
           const names = (c: (typeof columns)[number]) =>
-            c in s.rateNames ? s.rateNames[c as RateKey] : s.figureNames[c as FigureKey];
-          download(
-            `nianbao-lens-compare-${stamp()}.csv`,
-            new Blob([compareCsv(rows, columns, names)], { type: 'text/csv;charset=utf-8' }),
-          );
+            c === 'reuse' ? s.colReuse : c in s.rateNames ? s.rateNames[c as RateKey] : s.figureNames[c as FigureKey];
+          const file = `nianbao-lens-compare-${stamp()}.${kind}`;
+          if (kind === 'csv')
+            download(file, new Blob([compareCsv(rows, columns, names)], { type: 'text/csv;charset=utf-8' }));
+          else void sheetsXlsxBlob([compareSheet(rows, columns, names)]).then((blob) => download(file, blob), fail);
         }}
       />
     );

@@ -7,7 +7,8 @@ import { deadline } from './deadline';
 import { integrity } from './integrity';
 import { period } from './period';
 import { blank } from './blank';
-import { contextOf, finding, type PairRule, type Rule } from './rule';
+import { contextOf, finding, type PairRule, type Rule, type TextPairRule } from './rule';
+import { reuse } from './reuse';
 import { structure } from './structure';
 import { t2Published } from './t2-published';
 import { t3Balance } from './t3-balance';
@@ -37,7 +38,10 @@ export const RULES: Rule[] = [
 /** Rules over two reports of one body (the library runs them). */
 export const PAIR_RULES: PairRule[] = [crossYear];
 
-const ALL = new Map([...RULES, ...PAIR_RULES].map((r) => [r.id, r]));
+/** Rules over the words of two reports of one body (the library runs them on the saved pages' text). */
+export const TEXT_PAIR_RULES: TextPairRule[] = [reuse];
+
+const ALL = new Map([...RULES, ...PAIR_RULES, ...TEXT_PAIR_RULES].map((r) => [r.id, r]));
 
 /** The rule in plain words, in the UI's language; the id itself for a rule this version lacks. */
 export function ruleTitle(id: string, zh: boolean): string {

@@ -5,6 +5,7 @@
 // page's chrome before the first section and after the site's footer is left out.
 import { COLUMNS, ROWS } from '../format/names';
 import { T3_ROWS } from '../format/t3';
+import { defineTextPairRule } from './rule';
 
 /** The share above which a report is said to repeat the one before. */
 export const REUSE_WARNING = 0.5;
@@ -95,6 +96,9 @@ export function reportSentences(text: string): string[] {
     .filter((s) => !isRowLabel(s) && ownPart(s).length >= MIN_OWN);
 }
 
+/** The report's own sentences one per line: all that REUSE reads of a text, and far less to keep. */
+export const ownText = (text: string): string => reportSentences(text).join('\n');
+
 export interface Reuse {
   /** Sentences of the later report that the earlier one has too (numbers aside). */
   repeated: string[];
@@ -121,3 +125,28 @@ export function closestPeer<P extends { text: string }>(text: string, peers: P[]
   }
   return best;
 }
+
+/** Passages quoted in a REUSE finding, and the characters kept of each. */
+const QUOTED = 3;
+const QUOTE_CHARS = 40;
+const quote = (s: string) => `「${s.length > QUOTE_CHARS ? `${s.slice(0, QUOTE_CHARS)}…` : s}」`;
+
+/** REUSE: more than REUSE_WARNING of the report's own sentences are the year before's, numbers aside. */
+export const reuse = defineTextPairRule({
+  id: 'REUSE',
+  title: { zh: '内容雷同：多数句子与上一年度报告相同', en: "Reused text: most sentences are last year's report's" },
+  severity: 'warning',
+  run: ({ prev, next }, rule) => {
+    const found = reuseOf(prev.text, next.text);
+    if (found.share <= REUSE_WARNING) return [];
+    const { repeated, total } = found;
+    const more = repeated.length > QUOTED ? `等 ${repeated.length} 句` : '';
+    return [
+      rule.finding(
+        `本报告 ${total} 句中有 ${repeated.length} 句（${Math.round(found.share * 100)}%）与 ${prev.year} 年度报告相同` +
+          `（数字除外）：${repeated.slice(0, QUOTED).map(quote).join('')}${more}`,
+        { scope: String(prev.year) },
+      ),
+    ];
+  },
+});

@@ -29,6 +29,16 @@ export interface PairRule extends RuleInfo {
   run(pair: { prev: ReportJson; next: ReportJson }, rule: RuleContext): { prev: Finding[]; next: Finding[] };
 }
 
+/** A check of the words of two reports of one body in consecutive years (the library runs it, having
+ * read the saved pages' text): what it finds is the later report's. */
+export interface TextPairRule extends RuleInfo {
+  run(pair: { prev: YearText; next: YearText }, rule: RuleContext): Finding[];
+}
+interface YearText {
+  year: number;
+  text: string;
+}
+
 /** A finding with the fields a rule does not set left empty; the difference is reported − computed. */
 export function finding(rule: string, severity: Severity, message: string, fields: Fields = {}): Finding {
   const { scope = null, reported = null, computed = null, cells = [] } = fields;
@@ -45,3 +55,4 @@ export function contextOf(rule: RuleInfo): RuleContext {
 
 export const defineRule = (rule: Rule): Rule => rule;
 export const definePairRule = (rule: PairRule): PairRule => rule;
+export const defineTextPairRule = (rule: TextPairRule): TextPairRule => rule;

@@ -7,7 +7,10 @@ import { kindOfName } from '../base/attachment-kinds';
 import { countSeverity } from '../base/severity';
 import { BOM, CSV_HEADER, csvLine, csvRows } from '../export/csv';
 import { xlsxSheets } from '../export/xlsx';
+import { XLSX_OPTIONS } from '../export/xlsx-filter';
 import type { ReportJson, SavedReport } from '../model';
+import { crossYearFindings } from '../library/cross-year';
+import { mergeFindings, reuseShares, textPairFindings } from '../library/reuse';
 
 export type OutKind = 'csv' | 'xlsx' | 'jsonl';
 
@@ -35,8 +38,9 @@ export function asSaved(json: ReportJson, path: string, id: number, savedAt: num
 }
 
 export interface Sink {
-  /** Resolves once the stream can take more: a corpus never waits in memory for the disk. */
-  add(report: SavedReport): Promise<void>;
+  /** Resolves once the stream can take more: a corpus never waits in memory for the disk. `own`: the
+   * report's own sentences, for the workbook's REUSE. */
+  add(report: SavedReport, own?: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -46,12 +50,19 @@ const ended = (stream: WriteStream) =>
 export function openSink(file: string, kind: OutKind): Sink {
   if (kind === 'xlsx') {
     const all: SavedReport[] = [];
+    const texts = new Map<number, string>();
     return {
-      add: async (r) => void all.push(r),
+      add: async (r, own) => {
+        all.push(r);
+        if (own) texts.set(r.id!, own);
+      },
       close: async () => {
         // Loaded only when asked for: the writer and its zip code would slow every start.
         const { default: writeXlsxFile } = await import('write-excel-file/node');
-        writeFileSync(file, await writeXlsxFile(xlsxSheets(all)).toBuffer());
+        // What the library lists across reports: CROSS-YEAR and REUSE between a body's consecutive years.
+        const across = mergeFindings(crossYearFindings(all), textPairFindings(all, all, texts));
+        const sheets = xlsxSheets(all, across, reuseShares(all, all, texts));
+        writeFileSync(file, await writeXlsxFile(sheets, XLSX_OPTIONS).toBuffer());
       },
     };
   }

@@ -7,6 +7,8 @@ import type { ReportJson } from '../model';
 export interface FileResult {
   json?: ReportJson;
   summary?: string;
+  /** The report's own sentences (REUSE's words), asked for when the workbook is written. */
+  own?: string;
   notes: string[];
   error?: string;
 }

@@ -1,9 +1,10 @@
 // The XLSX export as sheet data: one sheet per table in the format's own layout (one row per
 // report, one column per cell of the table) and a sheet of findings. The extension page writes it
 // with write-excel-file; tests read it back with read-excel-file.
-import { sourceKind } from './csv';
-import type { FigureKey, Finding, RateKey, SavedReport, TableKey, Verdict } from '../model';
-import { compareRows, type CompareRow } from '../view/compare';
+import { CSV_HEADER, csvRows, sourceKind } from './csv';
+import { rangeOf } from './xlsx-filter';
+import type { Finding, SavedReport, TableKey, Verdict } from '../model';
+import { compareRows, type CompareKey } from '../view/compare';
 import { strings } from '../i18n';
 import { verdictOf } from '../base/verdicts';
 import { exportedFigures } from './figures';
@@ -24,18 +25,45 @@ export interface SheetSpec {
   stickyRowsCount?: number;
   /** Each column as wide as its content (in characters), within bounds. */
   columns?: { width: number }[];
+  /** The range under the header row's filter buttons (xlsx-filter.ts). */
+  filterRange?: string;
 }
 
 /** A text's width in characters as a spreadsheet draws it: a Chinese character takes two. */
 const widthOf = (c: Cell) => [...String(c ?? '')].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
 
-/** A sheet with its header row frozen and its columns fitted to their content (6 to 50 characters). */
+/** A sheet with its header row frozen and filtered, its columns fitted to their content (6 to 50
+ * characters, judged on the first 500 rows). */
 export function laidOut(spec: SheetSpec): SheetSpec {
-  const cols = Math.max(0, ...spec.data.map((r) => r.length));
+  const head = spec.data.slice(0, 500);
+  const cols = head.reduce((n, r) => Math.max(n, r.length), 0);
   const columns = Array.from({ length: cols }, (_, i) => ({
-    width: Math.min(50, Math.max(6, ...spec.data.slice(0, 500).map((r) => widthOf(r[i] ?? null) + 2))),
+    width: Math.min(
+      50,
+      head.reduce((w, r) => Math.max(w, widthOf(r[i] ?? null) + 2), 6),
+    ),
   }));
-  return { ...spec, stickyRowsCount: 1, columns };
+  return { ...spec, stickyRowsCount: 1, columns, filterRange: rangeOf(spec.data.length, cols) };
+}
+
+/** The long form (the CSV's rows) as a sheet up to this many rows: beyond, the workbook would take
+ * more memory than a page should, and the sheet says to export the CSV instead. */
+export const LONG_SHEET_ROWS = 100_000;
+
+/** The CSV's long form, one row per figure, as its own sheet. */
+function longSheet(reports: SavedReport[]): SheetSpec {
+  const data: Cell[][] = [CSV_HEADER];
+  for (const r of reports) {
+    const rows = csvRows([r]);
+    if (data.length - 1 + rows.length > LONG_SHEET_ROWS) {
+      return {
+        sheet: '长表',
+        data: [['说明 note'], [`长表超过 ${LONG_SHEET_ROWS} 行，未放入本工作簿；请导出 CSV（长表）。`]],
+      };
+    }
+    for (const row of rows) data.push(row.map(asCell));
+  }
+  return { sheet: '长表', data };
 }
 
 const IDENTITY = ['机关', '年度', '格式', '来源', '来源类型'];
@@ -62,7 +90,11 @@ function layout(table: TableKey, reports: SavedReport[]): { row: string; col: st
 const SHEET_NAMES: Record<TableKey, string> = { t2: '表二 主动公开', t3: '表三 依申请', t4: '表四 复议诉讼' };
 
 /** The compare view's columns as a sheet names them (rates as fractions): the data's own Chinese names. */
-const COMPARE_NAMES: Record<FigureKey | RateKey, string> = { ...strings('zh').figureNames, ...strings('zh').rateNames };
+const COMPARE_NAMES: Record<CompareKey, string> = {
+  ...strings('zh').figureNames,
+  ...strings('zh').rateNames,
+  reuse: strings('zh').colReuse,
+};
 
 export const VERDICT_COLUMNS = ['判定', '排除理由', '判定说明', '判定时间'];
 
@@ -74,8 +106,13 @@ export function verdictCells({ holds, changed }: { holds?: Verdict; changed?: Ve
   return [said, v.reason ?? null, asCell(v.text ?? null), new Date(v.at).toISOString()];
 }
 
-/** `cross`: CROSS-YEAR findings per report id (the library's, run across reports), listed with the rest. */
-export function xlsxSheets(reports: SavedReport[], cross: Map<number, Finding[]> = new Map()): SheetSpec[] {
+/** `cross`: the findings the library runs across reports (CROSS-YEAR, REUSE) per report id, listed with
+ * the rest; `reuse`: the REUSE shares of the 比较 sheet, where the texts were read. */
+export function xlsxSheets(
+  reports: SavedReport[],
+  cross: Map<number, Finding[]> = new Map(),
+  reuse?: Map<number, number>,
+): SheetSpec[] {
   const tableSheet = (table: TableKey, of: SavedReport[], name: string): SheetSpec => {
     const cols = layout(table, of);
     const data: Cell[][] = [[...IDENTITY, ...cols.map((c) => c.label)]];
@@ -96,8 +133,8 @@ export function xlsxSheets(reports: SavedReport[], cross: Map<number, Finding[]>
     ...t2Eras.map(({ era, of }) => tableSheet('t2', of, `${SHEET_NAMES.t2}（${era}年版）`)),
   ];
   // The compare view's figures and rates, one row per report.
-  const rows = compareRows(reports, '');
-  const keys = [...Object.keys(rows[0]?.values ?? {})] as (keyof CompareRow['values'])[];
+  const rows = compareRows(reports, '', reuse);
+  const keys = Object.keys(COMPARE_NAMES) as CompareKey[];
   sheets.push({
     sheet: '比较',
     data: [
@@ -139,5 +176,6 @@ export function xlsxSheets(reports: SavedReport[], cross: Map<number, Finding[]>
     }
   }
   sheets.push({ sheet: '正文数字', data: figures });
+  sheets.push(longSheet(reports));
   return sheets.map(laidOut);
 }

@@ -3,7 +3,8 @@
 import writeXlsxFile from 'write-excel-file/browser';
 import { backupParts } from '../export/backup';
 import { csvParts } from '../export/csv';
-import { xlsxSheets } from '../export/xlsx';
+import { xlsxSheets, type SheetSpec } from '../export/xlsx';
+import { XLSX_OPTIONS } from '../export/xlsx-filter';
 import { scorecardSheet } from '../export/scorecard';
 import type { Scorecard } from '../view/scorecard';
 import { sendToBackground, type RecheckSummary } from '../messages';
@@ -84,10 +85,12 @@ const quiet = () => undefined;
 export const csvBlob = (reports: SavedReport[], progress: (done: number) => void = quiet, stop?: AbortSignal) =>
   blobOf(csvParts(reports, BATCH), 'text/csv;charset=utf-8', reports.length, progress, stop);
 
-export const xlsxBlob = (reports: SavedReport[], cross: Map<number, Finding[]>) =>
-  writeXlsxFile(xlsxSheets(reports, cross)).toBlob();
+export const sheetsXlsxBlob = (sheets: SheetSpec[]) => writeXlsxFile(sheets, XLSX_OPTIONS).toBlob();
 
-export const scorecardXlsxBlob = (cards: Scorecard[]) => writeXlsxFile([scorecardSheet(cards)]).toBlob();
+export const xlsxBlob = (reports: SavedReport[], cross: Map<number, Finding[]>, reuse?: Map<number, number>) =>
+  sheetsXlsxBlob(xlsxSheets(reports, cross, reuse));
+
+export const scorecardXlsxBlob = (cards: Scorecard[]) => sheetsXlsxBlob([scorecardSheet(cards)]);
 
 export const backupBlob = (
   db: LibraryDb,

@@ -77,17 +77,23 @@ export function ratesOf(f: Figures): Rates {
   return out;
 }
 
-/** One report's row of the compare view: its body, year, figures and rates. */
+/** A column of the compare view: a figure, a rate, or REUSE (the share of sentences repeating the year
+ * before, known once the saved pages' text is read). */
+export type CompareKey = FigureKey | RateKey | 'reuse';
+
+/** One report's row of the compare view: its body, year, figures, rates and REUSE share. */
 export interface CompareRow {
   id: number;
   body: string;
   year: number | null;
-  values: Record<FigureKey | RateKey, number | null>;
+  values: Record<CompareKey, number | null>;
 }
 
-export function compareRows(reports: SavedReport[], unknownBody: string): CompareRow[] {
+/** `reuse`: each report's REUSE share by id, where its text and the year before's were read. */
+export function compareRows(reports: SavedReport[], unknownBody: string, reuse?: Map<number, number>): CompareRow[] {
   return reports.map((r) => {
     const figures = figuresOf(r.report);
-    return { id: r.id!, body: r.body ?? unknownBody, year: r.year, values: { ...figures, ...ratesOf(figures) } };
+    const values = { ...figures, ...ratesOf(figures), reuse: reuse?.get(r.id!) ?? null };
+    return { id: r.id!, body: r.body ?? unknownBody, year: r.year, values };
   });
 }

@@ -2,11 +2,13 @@
 // rule table, and fires on a real page (a fixture or seed, or one with a number changed).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PAIR_RULES, RULES, ruleTitle } from '../../lib/check';
+import { PAIR_RULES, RULES, TEXT_PAIR_RULES, ruleTitle } from '../../lib/check';
+import { reuse } from '../../lib/check/reuse';
+import { contextOf } from '../../lib/check/rule';
 import { crossYear } from '../../lib/library/cross-year';
 import { toJson } from '../../lib/analyze';
 import type { Finding } from '../../lib/model';
-import { analyzeFixture, analyzeHtml, analyzeSeed, fixture, withCell } from '../helpers';
+import { analyzeFixture, analyzeHtml, analyzeSeed, COPY_2026, fixture, withCell } from '../helpers';
 
 const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const seed = (name: string) => analyzeSeed(name).findings;
@@ -29,10 +31,17 @@ const FIRES: Record<string, () => Finding[]> = {
   PERIOD: () => seed('003_7302e5d13d14c9bc'),
   DEADLINE: () => analyzeFixture('pingtan-czj-2009.html').findings,
   'CROSS-YEAR': () => crossYear({ prev: json('pingtan-2024.html'), next: json('pingtan-2025.html') }).next,
+  REUSE: () => {
+    const year = (html: string) => {
+      const { text, meta } = analyzeHtml(html);
+      return { text, year: meta.year! };
+    };
+    return reuse.run({ prev: year(fixture('pingtan-2025.html')), next: year(COPY_2026()) }, contextOf(reuse));
+  },
 };
 
 describe('the rule registry', () => {
-  const all = [...RULES, ...PAIR_RULES];
+  const all = [...RULES, ...PAIR_RULES, ...TEXT_PAIR_RULES];
 
   it('declares each id once', () => {
     expect(new Set(all.map((r) => r.id)).size).toBe(all.length);

@@ -11,7 +11,7 @@ import readExcelFile from 'read-excel-file/node';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expandPaths } from '../../lib/cli/walk';
 import { CSV_HEADER } from '../../lib/export/csv';
-import { fixturePath, parseCsv, runCli } from '../helpers';
+import { COPY_2026, fixturePath, parseCsv, REUSE_2026, runCli } from '../helpers';
 
 let dir: string;
 const PAGES = ['pingtan-2021.html', 'pingtan-2024.html', 'pingtan-2025.html'];
@@ -78,8 +78,20 @@ describe('check a folder', () => {
       '核对结果',
       '标签与备注',
       '正文数字',
+      '长表',
     ]);
     expect(book[0].data.slice(1).map((r) => r[1])).toEqual([2023, 2019, 2021, 2024, 2025]);
+    // What the library lists across reports: REUSE's share of 2025 against 2024 (1 sentence in 23), and
+    // CROSS-YEAR between them.
+    const compare = book[4].data;
+    expect(compare.slice(1).map((r) => [r[1], r[compare[0].indexOf('与上年重复')]])).toEqual([
+      [2023, null],
+      [2019, null],
+      [2021, null],
+      [2024, null],
+      [2025, 1 / 23],
+    ]);
+    expect(book[5].data.filter((r) => r[5] === 'CROSS-YEAR').map((r) => r[1])).toEqual([2024, 2025]);
     // Table 2 on one sheet per format: the 2019 report's own columns apart.
     expect(book[3].data.slice(1).map((r) => r[1])).toEqual([2019]);
     expect(book[3].data[0]).toContain('规章·本年新制作数量');
@@ -96,6 +108,23 @@ describe('check a folder', () => {
       [2024, 218],
       [2025, 154],
     ]);
+  });
+
+  it('--out .xlsx lists REUSE: last year’s text with new numbers, in one thread and in workers alike', async () => {
+    const pair = mkdtempSync(join(tmpdir(), 'nianbao-reuse-'));
+    copyFileSync(fixturePath('pingtan-2025.html'), join(pair, '2025.html'));
+    writeFileSync(join(pair, '2026.html'), COPY_2026());
+    const findings = async (xlsx: string) =>
+      (await readExcelFile(readFileSync(xlsx)))
+        .find((s) => s.sheet === '核对结果')!
+        .data.filter((r) => r[5] === 'REUSE');
+    await runCli('check', pair, '-r', '-o', join(pair, 'one.xlsx'));
+    expect((await findings(join(pair, 'one.xlsx'))).map((r) => [r[1], r[6], r[7]])).toEqual([
+      [2026, 'warning', REUSE_2026],
+    ]);
+    const cli = fileURLToPath(new URL('../../dist/cli.mjs', import.meta.url));
+    spawnSync(process.execPath, [cli, 'check', pair, '-r', '-j', '2', '-o', join(pair, 'two.xlsx')]);
+    expect(await findings(join(pair, 'two.xlsx'))).toEqual(await findings(join(pair, 'one.xlsx')));
   });
 
   it('worker threads (the bundled program, --jobs 2) give what one thread gives, in the order of the files', () => {

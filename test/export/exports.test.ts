@@ -10,7 +10,8 @@ import { toJson } from '../../lib/analyze';
 import { BOM, CSV_HEADER, csvParts, neutralise, toCsv } from '../../lib/export/csv';
 import { backupParts, libraryBackup, parseBackup, toBackup } from '../../lib/export/backup';
 import { importBackup } from '../../lib/library/repository';
-import { xlsxSheets } from '../../lib/export/xlsx';
+import { LONG_SHEET_ROWS, xlsxSheets } from '../../lib/export/xlsx';
+import { XLSX_OPTIONS, columnLetters } from '../../lib/export/xlsx-filter';
 import { verdictOn } from '../../lib/base/verdicts';
 import { FINDINGS_HEADER, findingsCsv } from '../../lib/export/findings';
 import { ruleTitle } from '../../lib/check';
@@ -135,10 +136,19 @@ describe('XLSX', () => {
   it('writes one sheet per table in the format layout and a findings sheet, read back equal', async () => {
     const reports = [await saved('pingtan-2024.html', URL_2024), await saved('shuyang-fgj-2023.html', URL_SHUYANG)];
     const sheets = xlsxSheets(reports);
-    const buffer = await writeXlsxFile(sheets).toBuffer();
-    // Each sheet's header row frozen and its columns fitted to their content.
-    const xml = strFromU8(unzipSync(new Uint8Array(buffer))['xl/worksheets/sheet1.xml']);
+    const buffer = await writeXlsxFile(sheets, XLSX_OPTIONS).toBuffer();
+    // Each sheet's header row frozen and filtered, and its columns fitted to their content.
+    const zip = unzipSync(new Uint8Array(buffer));
+    const xml = strFromU8(zip['xl/worksheets/sheet1.xml']);
     expect(xml).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
+    const t3Cols = sheets[0].data[0].length;
+    expect(xml).toContain(`</sheetData><autoFilter ref="A1:${columnLetters(t3Cols - 1)}3"/>`);
+    expect(strFromU8(zip['xl/workbook.xml'])).toContain(
+      `<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">&apos;表三 依申请&apos;!$A$1:$` +
+        `${columnLetters(t3Cols - 1)}$3</definedName>`,
+    );
+    for (const [i, sheet] of sheets.entries())
+      expect(strFromU8(zip[`xl/worksheets/sheet${i + 1}.xml`])).toContain(`<autoFilter ref="${sheet.filterRange}"/>`);
     expect(sheets[0].columns![0].width).toBe(
       Math.max(...sheets[0].data.map((r) => [...String(r[0] ?? '')].length * 2 + 2)),
     );
@@ -151,8 +161,22 @@ describe('XLSX', () => {
       '核对结果',
       '标签与备注',
       '正文数字',
+      '长表',
     ]);
     const [t3, t4, t2, compare, findings] = book.map((s) => s.data);
+    // The long form: the CSV's own rows, values as numbers, blanks empty.
+    const long = book.at(-1)!.data;
+    const [csvHead, ...csvBody] = parseCsv(toCsv(reports).slice(1));
+    expect(long[0]).toEqual(csvHead);
+    expect(long.length - 1).toBe(csvBody.length);
+    const at = (name: string) => CSV_HEADER.indexOf(name);
+    const newTotal = long.find(
+      (r) => r[at('表 table')] === 't3' && r[at('行 row')] === 'new' && r[at('列 column')] === 'total',
+    );
+    expect(newTotal?.[at('数值 value')]).toBe(218);
+    expect(long.filter((r) => r[at('机关 body')] === '沭阳县发展和改革局' && r[at('数值 value')] === null).length).toBe(
+      csvBody.filter((r) => r[at('机关 body')] === '沭阳县发展和改革局' && r[at('数值 value')] === '').length,
+    );
     // The compare view's figures and rates: pingtan 2024's 公开率 (71 + 29) / 218.
     expect(compare[1][compare[0].indexOf('公开率')]).toBeCloseTo((71 + 29) / 218, 10);
     expect(compare[2][compare[0].indexOf('复议纠错率')]).toBeNull();
@@ -175,6 +199,20 @@ describe('XLSX', () => {
     expect(findings.slice(1).map((r) => [r[0], r[5], r[6]])).toEqual(
       reports[1].report.findings.map((f) => ['沭阳县发展和改革局', f.rule, f.severity]),
     );
+  });
+
+  it('names filter columns as a spreadsheet does and leaves the long form to the CSV beyond its bound', async () => {
+    expect([0, 25, 26, 51, 701, 702].map(columnLetters)).toEqual(['A', 'Z', 'AA', 'AZ', 'ZZ', 'AAA']);
+    const r = await saved('pingtan-2024.html', URL_2024);
+    const perReport = toCsv([r]).split('\r\n').length - 2;
+    const copies = Math.floor(LONG_SHEET_ROWS / perReport);
+    const fits = xlsxSheets(Array.from({ length: copies }, () => r)).find((s) => s.sheet === '长表')!;
+    expect(fits.data.length).toBe(1 + copies * perReport);
+    const over = xlsxSheets(Array.from({ length: copies + 1 }, () => r)).find((s) => s.sheet === '长表')!;
+    expect(over.data).toEqual([
+      ['说明 note'],
+      [`长表超过 ${LONG_SHEET_ROWS} 行，未放入本工作簿；请导出 CSV（长表）。`],
+    ]);
   });
 
   it('carries tags, the note and verdicts: CSV columns, the findings sheet, the notes sheet', async () => {

@@ -2,10 +2,17 @@
 // pingtan 2024 (公开率 (71 + 29) / 218; 复议纠错率 1 / (7 − 1); 诉讼纠错率 2 / (0 + 19 − 0)), shuyang 2023
 // (its one review still pending: 1 − 1 = 0, so no rate, not 0 %), a department with nothing handled
 // (0 / 0: no rate), and pingtan 2013 in prose taking part with its 统计表's figures.
+import { strFromU8, unzipSync } from 'fflate';
+import readExcelFile from 'read-excel-file/node';
+import writeXlsxFile from 'write-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { toJson } from '../../lib/analyze';
-import { figuresOf, ratesOf } from '../../lib/view/compare';
-import { analyzeFixture } from '../helpers';
+import { compareCsv, compareSheet } from '../../lib/export/compare';
+import { XLSX_OPTIONS } from '../../lib/export/xlsx-filter';
+import { strings } from '../../lib/i18n';
+import { toSaved } from '../../lib/store/save';
+import { compareRows, figuresOf, ratesOf, type CompareKey } from '../../lib/view/compare';
+import { analyzeFixture, fixture, parseCsv } from '../helpers';
 
 const of = (file: string) => figuresOf(toJson(analyzeFixture(file), 'https://www.pingtan.gov.cn/x.htm'));
 
@@ -54,5 +61,46 @@ describe('figures and rates', () => {
     const f = of('pingtan-2013.html');
     expect([f.new, f.handled, f.reviews, f.suits, f.granted]).toEqual([0, 0, 0, 0, null]);
     expect(ratesOf(f).open_rate).toBeNull();
+  });
+});
+
+describe('the compare view exported as shown', () => {
+  const zh = strings('zh');
+  const names = (c: CompareKey) =>
+    c === 'reuse' ? zh.colReuse : c in zh.rateNames ? zh.rateNames[c as 'open_rate'] : zh.figureNames[c as 'new'];
+  const columns: CompareKey[] = ['new', 'handled', 'open_rate', 'review_fix', 'reuse'];
+
+  it('as CSV and as a sheet: numbers as numbers, rates as fractions, no rate and no REUSE left empty', async () => {
+    const reports = await Promise.all(
+      (['pingtan-2025.html', 'shuyang-fgj-2023.html'] as const).map(async (file, i) => {
+        const url = `https://www.pingtan.gov.cn/${i}.htm`;
+        const html = fixture(file);
+        return { ...(await toSaved({ url, html, report: toJson(analyzeFixture(file), url) }, 0)), id: i + 1 };
+      }),
+    );
+    // pingtan 2025 repeats 1 of its 23 sentences of 2024 (test/check/reuse.test.ts); shuyang has no year before.
+    const rows = compareRows(reports, '', new Map([[1, 1 / 23]]));
+    const [head, ...body] = parseCsv(compareCsv(rows, columns, names).slice(1));
+    expect(head).toEqual([
+      '机关 body',
+      '年度 year',
+      '本年新收 new',
+      '办理总计 handled',
+      '公开率 open_rate',
+      '复议纠错率 review_fix',
+      '与上年重复 reuse',
+    ]);
+    expect(body).toEqual([
+      // 公开率 (33 + 38) / 148; 复议纠错率 3 / (36 − 0); REUSE 1 / 23, four places.
+      ['平潭综合实验区', '2025', '154', '148', '0.4797', '0.0833', '0.0435'],
+      ['沭阳县发展和改革局', '2023', '26', '26', '1', '', ''],
+    ]);
+    const buffer = await writeXlsxFile([compareSheet(rows, columns, names)], XLSX_OPTIONS).toBuffer();
+    const [sheet] = await readExcelFile(buffer);
+    expect(sheet.sheet).toBe('比较');
+    expect(sheet.data.slice(1)).toEqual(body.map((r) => r.map((v, i) => (v === '' ? null : i === 0 ? v : Number(v)))));
+    const xml = strFromU8(unzipSync(new Uint8Array(buffer))['xl/worksheets/sheet1.xml']);
+    expect(xml).toContain('<autoFilter ref="A1:G3"/>');
+    expect(xml).toMatch(/state="frozen"/);
   });
 });

@@ -1,0 +1,62 @@
+// REUSE over the library: each report's words against its body's report of the year before (by body
+// key), from the saved pages' text. Which reports need which texts, the shares the compare view shows,
+// and the findings of the text-pair rules that the findings exports list beside CROSS-YEAR.
+import type { Finding } from '../model';
+import { TEXT_PAIR_RULES } from '../check';
+import { reuseOf } from '../check/reuse';
+import { contextOf } from '../check/rule';
+
+interface Listed {
+  id?: number;
+  bodyKey: string | null;
+  year: number | null;
+}
+
+/** Each report of `reports` with its body's report of the year before among `all`, where there is one. */
+export function previousYears<T extends Listed>(reports: T[], all: T[]): { report: T; before: T }[] {
+  const byKey = new Map<string, T>();
+  for (const r of all) if (r.bodyKey && r.year !== null) byKey.set(`${r.bodyKey}\u0000${r.year}`, r);
+  return reports.flatMap((report) => {
+    const before = report.bodyKey && report.year !== null && byKey.get(`${report.bodyKey}\u0000${report.year - 1}`);
+    return before && before.id !== undefined && report.id !== undefined ? [{ report, before }] : [];
+  });
+}
+
+/** The reports whose texts REUSE needs for `reports`: those with a year-before report, and those. */
+export const textsNeeded = <T extends Listed>(reports: T[], all: T[]): T[] => [
+  ...new Set(previousYears(reports, all).flatMap(({ report, before }) => [report, before])),
+];
+
+/** The share of each report's sentences that its year-before report has too, where both texts are read. */
+export function reuseShares<T extends Listed>(reports: T[], all: T[], texts: Map<number, string>): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const { report, before } of previousYears(reports, all)) {
+    const [a, b] = [texts.get(before.id!), texts.get(report.id!)];
+    if (a && b) out.set(report.id!, reuseOf(a, b).share);
+  }
+  return out;
+}
+
+/** The text-pair rules' findings (REUSE) of each report whose text and year-before text are read. */
+export function textPairFindings<T extends Listed>(
+  reports: T[],
+  all: T[],
+  texts: Map<number, string>,
+): Map<number, Finding[]> {
+  const out = new Map<number, Finding[]>();
+  for (const { report, before } of previousYears(reports, all)) {
+    const [prev, next] = [texts.get(before.id!), texts.get(report.id!)];
+    if (!prev || !next) continue;
+    const pair = { prev: { year: before.year!, text: prev }, next: { year: report.year!, text: next } };
+    const found = TEXT_PAIR_RULES.flatMap((rule) => rule.run(pair, contextOf(rule)));
+    if (found.length) out.set(report.id!, found);
+  }
+  return out;
+}
+
+/** Two maps of findings by report id as one (CROSS-YEAR and REUSE). */
+export function mergeFindings(...maps: Map<number, Finding[]>[]): Map<number, Finding[]> {
+  const out = new Map<number, Finding[]>();
+  for (const map of maps) for (const [id, fs] of map) out.set(id, [...(out.get(id) ?? []), ...fs]);
+  return out;
+}

@@ -1,0 +1,124 @@
+// REUSE over the library, on real pages: each report against its body's report of the year before,
+// the words read from the saved pages (as the library page does), the finding's exact words, the
+// shares the compare view shows, and the findings export listing REUSE beside CROSS-YEAR.
+import 'fake-indexeddb/auto';
+import { DOMParser } from 'linkedom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toJson } from '../../lib/analyze';
+import { ownText, reuseOf } from '../../lib/check/reuse';
+import { ruleTitle } from '../../lib/check';
+import { FINDINGS_HEADER, findingsCsv } from '../../lib/export/findings';
+import { crossYearFindings } from '../../lib/library/cross-year';
+import { mergeFindings, previousYears, reuseShares, textPairFindings, textsNeeded } from '../../lib/library/reuse';
+import { SavedTexts } from '../../lib/library/texts';
+import { strings } from '../../lib/i18n';
+import type { SavedReport } from '../../lib/model';
+import { openLibrary } from '../../lib/store/db';
+import { toSaved } from '../../lib/store/save';
+import { analyzeHtml, COPY_2026, fixture, parseCsv, REUSE_2026 } from '../helpers';
+
+const COPY = COPY_2026();
+
+const PAGES: [number, string, string][] = [
+  [1, 'https://www.pingtan.gov.cn/2024.htm', fixture('pingtan-2024.html')],
+  [2, 'https://www.pingtan.gov.cn/2025.htm', fixture('pingtan-2025.html')],
+  [3, 'https://www.pingtan.gov.cn/2026.htm', COPY],
+  [4, 'https://www.pingtan.gov.cn/hzs-2025.htm', fixture('pingtan-hzs-2025.html')],
+];
+const REPORTS: SavedReport[] = await Promise.all(
+  PAGES.map(async ([id, url, html]) => ({
+    ...(await toSaved({ url, html, report: toJson(analyzeHtml(html), url) }, 1_763_700_000_000)),
+    id,
+  })),
+);
+const textOf = (id: number) => analyzeHtml(PAGES[id - 1][2]).text;
+const TEXTS = new Map(PAGES.map(([id]) => [id, ownText(textOf(id))]));
+
+describe('REUSE over the library', () => {
+  it('pairs each report with its body’s report of the year before, and needs only those texts', () => {
+    expect(previousYears(REPORTS, REPORTS).map(({ report, before }) => [report.id, before.id])).toEqual([
+      [2, 1],
+      [3, 2],
+    ]);
+    expect(textsNeeded([REPORTS[2]], REPORTS).map((r) => r.id)).toEqual([3, 2]);
+    expect(textsNeeded([REPORTS[3], REPORTS[0]], REPORTS)).toEqual([]);
+  });
+
+  it('keeps only the report’s own sentences, and finds the same as from the whole text', () => {
+    const [a, b] = [textOf(1), textOf(2)];
+    expect(reuseOf(ownText(a), ownText(b))).toEqual(reuseOf(a, b));
+    expect(ownText(b).length).toBeLessThan(b.length / 2);
+  });
+
+  it('warns on last year’s text with new numbers, quoting it; the zone’s real years pass', () => {
+    const found = textPairFindings(REPORTS, REPORTS, TEXTS);
+    expect([...found.keys()]).toEqual([3]);
+    expect(found.get(3)).toEqual([
+      {
+        rule: 'REUSE',
+        severity: 'warning',
+        message: REUSE_2026,
+        scope: '2025',
+        reported: null,
+        computed: null,
+        difference: null,
+        cells: [],
+      },
+    ]);
+    const shares = reuseShares(REPORTS, REPORTS, TEXTS);
+    expect([...shares.keys()]).toEqual([2, 3]);
+    expect(shares.get(2)).toBeCloseTo(1 / 23, 10);
+    expect(shares.get(3)).toBe(1);
+    // Without the year before's text there is nothing to say.
+    expect(textPairFindings(REPORTS, REPORTS, new Map([[3, TEXTS.get(3)!]])).size).toBe(0);
+  });
+
+  it('lists REUSE in the findings export beside CROSS-YEAR, in the UI’s words', () => {
+    const zh = strings('zh');
+    const words = { severity: (v: 'error' | 'warning' | 'info') => zh[v], rule: (id: string) => ruleTitle(id, true) };
+    const across = mergeFindings(crossYearFindings(REPORTS), textPairFindings(REPORTS, REPORTS, TEXTS));
+    const [head, ...rows] = parseCsv(findingsCsv([REPORTS[2]], across, words).slice(1));
+    const at = (name: string) => FINDINGS_HEADER.indexOf(name);
+    const reuse = rows.filter((r) => r[at('规则 rule')] === 'REUSE');
+    expect(head).toEqual(FINDINGS_HEADER);
+    expect(
+      reuse.map((r) => [r[0], r[at('规则名称 rule_title')], r[at('严重程度 severity')], r[at('说明 message')]]),
+    ).toEqual([['3', '内容雷同：多数句子与上一年度报告相同', '提示', REUSE_2026]]);
+    // The copy's figures moved by one, so CROSS-YEAR has its say too.
+    expect(rows.some((r) => r[at('规则 rule')] === 'CROSS-YEAR')).toBe(true);
+  });
+});
+
+describe('the saved pages’ text', () => {
+  const parser = globalThis.DOMParser;
+  beforeAll(() => void ((globalThis as { DOMParser: unknown }).DOMParser = DOMParser));
+  afterAll(() => void ((globalThis as { DOMParser: unknown }).DOMParser = parser));
+
+  it('reads each saved page once per version, a few at a time, with progress; a file has no text', async () => {
+    const db = openLibrary(`texts-${Math.random()}`);
+    await db.reports.bulkAdd(REPORTS);
+    await db.pages.bulkAdd(PAGES.slice(0, 3).map(([id, , html]) => ({ id, html })));
+    const texts = new SavedTexts(db);
+    const told: [number, number][] = [];
+    const read = await texts.read(REPORTS, (done, total) => told.push([done, total]));
+    expect([...read.keys()]).toEqual([1, 2, 3]);
+    expect(told).toEqual([[4, 4]]);
+    // The same sentences as the reader's text gives (the DOM keeps full-width punctuation, which REUSE
+    // leaves aside).
+    expect(reuseOf(read.get(1)!, read.get(2)!)).toEqual({
+      ...reuseOf(TEXTS.get(1)!, TEXTS.get(2)!),
+      repeated: ['2025年，无收取信息处理费情况。'],
+    });
+    expect(reuseOf(read.get(2)!, read.get(3)!).share).toBe(1);
+    // Known now: nothing read again, unless the page changed (a new hash).
+    await db.pages.put({ id: 2, html: COPY });
+    told.length = 0;
+    const again = await texts.read(REPORTS, (d, t) => told.push([d, t]));
+    expect(again.get(2)).toBe(read.get(2));
+    expect(told).toEqual([]);
+    const changed = await texts.read([{ ...REPORTS[1], hash: 'new' }]);
+    expect(changed.get(2)).toBe(read.get(3));
+    expect(read.get(2)).not.toBe(read.get(3));
+    db.close();
+  });
+});
