@@ -42,9 +42,18 @@ export function withCell(html: string, id: string, text: string): string {
 
 export const findingsOf = (html: string) => analyzeHtml(html).findings;
 
-/** pingtan's 2025 report made into a 2026 one that only changed its figures (every number one more):
- * last year's text with new numbers, what REUSE is for. */
-export const COPY_2026 = () => fixture('pingtan-2025.html').replace(/\d+/g, (n) => String(Number(n) + 1));
+/** pingtan's 2025 report made into a 2026 one that only changed its figures (every number of its text and
+ * of its title and date metas one more; the markup's own numbers, colspans and widths, kept): last year's
+ * text with new numbers, what REUSE is for. */
+export const COPY_2026 = () => {
+  const more = (text: string) => text.replace(/\d+/g, (n) => String(Number(n) + 1));
+  return fixture('pingtan-2025.html')
+    .replace(
+      /(name="(?:ArticleTitle|PubDate)" content=")([^"]*)/g,
+      (_, head: string, text: string) => head + more(text),
+    )
+    .replace(/>([^<]*)</g, (_, text: string) => `>${more(text)}<`);
+};
 
 /** REUSE's finding on COPY_2026 against pingtan's real 2025 report. */
 export const REUSE_2026 =

@@ -86,6 +86,7 @@ export function Compare({ reports, reuse, s, onBack, onOpen, onExport, onExportC
   const barLabel = (r: CompareRow) => `${r.body} ${r.year ?? ''}：${show(chart, r.values[chart])}`;
   const max = Math.max(0, ...bars.map((r) => r.values[chart]!));
   const BAR = 18;
+  const TOP = 24;
   return (
     <main class="library compare-view">
       <p class="sheet-actions">
@@ -126,7 +127,7 @@ export function Compare({ reports, reuse, s, onBack, onOpen, onExport, onExportC
         <span class="meta">{s.shown(rows.length, all.length)}</span>
       </p>
       <div class="table-scroll">
-        <table class="compare">
+        <table class="compare" aria-busy={reuse === null}>
           <thead>
             <tr>
               {header('body', s.colBody, undefined, false)}
@@ -191,13 +192,18 @@ export function Compare({ reports, reuse, s, onBack, onOpen, onExport, onExportC
           ref={chartRef}
           xmlns="http://www.w3.org/2000/svg"
           width="720"
-          height={bars.length * (BAR + 6) + 10}
+          height={TOP + bars.length * (BAR + 6) + 10}
+          font-family="sans-serif"
           role="img"
           aria-label={`${name(chart)}：${bars.map((r) => barLabel(r)).join('；')}`}
         >
+          {/* The chart's own title, so that an exported file says what it shows. */}
+          <text x="10" y="16" font-size="13" font-weight="bold">
+            {name(chart)}
+          </text>
           {bars.map((r, i) => {
             const w = max > 0 ? (r.values[chart]! / max) * 380 : 0;
-            const y = i * (BAR + 6) + 5;
+            const y = TOP + i * (BAR + 6) + 5;
             return (
               <g key={r.id} data-bar={r.id}>
                 <title>{barLabel(r)}</title>

@@ -37,7 +37,7 @@ export function cellName(cell: Pick<CellRecord, 'table' | 'label' | 'col'>): str
   return `${cell.label}·${columnName(cell.table, cell.col)}`;
 }
 
-/** A cell's name from its id alone: 表四 行政诉讼·复议后起诉·总计 for t4.suit_after_review.total. */
+/** A cell's name from its id alone: 表四 行政诉讼／复议后起诉·总计 for t4.suit_after_review.total. */
 export function cellIdName(id: string): string {
   const parts = id.split('.');
   const table = parts[0] as TableKey;

@@ -60,7 +60,7 @@ export const T3_ROWS = [
   { key: 'other.no_correction', label: '逾期不补正', keywords: ['不补正', '逾期不补'], only: '2021' },
   { key: 'other.no_fee', label: '逾期未缴费', keywords: ['缴纳费用', '收费通知'], only: '2021' },
   { key: 'other', label: '其他处理', keywords: ['其他处理'], only: '2019' },
-  { key: 'other.misc', label: '其他处理·其他', keywords: ['其他'], group: ['其他处理'], only: '2021' },
+  { key: 'other.misc', label: '其他处理／其他', keywords: ['其他'], group: ['其他处理'], only: '2021' },
   { key: 'total', label: '总计', keywords: ['总计', '合计'] },
   { key: 'carried_forward', label: '结转下年度', keywords: ['结转下年', '继续办理'] },
 ] as const satisfies readonly RowDef[];

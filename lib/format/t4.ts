@@ -1,8 +1,8 @@
 // Table 4 (四、政府信息公开行政复议、行政诉讼情况): three blocks of five columns, one data row.
 export const T4_BLOCKS = [
   { key: 'review', label: '行政复议' },
-  { key: 'suit_direct', label: '行政诉讼·未经复议直接起诉' },
-  { key: 'suit_after_review', label: '行政诉讼·复议后起诉' },
+  { key: 'suit_direct', label: '行政诉讼／未经复议直接起诉' },
+  { key: 'suit_after_review', label: '行政诉讼／复议后起诉' },
 ] as const;
 
 export const T4_COLUMNS = [

@@ -85,7 +85,7 @@ describe('badge and popup on real reports', () => {
     expect(await popup.textContent('.identity .title')).toBe('平潭综合实验区2024年度政府信息公开工作年度报告');
     expect(await popup.textContent('.identity .meta')).toBe('平潭综合实验区 · 2024年度 · 2021年版格式');
     const t4 = await popup.$$eval('[data-table="t4"] tr', (rows) => rows.map((r) => r.textContent));
-    expect(t4[2]).toBe('行政诉讼·复议后起诉总计18结果纠正2尚未审结0');
+    expect(t4[2]).toBe('行政诉讼／复议后起诉总计18结果纠正2尚未审结0');
     await popup.click('.finding[data-rule="T4-SUM"] button.reveal');
     await page.waitForSelector('[data-nianbao-flash]');
     expect(await page.$$eval('[data-nianbao-flash]', (els) => els.map((e) => e.textContent?.trim()))).toEqual([
@@ -140,7 +140,7 @@ describe('badge and popup on real reports', () => {
     const text = (await shadowText(page, 'tip', '.tip'))!;
     expect(text).toContain(`错误 · ${ruleTitle('T4-SUM', true)}`);
     expect(text).toContain('报告值 18 · 计算值 19 · 差 -1');
-    expect(text).toContain('本单元格：行政诉讼·复议后起诉·总计 18');
+    expect(text).toContain('本单元格：行政诉讼／复议后起诉·总计 18');
     expect(await page.$$eval('[data-nianbao-related]', (els) => els.map((e) => e.textContent?.trim()))).toEqual([
       '13',
       '2',
@@ -210,7 +210,7 @@ describe('the popup’s quick actions', () => {
     const t3 = copied[0].split('\r\n').map((l) => l.split('\t'));
     expect(t3[0].slice(1)).toEqual(['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计']);
     expect(t3.find((r) => r[0] === '本年新收')).toEqual(['本年新收', '217', '1', '0', '0', '0', '0', '218']);
-    expect(copied[1].split('\r\n')[3]).toBe('行政诉讼·复议后起诉\t13\t2\t4\t0\t18');
+    expect(copied[1].split('\r\n')[3]).toBe('行政诉讼／复议后起诉\t13\t2\t4\t0\t18');
     await Promise.all([popup.close(), page.close()]);
   });
 });

@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as cheerio from 'cheerio';
 import type { BrowserContext, Page } from 'playwright-core';
-import { type Extension } from '../../tools/browser';
+import { tabIdOf, type Extension } from '../../tools/browser';
 import { serveDir } from '../../tools/serve';
-import { fixture, fixturePath, seedText, withCell } from '../helpers';
+import { COPY_2026, fixture, fixturePath, seedText, withCell } from '../helpers';
 
 export { startExtension, tabIdOf, type Extension } from '../../tools/browser';
 
@@ -100,6 +100,8 @@ function noticePage(file: string, text: string): string {
 export function preparePages(): string {
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-pages-'));
   cpSync(fixturePath('.'), dir, { recursive: true });
+  // pingtan's 2025 report as a 2026 one with every number one more: last year's text, for REUSE.
+  writeFileSync(join(dir, 'pingtan-2026-copy.html'), COPY_2026());
   // A real page with one number changed: one T4-SUM error.
   writeFileSync(
     join(dir, 'pingtan-2024-t4-changed.html'),
@@ -212,6 +214,18 @@ export async function openPopup(ext: Extension, tabId: number): Promise<{ popup:
   await page.setViewportSize({ width: 400, height: 600 });
   await page.waitForSelector('main.popup:not([aria-busy])');
   return { popup: page, errors };
+}
+
+/** A page opened, read, and saved as the popup's button saves it (a message to the background from an
+ * extension page); the page and popup closed after. */
+export async function saveFromPopup(ext: Extension, url: string): Promise<void> {
+  const { page } = await open(ext.context, url);
+  await page.waitForSelector(CHIP);
+  const { popup } = await openPopup(ext, await tabIdOf(ext, page));
+  await popup.click('.save button.primary');
+  await popup.waitForSelector('.save .ok');
+  await popup.close();
+  await page.close();
 }
 
 /** The extension's own elements on a page (a <div> with a closed shadow root). */

@@ -99,7 +99,7 @@ describe.each(DRIVERS)('core journeys in %s', (name, start) => {
       '平潭综合实验区',
       '2024',
       '2021',
-      '行政诉讼·复议后起诉',
+      '行政诉讼／复议后起诉',
       '总计',
       '18',
       '件',

@@ -186,6 +186,7 @@ describe('the library page', () => {
       '核对结果',
       '标签与备注',
       '正文数字',
+      '长表',
     ]);
     // The CROSS-YEAR findings the list counts are in the findings sheet too (pingtan 2024 and 2025).
     const findings = book[4].data;

@@ -1,5 +1,5 @@
 // Review and evidence end to end, in Chromium with the built extension, on the real pingtan 2024 page
-// with one figure changed (行政诉讼·复议后起诉·总计 18 where its parts add up to 19: one T4-SUM error):
+// with one figure changed (行政诉讼／复议后起诉·总计 18 where its parts add up to 19: one T4-SUM error):
 // saved from the popup with a tag and a note → found by its tag in the library → its finding
 // dismissed (the list, the badge and the page's chip drop to no error) → re-check keeps the verdict →
 // the page changes again at the same address (17) → saved as version 2, the change shown, the verdict
@@ -202,7 +202,7 @@ describe('review and evidence', () => {
       await library.$$eval('section.versions table.diff tbody tr', (trs) =>
         trs.map((tr) => [...tr.children].map((c) => c.textContent)),
       ),
-    ).toEqual([['表四 行政诉讼·复议后起诉·总计', '18', '17']]);
+    ).toEqual([['表四 行政诉讼／复议后起诉·总计', '18', '17']]);
     expect(await library.$$eval('section.versions .version-list li', (l) => l.length)).toBe(2);
     // The finding reads 17 against 19 now: the verdict given on 18 is not applied, but shown for a look.
     expect(await library.textContent('li.finding[data-rule="T4-SUM"] .verdict.changed')).toContain('需要重新查看');

@@ -119,7 +119,7 @@ describe('the evidence pack', () => {
     expect(html).toContain('平潭综合实验区2024年度政府信息公开工作年度报告');
     // The open finding: reported 18, computed 19, difference -1, and its cells in words.
     expect(html).toMatch(/<td class="num">18<\/td><td class="num">19<\/td><td class="num">-1<\/td>/);
-    expect(html).toContain('表四 行政诉讼·复议后起诉·总计；表四 行政诉讼·复议后起诉·结果维持');
+    expect(html).toContain('表四 行政诉讼／复议后起诉·总计；表四 行政诉讼／复议后起诉·结果维持');
     expect(html).toContain('已确认 · 已电话核实');
     expect(html).toContain('第 1 版');
     expect(html).toContain('审阅结论');

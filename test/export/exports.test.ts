@@ -92,7 +92,7 @@ describe('CSV', () => {
     expect(find('平潭综合实验区', 't4', 'suit_after_review', 'upheld')![VALUE]).toBe('13');
     // A row's name and its column's name apart: no joined label to split.
     expect(find('平潭综合实验区', 't4', 'suit_after_review', 'upheld')!.slice(ROW_LABEL, COL_LABEL + 1)).toEqual([
-      '行政诉讼·复议后起诉',
+      '行政诉讼／复议后起诉',
       'upheld',
       '结果维持',
     ]);
@@ -194,7 +194,7 @@ describe('XLSX', () => {
       ['平潭综合实验区', 2024, 218],
       ['沭阳县发展和改革局', 2023, 26],
     ]);
-    expect(t4[1][t4[0].indexOf('行政诉讼·复议后起诉·结果维持')]).toBe(13);
+    expect(t4[1][t4[0].indexOf('行政诉讼／复议后起诉·结果维持')]).toBe(13);
     expect(t2[1][t2[0].indexOf('规范性文件·现行有效件数')]).toBe(440);
     expect(findings.slice(1).map((r) => [r[0], r[5], r[6]])).toEqual(
       reports[1].report.findings.map((f) => ['沭阳县发展和改革局', f.rule, f.severity]),

@@ -157,7 +157,7 @@ describe('the command line on files', () => {
     const { code, out, err } = await run('check', path('pingtan-2024-t4-changed.chromium.pdf'));
     expect([code, err]).toEqual([0, '']);
     expect(out).toContain('平潭综合实验区 · 2024年度 · 2021年版格式');
-    expect(out).toContain('[错误] T4-SUM  表四「行政诉讼·复议后起诉」');
+    expect(out).toContain('[错误] T4-SUM  表四「行政诉讼／复议后起诉」');
     expect(out).toContain('      位置：第 5 页，距页面左上角 504, 189 点');
     const json = JSON.parse((await run('check', path('pingtan-2024-t4-changed.chromium.pdf'), '--json')).out);
     expect(json.places['t4.suit_after_review.total']).toEqual({ page: 5, x: 504.4, y: 188.6, w: 30, h: 42 });

@@ -160,7 +160,7 @@ describe('versions', () => {
     expect(sameContent(v1.report, current.report)).toBe(false);
 
     expect(figureChanges(v1.report, current.report)).toEqual([
-      { id: 't4.suit_after_review.total', label: '表四 行政诉讼·复议后起诉·总计', before: 19, after: 18 },
+      { id: 't4.suit_after_review.total', label: '表四 行政诉讼／复议后起诉·总计', before: 19, after: 18 },
     ]);
     const { gone, added } = findingChanges(v1.report.findings, current.report.findings);
     expect(gone).toEqual([]);
