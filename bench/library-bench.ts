@@ -1,16 +1,23 @@
-// npm run bench:library: the library page with 1,000 saved reports (made from the fixtures, each
-// body and year varied) in Chromium: opening, filtering, exporting, next to a baseline that reads
-// every report raw from IndexedDB on the same page. Wall-clock times, medians of RUNS.
+// npm run bench:library: the library page with N saved reports (made from the fixtures, each body and
+// year varied, so that bodies have consecutive years for CROSS-YEAR and REUSE) in Chromium: opening,
+// searching, sorting, the compare view (its REUSE column reads the saved pages), the exports, next to a
+// baseline that reads every report raw from IndexedDB on the same page. For each step: wall-clock time
+// (median of RUNS), its ratio to the baseline, and the longest task the page ran (PerformanceObserver
+// 'longtask'); the page's JS heap after all. With several sizes (--reports 1000,10000) the growth of each
+// step from the first size to the last is printed beside the growth of the size: linear is the same.
 import { toJson } from '../lib/analyze';
 import { toSaved } from '../lib/store/save';
+import { ownText } from '../lib/check/reuse';
 import { analyzeHtml, fixture } from '../test/helpers';
 import { open, startExtension } from '../test/e2e/harness';
 import { median, printTable } from './stats';
 
-// npm run bench:library -- --reports 10000 (or BENCH_REPORTS=10000).
+// npm run bench:library -- --reports 1000,10000 (or BENCH_REPORTS=1000,10000).
 const flag = process.argv.indexOf('--reports');
-const N = Number(flag >= 0 ? process.argv[flag + 1] : (process.env.BENCH_REPORTS ?? 1000));
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const SIZES = String(flag >= 0 ? process.argv[flag + 1] : (process.env.BENCH_REPORTS ?? 1000))
+  .split(',')
+  .map(Number);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const FILES = [
   'pingtan-2019.html',
   'pingtan-2021.html',
@@ -21,67 +28,107 @@ const FILES = [
   'pingtan-gyz-2023.html',
   'pingtan-czj-2009.html',
 ];
+const STEPS = ['baseline', 'open', 'search', 'sort', 'compare', 'csv', 'xlsx', 'findings', 'json'] as const;
+type Step = (typeof STEPS)[number];
 
 const bases = await Promise.all(
-  FILES.map(async (file) => ({
-    html: fixture(file),
-    saved: await toSaved({ url: file, html: fixture(file), report: toJson(analyzeHtml(fixture(file)), file) }, 0),
-  })),
+  FILES.map(async (file) => {
+    const read = analyzeHtml(fixture(file));
+    return {
+      html: fixture(file),
+      own: ownText(read.text),
+      saved: await toSaved({ url: file, html: fixture(file), report: toJson(read, file) }, 0),
+    };
+  }),
 );
-const records = bases.length
-  ? Array.from({ length: N }, (_, i) => {
-      const { html, saved } = bases[i % bases.length];
-      const body = `${saved.body}${Math.floor(i / bases.length)}号`;
-      return {
-        report: {
-          ...saved,
-          id: i + 1,
-          url: `https://www.example.gov.cn/${i}.htm`,
-          body,
-          bodyKey: body,
-          year: 2015 + (i % 11),
-          savedAt: 1_763_700_000_000 + i,
-        },
-        page: { id: i + 1, html },
-      };
-    })
-  : [];
 
-const ext = await startExtension();
-const { page } = await open(ext.context, `chrome-extension://${ext.id}/library.html`);
-await page.waitForSelector('.empty');
-for (let i = 0; i < records.length; i += 100) {
-  await page.evaluate(
-    (batch) =>
-      new Promise<void>((resolve, reject) => {
-        const req = indexedDB.open('nianbao-lens');
-        req.onsuccess = () => {
-          const tx = req.result.transaction(['reports', 'pages'], 'readwrite');
-          for (const r of batch) {
-            tx.objectStore('reports').put(r.report);
-            tx.objectStore('pages').put(r.page);
-          }
-          tx.oncomplete = () => (req.result.close(), resolve());
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    records.slice(i, i + 100),
-  );
+/** Report i: a base page under a body of its own, eleven years per body. */
+function record(i: number) {
+  const { html, own, saved } = bases[i % bases.length];
+  const body = `${saved.body}${Math.floor(i / 11)}号`;
+  return {
+    report: {
+      ...saved,
+      id: i + 1,
+      url: `https://www.example.gov.cn/${i}.htm`,
+      body,
+      bodyKey: body,
+      year: 2015 + (i % 11),
+      savedAt: 1_763_700_000_000 + i,
+    },
+    page: { id: i + 1, html },
+    // Kept at saving since schema v8: the own sentences REUSE reads.
+    text: { id: i + 1, hash: saved.hash, own },
+  };
 }
 
-const rowsAre = (n: number) =>
-  page.waitForFunction((k) => document.querySelectorAll('table.reports tbody tr').length === k, n, {
-    timeout: 120_000,
-  });
-async function time(fn: () => Promise<unknown>): Promise<number> {
-  const t0 = performance.now();
-  await fn();
-  return performance.now() - t0;
+interface Measured {
+  ms: Record<Step, number>;
+  longest: Record<Step, number>;
+  heapMb: number;
 }
-const times: Record<string, number[]> = { baseline: [], open: [], filter: [], csv: [], xlsx: [], json: [] };
-for (let run = 0; run < RUNS; run++) {
-  times.baseline.push(
-    await time(() =>
+
+async function measure(n: number): Promise<Measured> {
+  const ext = await startExtension();
+  const { page } = await open(ext.context, `chrome-extension://${ext.id}/library.html`);
+  await page.waitForSelector('.empty');
+  for (let i = 0; i < n; i += 200) {
+    const batch = Array.from({ length: Math.min(200, n - i) }, (_, j) => record(i + j));
+    await page.evaluate(
+      (rs) =>
+        new Promise<void>((resolve, reject) => {
+          const req = indexedDB.open('nianbao-lens');
+          req.onsuccess = () => {
+            const tx = req.result.transaction(['reports', 'pages', 'texts'], 'readwrite');
+            for (const r of rs) {
+              tx.objectStore('reports').put(r.report);
+              tx.objectStore('pages').put(r.page);
+              tx.objectStore('texts').put(r.text);
+            }
+            tx.oncomplete = () => (req.result.close(), resolve());
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      batch,
+    );
+  }
+  /** The list says it shows `test` of the reports (显示 k / n 份), and its first page is drawn. */
+  const listed = (test: string) =>
+    page.waitForFunction(
+      ([t, m]) => {
+        const said = /显示 (\d+) \/ (\d+) 份/.exec(document.querySelector('main.library > p.meta')?.textContent ?? '');
+        const k = Number(said?.[1]);
+        const rows = document.querySelectorAll('table.reports tbody tr').length;
+        return !!said && (t === 'all' ? k === m : k < m) && rows === Math.min(k, 200);
+      },
+      [test, n] as const,
+      { timeout: 600_000 },
+    );
+  /** Long tasks are gathered from the page's load on; each step reads those that began during it. */
+  const watchLongTasks = () =>
+    page.evaluate(() => {
+      const w = window as unknown as { longTasks: { start: number; duration: number }[] };
+      w.longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.longTasks.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    });
+  const now = () => page.evaluate(() => performance.now());
+  const longestSince = (t0: number) =>
+    page.evaluate(
+      (t) =>
+        Math.max(
+          0,
+          ...(window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks
+            .filter((x) => x.start >= t)
+            .map((x) => x.duration),
+        ),
+      t0,
+    );
+  const download = (action: string) =>
+    Promise.all([page.waitForEvent('download', { timeout: 600_000 }), page.click(`[data-action="${action}"]`)]);
+  const steps: Record<Step, () => Promise<unknown>> = {
+    baseline: () =>
       page.evaluate(
         () =>
           new Promise<number>((resolve) => {
@@ -92,42 +139,82 @@ for (let run = 0; run < RUNS; run++) {
             };
           }),
       ),
+    open: async () => (await page.reload(), await watchLongTasks(), await listed('all')),
+    search: async () => (
+      await page.fill('input[type="search"]', '沭阳'),
+      await listed('some'),
+      await page.fill('input[type="search"]', ''),
+      await listed('all')
     ),
-  );
-  times.open.push(await time(async () => (await page.reload(), await rowsAre(N))));
-  times.filter.push(
-    await time(
-      async () => (
-        await page.fill('input[type="search"]', '沭阳'),
-        await rowsAre(Math.ceil(N / bases.length)),
-        await page.fill('input[type="search"]', ''),
-        await rowsAre(N)
-      ),
+    sort: async () => (
+      await page.click('[data-sort="body"]'),
+      await page.waitForSelector('th[aria-sort] [data-sort="body"]'),
+      await listed('all')
     ),
-  );
-  for (const kind of ['csv', 'xlsx', 'json'] as const) {
-    times[kind].push(
-      await time(async () =>
-        Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.click(`[data-action="${kind}"]`)]),
-      ),
-    );
+    compare: async () => (
+      await page.click('[data-action="compare"]'),
+      await page.waitForSelector('table.compare[aria-busy="false"]', { timeout: 600_000 }),
+      await page.click('text=← 返回列表'),
+      await listed('all')
+    ),
+    csv: () => download('csv'),
+    xlsx: () => download('xlsx'),
+    findings: () => download('findings'),
+    json: () => download('json'),
+  };
+  const ms = Object.fromEntries(STEPS.map((s) => [s, [] as number[]])) as Record<Step, number[]>;
+  const longest = Object.fromEntries(STEPS.map((s) => [s, 0])) as Record<Step, number>;
+  await watchLongTasks();
+  for (let run = 0; run < RUNS; run++) {
+    for (const step of STEPS) {
+      const t0 = performance.now();
+      const p0 = step === 'open' ? 0 : await now();
+      await steps[step]();
+      ms[step].push(performance.now() - t0);
+      if (step !== 'baseline') longest[step] = Math.max(longest[step], await longestSince(p0));
+    }
   }
+  const heap = await page.evaluate(
+    () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0,
+  );
+  await ext.context.close();
+  return {
+    ms: Object.fromEntries(STEPS.map((s) => [s, median(ms[s])])) as Record<Step, number>,
+    longest,
+    heapMb: heap / 2 ** 20,
+  };
 }
-await ext.context.close();
 
-const base = median(times.baseline);
-const label: Record<string, string> = {
+const label: Record<Step, string> = {
   baseline: 'baseline: read every report raw from IndexedDB',
-  open: `open the page, list ${N} reports`,
-  filter: 'search 沭阳, then clear it',
-  csv: `export CSV (${N} reports)`,
-  xlsx: `export XLSX (${N} reports)`,
-  json: `export JSON backup (${N} reports with HTML)`,
+  open: 'open the page, list every report',
+  search: 'search 沭阳, then clear it',
+  sort: 'sort by body',
+  compare: 'compare view (with REUSE of every pair)',
+  csv: 'export CSV',
+  xlsx: 'export XLSX',
+  findings: 'export findings CSV (REUSE included)',
+  json: 'export JSON backup (with HTML)',
 };
-console.log(
-  `Chromium, library page with ${N} saved reports, medians of ${RUNS} runs (wall clock from the test driver)`,
-);
+const results: Measured[] = [];
+for (const n of SIZES) results.push(await measure(n));
+console.log(`Chromium, library page, medians of ${RUNS} runs (wall clock from the test driver); longest task in ms`);
 printTable(
-  ['operation', 'ms', 'ratio'],
-  Object.keys(times).map((k) => [label[k], median(times[k]).toFixed(0), (median(times[k]) / base).toFixed(1)]),
+  [
+    'operation',
+    ...SIZES.flatMap((n) => [`${n}: ms`, 'ratio', 'longest']),
+    ...(SIZES.length > 1 ? [`growth (×${SIZES.at(-1)! / SIZES[0]})`] : []),
+  ],
+  STEPS.map((s) => [
+    label[s],
+    ...results.flatMap((r) => [
+      r.ms[s].toFixed(0),
+      (r.ms[s] / r.ms.baseline).toFixed(1),
+      s === 'baseline' ? '' : r.longest[s].toFixed(0),
+    ]),
+    ...(SIZES.length > 1 ? [(results.at(-1)!.ms[s] / results[0].ms[s]).toFixed(1)] : []),
+  ]),
+);
+console.log(
+  `JS heap after the runs: ${results.map((r, i) => `${SIZES[i]} reports ${r.heapMb.toFixed(0)} MB`).join('; ')}`,
 );

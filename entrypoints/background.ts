@@ -13,6 +13,7 @@ import { createRevisitor } from '@/lib/collect/revisit';
 import { gatherList } from '@/lib/collect/list-pages';
 import {
   annotateReport,
+  storeTexts,
   deleteReport,
   importBackup,
   recheckReports,
@@ -141,6 +142,7 @@ export default defineBackground(() => {
     'library-import': (message) => importBackup(db, message.text),
     'library-recheck': (message) => recheckReports(db, message.ids),
     'library-annotate': (message) => annotateReport(db, message.id, message.annotations),
+    'library-texts': (message) => storeTexts(db, Array.isArray(message.texts) ? message.texts : []),
     'library-revisit': (message) => revisit(message.id),
   };
   const self = { id: browser.runtime.id, extensionBase: browser.runtime.getURL('/') };

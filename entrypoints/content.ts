@@ -165,7 +165,14 @@ export default defineContentScript({
       'get-state': () => read?.state ?? null,
       'get-timing': () => timing,
       'get-payload': () =>
-        read ? { url: location.href, html: articleHtml(document, read.report), report: read.state.report } : null,
+        read
+          ? {
+              url: location.href,
+              html: articleHtml(document, read.report),
+              report: read.state.report,
+              text: read.report.text,
+            }
+          : null,
       'get-links': () => ({
         url: location.href,
         title: document.title.trim(),

@@ -21,6 +21,7 @@ import type {
   SaveOutcome,
   SavedReport,
   SavePayload,
+  SavedText,
   Verdict,
 } from './model';
 
@@ -143,7 +144,9 @@ export type ToBackground =
   /** Fetch a saved report's address again; keep a new version if it changed. */
   | { type: 'library-revisit'; id: number }
   /** Tags, a note or verdicts set on a saved report. */
-  | { type: 'library-annotate'; id: number; annotations: Annotations };
+  | { type: 'library-annotate'; id: number; annotations: Annotations }
+  /** Own sentences the library page read from saved pages, to keep (REUSE reads them next time). */
+  | { type: 'library-texts'; texts: SavedText[] };
 
 export interface BackgroundReplies {
   /** The indices of the findings sent that a verdict of the saved report dismisses, and the options. */
@@ -183,6 +186,8 @@ export interface BackgroundReplies {
   'library-revisit': Revisited | null;
   /** The report as now saved; null when it is gone. */
   'library-annotate': SavedReport | null;
+  /** How many were kept. */
+  'library-texts': number;
 }
 
 /** One report read again: its counts before and after, and whether anything changed. */
@@ -225,6 +230,7 @@ export const SENDERS: Record<ToBackground['type'], Sender['from']> = {
   'library-recheck': 'extension',
   'library-annotate': 'extension',
   'library-revisit': 'extension',
+  'library-texts': 'extension',
 };
 
 /** One handler per message type, each returning that type's reply. */

@@ -220,6 +220,15 @@ export interface SavedPage {
   html: string;
 }
 
+/** A report's own sentences, one per line (lib/check/reuse.ts ownText), for the version of its page or
+ * file whose SHA-256 is `hash`: what REUSE reads, kept so that comparing a library reads no page again.
+ * Dexie table `texts`, same id. Since v8. */
+export interface SavedText {
+  id: number;
+  hash: string;
+  own: string;
+}
+
 /** The file a report was read from (a PDF, a Word document), its bytes exactly as taken, in base64 so
  * that messages, undo and backups carry it as they are. Dexie table `files`, same id. Since v5. */
 export interface SavedFile {
@@ -254,6 +263,9 @@ export interface SavePayload {
   html: string;
   report: ReportJson;
   file?: Omit<SavedFile, 'id'> & { kind: AttachmentKind; from: string | null };
+  /** The report's text as read (page, PDF or Word), of which the library keeps the report's own
+   * sentences for REUSE (table `texts`); without it the library reads them from the page when asked. */
+  text?: string;
 }
 
 /** Something that went wrong, as a code and its parameters: records and messages carry these, and the

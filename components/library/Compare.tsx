@@ -1,11 +1,14 @@
 // The compare view: one row per report listed (a body and a year), its key figures, rates and REUSE
 // share, sortable by every column (a rate's formula on hover; "—" where its denominator is zero or
 // blank), a bar chart of the chosen column across the rows, and the table and chart exported as shown.
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { byPinyin } from '@/lib/base/collate';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Strings } from '@/lib/i18n';
 import type { FigureKey, RateKey, SavedReport } from '@/lib/model';
 import { compareRows, RATES, type CompareKey, type CompareRow } from '@/lib/view/compare';
 import { fmtNumber } from '@/lib/view/format';
+import { pageOf } from '@/lib/view/paging';
+import { Pager } from '../Pager';
 
 /** The figures shown, in the order of table 3 then 4. */
 export const COMPARE_FIGURES: FigureKey[] = [
@@ -48,7 +51,7 @@ export function Compare({ reports, reuse, s, onBack, onOpen, onExport, onExportC
   const [prefix, setPrefix] = useState('');
   const all = useMemo(() => compareRows(reports, s.unknownBody, reuse ?? undefined), [reports, reuse]);
   // A body-name prefix (平潭综合实验区): the zone and its departments.
-  const rows = all.filter((r) => r.body.startsWith(prefix.trim()));
+  const rows = useMemo(() => all.filter((r) => r.body.startsWith(prefix.trim())), [all, prefix]);
   const columns: Column[] = [...COMPARE_FIGURES, ...COMPARE_RATES, 'reuse'];
   const titleOf = (c: Column) =>
     c === 'reuse' ? (reuse ? s.reuseNone : s.reuseReading) : isRate(c) ? `${RATES[c].formula}；${s.noRate}` : undefined;
@@ -58,12 +61,16 @@ export function Compare({ reports, reuse, s, onBack, onOpen, onExport, onExportC
   const value = (r: CompareRow, key: typeof sort.key) =>
     key === 'body' ? r.body : key === 'year' ? r.year : r.values[key];
   // Blanks last whichever way; names in pinyin order.
-  const sorted = [...rows].sort((a, b) => {
-    const [x, y] = [value(a, sort.key), value(b, sort.key)];
-    if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
-    const c = typeof x === 'string' ? x.localeCompare(y as string, 'zh-CN') : (x as number) - (y as number);
-    return sort.desc ? -c : c;
-  });
+  const sorted = useMemo(
+    () =>
+      [...rows].sort((a, b) => {
+        const [x, y] = [value(a, sort.key), value(b, sort.key)];
+        if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+        const c = typeof x === 'string' ? byPinyin(x, y as string) : (x as number) - (y as number);
+        return sort.desc ? -c : c;
+      }),
+    [rows, sort],
+  );
   const header = (key: typeof sort.key, label: string, title?: string, num = true) => (
     <th
       scope="col"
@@ -82,7 +89,13 @@ export function Compare({ reports, reuse, s, onBack, onOpen, onExport, onExportC
       </button>
     </th>
   );
-  const bars = sorted.filter((r) => r.values[chart] !== null);
+  // A page of rows at a time, back to the first when the order or the prefix changes; the chart draws
+  // the page's rows.
+  const [page, setPage] = useState(0);
+  useEffect(() => setPage(0), [sort, prefix]);
+  const onPage = pageOf(sorted, page);
+  const pager = <Pager s={s} page={page} total={sorted.length} from={onPage.from} to={onPage.to} onPage={setPage} />;
+  const bars = onPage.rows.filter((r) => r.values[chart] !== null);
   const barLabel = (r: CompareRow) => `${r.body} ${r.year ?? ''}：${show(chart, r.values[chart])}`;
   const max = Math.max(0, ...bars.map((r) => r.values[chart]!));
   const BAR = 18;
@@ -126,6 +139,7 @@ export function Compare({ reports, reuse, s, onBack, onOpen, onExport, onExportC
         </label>{' '}
         <span class="meta">{s.shown(rows.length, all.length)}</span>
       </p>
+      {pager}
       <div class="table-scroll">
         <table class="compare" aria-busy={reuse === null}>
           <thead>
@@ -136,7 +150,7 @@ export function Compare({ reports, reuse, s, onBack, onOpen, onExport, onExportC
             </tr>
           </thead>
           <tbody>
-            {sorted.map((r) => (
+            {onPage.rows.map((r) => (
               <tr key={r.id} data-id={r.id}>
                 <th scope="row">
                   <button type="button" class="link" onClick={() => onOpen(r.id)}>
@@ -159,6 +173,7 @@ export function Compare({ reports, reuse, s, onBack, onOpen, onExport, onExportC
           </tbody>
         </table>
       </div>
+      {pager}
       <figure class="bars">
         <figcaption>
           <label>

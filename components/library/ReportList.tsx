@@ -1,9 +1,12 @@
-// The library's list: search, filters, exports, import and re-check, then every report shown as a
-// row, sortable by each column.
+// The library's list: search, filters, exports, import and re-check, then the reports shown as rows,
+// sortable by each column, a page of them at a time (lib/view/paging.ts).
 import type { Strings } from '@/lib/i18n';
 import { type Facets, type Filters, type SortKey } from '@/lib/library/query';
 import type { Format, SavedReport } from '@/lib/model';
 import { memo } from 'preact/compat';
+import { useEffect, useState } from 'preact/hooks';
+import { Pager } from '../Pager';
+import { pageOf } from '@/lib/view/paging';
 import { ProgressText } from './Progress';
 import { fmtTime, formatName } from '@/lib/view/format';
 
@@ -116,6 +119,11 @@ const Row = memo(
 
 export function ReportList(p: Props) {
   const { s, filters, sort } = p;
+  // Back to the first page when the filters or the order change; a list that shrank keeps its last page.
+  const [page, setPage] = useState(0);
+  useEffect(() => setPage(0), [filters, sort]);
+  const onPage = pageOf(p.shown, page);
+  const pager = <Pager s={s} page={page} total={p.shown.length} from={onPage.from} to={onPage.to} onPage={setPage} />;
   const nextSort = (key: SortKey): Sort => ({
     key,
     desc: sort.key === key ? !sort.desc : key === 'savedAt' || key === 'errors',
@@ -271,6 +279,7 @@ export function ReportList(p: Props) {
               </>
             )}
           </p>
+          {pager}
           <div class="table-scroll">
             <table class="reports">
               <thead>
@@ -291,12 +300,13 @@ export function ReportList(p: Props) {
                 </tr>
               </thead>
               <tbody>
-                {p.shown.map((r) => (
+                {onPage.rows.map((r) => (
                   <Row key={r.id} r={r} s={s} lang={p.lang} cross={p.crossCount(r.id!)} onOpen={p.onOpen} />
                 ))}
               </tbody>
             </table>
           </div>
+          {pager}
         </>
       )}
     </>

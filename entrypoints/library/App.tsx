@@ -16,7 +16,6 @@ import { scorecardCsv } from '@/lib/export/scorecard';
 import { scorecards } from '@/lib/view/scorecard';
 import { closestPeer, reuseOf } from '@/lib/check/reuse';
 import { rollupOf } from '@/lib/view/rollup';
-import { textOfHtml } from '@/lib/page/saved-text';
 import { isZh, strings } from '@/lib/i18n';
 import { sheetHtml } from '@/components/review/sheet-html';
 import { evidencePack } from '@/lib/export/evidence';
@@ -26,6 +25,7 @@ import {
   csvBlob,
   deleteReport,
   importBackupText,
+  keepTexts,
   recheckAll,
   restoreReport,
   revisitAll,
@@ -89,7 +89,7 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
   }, [db]);
   const [undo, setUndo] = useState<Deleted | null>(null);
   /** The saved pages' words as REUSE reads them, each page read once. */
-  const savedTexts = useMemo(() => new SavedTexts(db), [db]);
+  const savedTexts = useMemo(() => new SavedTexts(db, (t) => keepTexts(t).catch(() => undefined)), [db]);
   /** The long task under way (a re-check, an export), which 取消 stops. */
   const [task, setTask] = useState<AbortController | null>(null);
   const begin = () => {
@@ -284,15 +284,12 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
   }, [scoringReports]);
   const scored = useMemo(() => scorecards(scoringReports, deadlines, texts), [scoringReports, deadlines, texts]);
   /** REUSE of a report against its body's report of the year before, and against the other bodies'
-   * reports of its year (at most PEERS of them), all read from their saved pages. */
+   * reports of its year (at most PEERS of them): their own sentences, kept or read from their pages. */
   const reuseWithOthers = async (r: SavedReport) => {
     if (r.year === null) return null;
     const before = all.find((x) => x.bodyKey === r.bodyKey && !!r.bodyKey && x.year === r.year! - 1);
     const peers = all.filter((x) => x.year === r.year && x.bodyKey !== r.bodyKey).slice(0, PEERS);
-    const ids = [r.id!, ...(before ? [before.id!] : []), ...peers.map((p) => p.id!)];
-    const texts = new Map(
-      (await db.pages.bulkGet(ids)).flatMap((p, i) => (p?.html ? [[ids[i], textOfHtml(p.html)] as const] : [])),
-    );
+    const texts = await savedTexts.read([r, ...(before ? [before] : []), ...peers]);
     const mine = texts.get(r.id!);
     if (!mine) return null;
     const previous = before && texts.get(before.id!);

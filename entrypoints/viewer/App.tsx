@@ -209,11 +209,12 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
     ? new Set([...shown.report.cells].filter(([, c]) => isElement(c.node)).map(([id]) => id as CellId))
     : null;
   const save = (update: boolean, annotations?: Annotations) => {
-    const { file, json, url, from } = shown!;
+    const { file, json, url, from, report } = shown!;
     const payload = {
       url,
       html: '',
       report: json,
+      text: report.text,
       file: { name: file.name, mime: file.mime, kind: file.kind!, from, base64: toBase64(file.bytes) },
     };
     return sendToBackground({ type: 'save-file', payload, update, annotations });

@@ -108,11 +108,38 @@ export interface Reuse {
   share: number;
 }
 
+interface Sentences {
+  own: string[];
+  /** Each sentence's key, in order, and all of them as a set. */
+  keys: string[];
+  seen: Set<string>;
+}
+
+/** Texts already cut into sentences: a library compares each report with two or more others. Bounded:
+ * emptied when full (the library page holds at most a few texts per report). */
+const CUT = new Map<string, Sentences>();
+const CUT_MAX = 50_000;
+
+function sentencesOf(text: string): Sentences {
+  let cut = CUT.get(text);
+  if (!cut) {
+    const own = reportSentences(text);
+    const keys = own.map(sentenceKey);
+    cut = { own, keys, seen: new Set(keys) };
+    if (CUT.size >= CUT_MAX) CUT.clear();
+    CUT.set(text, cut);
+  }
+  return cut;
+}
+
+/** Cuts a text into sentences ahead of comparing it, so that the work can be spread over time. */
+export const prepareText = (text: string): void => void sentencesOf(text);
+
 /** How much of `later` repeats `earlier`. */
 export function reuseOf(earlier: string, later: string): Reuse {
-  const seen = new Set(reportSentences(earlier).map(sentenceKey));
-  const own = reportSentences(later);
-  const repeated = own.filter((s) => seen.has(sentenceKey(s)));
+  const { seen } = sentencesOf(earlier);
+  const { own, keys } = sentencesOf(later);
+  const repeated = own.filter((_, i) => seen.has(keys[i]));
   return { repeated, total: own.length, share: own.length ? repeated.length / own.length : 0 };
 }
 

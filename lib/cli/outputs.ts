@@ -5,7 +5,7 @@ import { createWriteStream, writeFileSync, type WriteStream } from 'node:fs';
 import { bodyKey } from '../base/body';
 import { kindOfName } from '../base/attachment-kinds';
 import { countSeverity } from '../base/severity';
-import { BOM, CSV_HEADER, csvLine, csvRows } from '../export/csv';
+import { BOM, CSV_HEADER, csvLine, reportCsv } from '../export/csv';
 import { xlsxSheets } from '../export/xlsx';
 import { XLSX_OPTIONS } from '../export/xlsx-filter';
 import type { ReportJson, SavedReport } from '../model';
@@ -70,7 +70,7 @@ export function openSink(file: string, kind: OutKind): Sink {
   if (kind === 'csv') stream.write(BOM + csvLine(CSV_HEADER));
   return {
     add: (r) => {
-      const text = kind === 'csv' ? csvRows([r]).map(csvLine).join('') : `${JSON.stringify(r.report)}\n`;
+      const text = kind === 'csv' ? reportCsv(r) : `${JSON.stringify(r.report)}\n`;
       return stream.write(text) ? Promise.resolve() : new Promise((resolve) => stream.once('drain', resolve));
     },
     close: () => ended(stream),

@@ -26,6 +26,7 @@ async function fileReport(url: string, file: FetchedFile, from: string | null): 
     html: '',
     report: toJson(report, url),
     file: { name, mime, kind: kind!, from, base64: toBase64(bytes) },
+    text: report.text,
   };
 }
 
@@ -48,7 +49,7 @@ export async function fetchReport(
   const report = analyzeReadings(await readInput({ name: url, mime, text, url }));
   if (isReadReport(report)) {
     // Saved as the page minus what runs: the reader reads it again from this when it improves.
-    return { url, html: inertHtml(text), report: toJson(report, url) };
+    return { url, html: inertHtml(text), report: toJson(report, url), text: report.text };
   }
   const { names, base, anchors } = pageLinks(text);
   const file = pickAttachments(names, anchors, url, baseOf(base, url)).find(

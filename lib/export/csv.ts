@@ -36,11 +36,20 @@ export function neutralise(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
+/** Texts already made fields: a long CSV repeats the same keys, labels and units on every row. */
+const FIELDS = new Map<string, string>();
+
 function field(value: string | number | null): string {
   if (value === null) return '';
   if (typeof value === 'number') return String(value);
-  const safe = neutralise(value);
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  let out = FIELDS.get(value);
+  if (out === undefined) {
+    const safe = neutralise(value);
+    out = /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+    if (FIELDS.size >= 10_000) FIELDS.clear();
+    FIELDS.set(value, out);
+  }
+  return out;
 }
 
 /** The user's tags (joined by a full-width comma, which no tag holds) and note. */
@@ -51,49 +60,54 @@ const notes = (r: SavedReport): (string | null)[] => [r.tags?.length ? r.tags.jo
 const unitOf = (table: string, row: string, col: string, r: SavedReport): string | null =>
   col === 'amount' ? (r.report.figures.find((f) => f.key === `${table}.${row}.${col}`)?.unit ?? null) : '件';
 
-export function csvRows(reports: SavedReport[]): (string | number | null)[][] {
-  const rows: (string | number | null)[][] = [];
-  for (const r of reports) {
-    // Who and what, the same at the head of each of the report's rows, so that every row stands alone.
-    const who = [
-      r.id ?? null,
-      r.body,
-      r.year,
-      r.format,
-      r.title,
-      r.report.meta.published,
-      r.url,
-      new Date(r.savedAt).toISOString(),
-      sourceKind(r),
-    ];
-    for (const table of ['t2', 't3', 't4'] as const) {
-      const values = r.report[table];
-      if (!values) continue;
-      for (const [row, cols] of Object.entries(values)) {
-        const rowLabel = rowName(table, row);
-        for (const [col, value] of Object.entries(cols)) {
-          rows.push([
-            ...who,
-            table,
-            row,
-            rowLabel,
-            col,
-            columnName(table, col),
-            value,
-            unitOf(table, row, col, r),
-            'table',
-            ...notes(r),
-          ]);
-        }
+type Cells = (string | number | null)[];
+
+/** Who and what: the same at the head of each of a report's rows, so that every row stands alone. */
+const who = (r: SavedReport): Cells => [
+  r.id ?? null,
+  r.body,
+  r.year,
+  r.format,
+  r.title,
+  r.report.meta.published,
+  r.url,
+  new Date(r.savedAt).toISOString(),
+  sourceKind(r),
+];
+
+/** Each figure of a report as the cells between who and the notes: the tables' cells, then the
+ * figures the words state (and the old 统计表 of a report in prose): table "figures", row the figure's
+ * key, origin where it came from (the words, or the 统计表). */
+function eachFigure(r: SavedReport, emit: (cells: Cells) => void): void {
+  for (const table of ['t2', 't3', 't4'] as const) {
+    const values = r.report[table];
+    if (!values) continue;
+    for (const [row, cols] of Object.entries(values)) {
+      const rowLabel = rowName(table, row);
+      for (const [col, value] of Object.entries(cols)) {
+        emit([table, row, rowLabel, col, columnName(table, col), value, unitOf(table, row, col, r), 'table']);
       }
     }
-    // Figures the words state (and the old 统计表 of a report in prose): table "figures", row the
-    // figure's key, origin where it came from (the words, or the 统计表).
-    for (const f of exportedFigures(r)) {
-      rows.push([...who, 'figures', f.key ?? '', f.label, '', '', f.value, f.unit, f.source, ...notes(r)]);
-    }
+  }
+  for (const f of exportedFigures(r)) emit(['figures', f.key ?? '', f.label, '', '', f.value, f.unit, f.source]);
+}
+
+export function csvRows(reports: SavedReport[]): Cells[] {
+  const rows: Cells[] = [];
+  for (const r of reports) {
+    const [head, tail] = [who(r), notes(r)];
+    eachFigure(r, (cells) => rows.push([...head, ...cells, ...tail]));
   }
   return rows;
+}
+
+/** One report's lines of the CSV, its who and notes made fields once. */
+export function reportCsv(r: SavedReport): string {
+  const head = who(r).map(field).join(',');
+  const tail = notes(r).map(field).join(',');
+  const lines: string[] = [];
+  eachFigure(r, (cells) => lines.push(`${head},${cells.map(field).join(',')},${tail}\r\n`));
+  return lines.join('');
 }
 
 /** One CSV line, its fields quoted where needed and neutralised. */
@@ -104,8 +118,9 @@ export const csvLine = (row: (string | number | null)[]) => row.map(field).join(
 export function* csvParts(reports: SavedReport[], batch = 50): Generator<string> {
   yield BOM + csvLine(CSV_HEADER);
   for (let i = 0; i < reports.length; i += batch)
-    yield csvRows(reports.slice(i, i + batch))
-      .map(csvLine)
+    yield reports
+      .slice(i, i + batch)
+      .map(reportCsv)
       .join('');
 }
 

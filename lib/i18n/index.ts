@@ -99,6 +99,11 @@ const zh = {
   allFormats: '全部格式',
   onlyErrors: '只看有错误的',
   shown: (shown: number, total: number) => `显示 ${shown} / ${total} 份`,
+  pagerLabel: '翻页',
+  pagePrev: '上一页',
+  pageNext: '下一页',
+  pageOf: (page: number, pages: number, from: number, to: number, size: number) =>
+    `第 ${page} / ${pages} 页（第 ${from}–${to} 份，每页 ${size} 份）`,
   exportCsv: '导出 CSV',
   exportFindings: '导出核对结果 CSV',
   exportXlsx: '导出 XLSX',
@@ -434,6 +439,11 @@ const en: Strings = {
   allFormats: 'All formats',
   onlyErrors: 'Only with errors',
   shown: (shown: number, total: number) => `${shown} of ${total} shown`,
+  pagerLabel: 'Pages',
+  pagePrev: 'Previous page',
+  pageNext: 'Next page',
+  pageOf: (page: number, pages: number, from: number, to: number, size: number) =>
+    `Page ${page} of ${pages} (${from}–${to}, ${size} a page)`,
   exportCsv: 'Export CSV',
   exportFindings: 'Export findings CSV',
   exportXlsx: 'Export XLSX',

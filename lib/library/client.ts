@@ -8,7 +8,7 @@ import { XLSX_OPTIONS } from '../export/xlsx-filter';
 import { scorecardSheet } from '../export/scorecard';
 import type { Scorecard } from '../view/scorecard';
 import { sendToBackground, type RecheckSummary } from '../messages';
-import type { Annotations, Deleted, Finding, Revisited, SavedReport } from '../model';
+import type { Annotations, Deleted, Finding, Revisited, SavedReport, SavedText } from '../model';
 import type { LibraryDb } from '../store/db';
 
 /** Re-checked a few at a time, so that progress shows and no message grows large. */
@@ -22,6 +22,9 @@ export const importBackupText = (text: string) => sendToBackground({ type: 'libr
 
 export const annotateReport = (id: number, annotations: Annotations) =>
   sendToBackground({ type: 'library-annotate', id, annotations });
+
+/** Own sentences read from saved pages, for the background to keep. */
+export const keepTexts = (texts: SavedText[]) => sendToBackground({ type: 'library-texts', texts });
 
 /** Re-checks the reports a batch at a time; `stop` ends it between batches, with what was done. */
 export async function recheckAll(

@@ -1,4 +1,5 @@
 // The library's list: filters, search and sort, as pure functions over the saved reports.
+import { byPinyin } from '../base/collate';
 import type { Format, SavedReport } from '../model';
 import { sumOrNull } from '../base/numbers';
 
@@ -50,7 +51,7 @@ export function sortReports<T extends SavedReport>(reports: T[], key: SortKey, d
         : y === null
           ? 1
           : typeof x === 'string'
-            ? x.localeCompare(y as string, 'zh-CN')
+            ? byPinyin(x, y as string)
             : (x as number) - (y as number);
   const sorted = [...reports].sort(
     (a, b) => compare(a[key] as string | number | null, b[key] as string | number | null) || (a.id ?? 0) - (b.id ?? 0),
@@ -69,7 +70,7 @@ export interface Facets {
 export function facets(reports: SavedReport[]): Facets {
   const years = [...new Set(reports.map((r) => r.year).filter((y): y is number => y !== null))].sort((a, b) => b - a);
   const formats = [...new Set(reports.map((r) => r.format).filter((f): f is Format => f !== null))].sort();
-  const tags = [...new Set(reports.flatMap((r) => r.tags ?? []))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  const tags = [...new Set(reports.flatMap((r) => r.tags ?? []))].sort(byPinyin);
   return { years, formats, tags };
 }
 

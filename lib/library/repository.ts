@@ -9,10 +9,12 @@ import type {
   ImportResult,
   SavedFile,
   SavedReport,
+  SavedText,
   SavedVersion,
   SaveOutcome,
   SavePayload,
 } from '../model';
+import { ownText } from '../check/reuse';
 import { parseBackup } from '../export/backup';
 import type { LibraryDb } from '../store/db';
 import { findDuplicate, storageProblem, toSaved } from '../store/save';
@@ -30,16 +32,21 @@ const duplicate = (dup: Duplicate): SaveOutcome => ({
   reason: dup.reason,
 });
 
-/** What is kept beside a report: its page's HTML, or the file it was read from. */
+/** What is kept beside a report: its page's HTML, or the file it was read from; and its own sentences
+ * when the text it was read as came with it (for that version, by its hash). */
 interface Kept {
   html?: string;
   file?: Omit<SavedFile, 'id'>;
+  text?: { hash: string; text: string };
 }
 
-/** Writes what is kept beside report `id`: a page (a report of a web page) or a file. */
-async function keep(db: LibraryDb, id: number, { html, file }: Kept): Promise<void> {
+/** Writes what is kept beside report `id`: a page (a report of a web page) or a file, and its own
+ * sentences (or none: the library page reads them from the page when asked). */
+async function keep(db: LibraryDb, id: number, { html, file, text }: Kept): Promise<void> {
   if (file) await db.files.put({ id, name: file.name, mime: file.mime, base64: file.base64 });
   else if (html !== undefined) await db.pages.put({ id, html });
+  if (text) await db.texts.put({ id, hash: text.hash, own: ownText(text.text) });
+  else await db.texts.delete(id);
 }
 
 /** What is kept beside report `id` replaced: a page saved again as its file (or the other way round)
@@ -59,7 +66,7 @@ async function addWith(db: LibraryDb, report: SavedReport, kept: Kept): Promise<
 }
 
 /** The tables one report's write touches. */
-const tables = (db: LibraryDb) => [db.reports, db.pages, db.files, db.versions];
+const tables = (db: LibraryDb) => [db.reports, db.pages, db.files, db.versions, db.texts];
 
 /** The user's annotations kept, with the counts of what is still open under its verdicts. */
 function annotated(r: SavedReport, a: Annotations): SavedReport {
@@ -118,7 +125,11 @@ export async function saveReport(
 ): Promise<SaveOutcome> {
   try {
     const entry = await toSaved(payload, opts.now ?? Date.now());
-    const kept = { html: payload.html, file: payload.file };
+    const kept = {
+      html: payload.html,
+      file: payload.file,
+      ...(payload.text !== undefined ? { text: { hash: entry.hash, text: payload.text } } : {}),
+    };
     return await db.transaction('rw', tables(db), async () => {
       const dup = await findDuplicate(db, entry);
       if (!dup) {
@@ -169,6 +180,7 @@ export async function deleteReport(db: LibraryDb, id: number): Promise<Deleted |
       db.pages.delete(id),
       db.files.delete(id),
       db.versions.where('reportId').equals(id).delete(),
+      db.texts.delete(id),
     ]);
     return { report, page, ...(file ? { file } : {}), ...(versions.length ? { versions } : {}) };
   });
@@ -224,6 +236,25 @@ export async function importBackup(db: LibraryDb, text: string): Promise<ImportR
     return { ok: false, problem: storageProblem(e) };
   }
   return { ok: true, added, replaced, skipped };
+}
+
+/** Own sentences the library page read from saved pages, kept for the next time; only for a report
+ * still saved under the same page or file (its hash), and within bounds. */
+export async function storeTexts(db: LibraryDb, texts: SavedText[]): Promise<number> {
+  const sane = texts.filter(
+    (t) =>
+      Number.isSafeInteger(t.id) &&
+      t.id > 0 &&
+      typeof t.hash === 'string' &&
+      typeof t.own === 'string' &&
+      t.own.length <= 1_000_000,
+  );
+  return db.transaction('rw', db.reports, db.texts, async () => {
+    const reports = await db.reports.bulkGet(sane.map((t) => t.id));
+    const current = sane.filter((t, i) => reports[i]?.hash === t.hash);
+    await db.texts.bulkPut(current.map(({ id, hash, own }) => ({ id, hash, own })));
+    return current.length;
+  });
 }
 
 /** Read these saved reports again with the current reader; store what changed. */

@@ -11,13 +11,24 @@
 //       the earlier versions of a report that changed after it was saved. Nothing to move: a report
 //       saved before has no tags, no verdicts and one version.
 //   v7: + settings (key): the user's options under key 'options'; none stored means the defaults.
+//   v8: + texts (id): each report's own sentences for REUSE, written when it is saved; a report saved
+//       before has none until the library page reads its page once (then kept). Nothing to move.
 import Dexie, { type EntityTable } from 'dexie';
 import { bodyKey } from '../base/body';
-import type { CollectItem, CollectJob, Options, SavedFile, SavedPage, SavedReport, SavedVersion } from '../model';
+import type {
+  CollectItem,
+  CollectJob,
+  Options,
+  SavedFile,
+  SavedPage,
+  SavedReport,
+  SavedText,
+  SavedVersion,
+} from '../model';
 import { problemFromLegacy } from './legacy-problem';
 
 export const DB_NAME = 'nianbao-lens';
-export const SCHEMA_VERSION = 7;
+export const SCHEMA_VERSION = 8;
 
 export type LibraryDb = Dexie & {
   reports: EntityTable<SavedReport, 'id'>;
@@ -26,6 +37,7 @@ export type LibraryDb = Dexie & {
   files: EntityTable<SavedFile, 'id'>;
   versions: EntityTable<SavedVersion, 'id'>;
   settings: EntityTable<{ key: string; value: Options }, 'key'>;
+  texts: EntityTable<SavedText, 'id'>;
 };
 
 export function openLibrary(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]): LibraryDb {
@@ -65,5 +77,6 @@ export function openLibrary(name = DB_NAME, options?: ConstructorParameters<type
     versions: '++id, reportId',
   });
   db.version(7).stores({ settings: 'key' });
+  db.version(8).stores({ texts: 'id' });
   return db;
 }

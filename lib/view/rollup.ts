@@ -2,6 +2,7 @@
 // with the sum of its departments' saved reports of the same year (the bodies whose name starts with
 // the region's), and the departments the library knows (from other years) that have no report of that
 // year saved. A comparison, not an error: a consolidated report may count bodies the library lacks.
+import { byPinyin } from '../base/collate';
 import type { SavedReport, TableKey } from '../model';
 import { cellIdName } from '../format/names';
 import { T4_BLOCKS, T4_COLUMNS } from '../format/t4';
@@ -34,9 +35,7 @@ export function rollupOf(region: SavedReport, all: SavedReport[]): Rollup | null
   if (!ofRegion.length) return null;
   const departments = ofRegion.filter((r) => r.year === region.year);
   const present = new Set(departments.map((r) => r.body));
-  const missing = [...new Set(ofRegion.map((r) => r.body!))]
-    .filter((b) => !present.has(b))
-    .sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  const missing = [...new Set(ofRegion.map((r) => r.body!))].filter((b) => !present.has(b)).sort(byPinyin);
   const cells: [TableKey, string, string][] = [
     ...Object.keys(region.report.t3 ?? {}).map((row): [TableKey, string, string] => ['t3', row, 'total']),
     ...T4_BLOCKS.flatMap(({ key }) => T4_COLUMNS.map(({ key: col }): [TableKey, string, string] => ['t4', key, col])),

@@ -3,6 +3,7 @@
 // on time (under the national rule, and under a local deadline the user set for bodies whose name
 // starts so), whether it uses the format of its year, whether it is readable in the page or only as an
 // attachment, and its open errors and warnings.
+import { byPinyin } from '../base/collate';
 import type { AttachmentKind, Format, LocalDeadline, SavedReport } from '../model';
 import { daysLate, deadlineFor } from '../check/deadline';
 import { formatOfYear } from '../format/year';
@@ -104,5 +105,5 @@ export function scorecards(
     });
     cards.push({ body, bodyKey, years, missing, rows });
   }
-  return cards.sort((a, b) => a.body.localeCompare(b.body, 'zh-CN'));
+  return cards.sort((a, b) => byPinyin(a.body, b.body));
 }

@@ -151,14 +151,15 @@ describe('a column over two pages', () => {
     const czj = '.card[data-body="平潭县财政局"]';
     expect(await card.textContent(`${czj} tr[data-year="2009"] [data-col="timely"]`)).toBe('逾期 42 天');
     await card.screenshot({ path: 'test-results/scorecard.png', fullPage: true });
-    // The 2025 report's detail: the one sentence it repeats from 2024, marked.
+    // The 2025 report's detail: the one sentence it repeats from 2024, marked (as the reader read it, kept
+    // when the collector saved it: width folded).
     await card.click(`${zone} tr[data-year="2025"] button`);
     await card.waitForSelector('section.reuse');
     expect(await card.textContent('section.reuse p')).toBe(
       '本报告自己的 23 句中有 1 句与上一年度报告相同（数字不计），占 4%。',
     );
     expect(await card.$$eval('section.reuse mark', (m) => m.map((x) => x.textContent))).toEqual([
-      '2025年，无收取信息处理费情况。',
+      '2025年,无收取信息处理费情况。',
     ]);
     await card.click('.detail > button.link');
     await card.waitForSelector('.scorecard-view .card');

@@ -361,7 +361,7 @@ describe('JSON backup', () => {
     const cases = [
       ['{not json', /^这不是年报透镜的备份文件：无法按 JSON 读取/],
       [JSON.stringify({ hello: 1 }), /^这不是年报透镜的备份文件。/],
-      [JSON.stringify({ ...toBackup([]), version: 99 }), /^此备份来自较新的年报透镜（数据版本 99，本机为 7）/],
+      [JSON.stringify({ ...toBackup([]), version: 99 }), /^此备份来自较新的年报透镜（数据版本 99，本机为 8）/],
       [JSON.stringify({ ...toBackup([]), reports: [{ url: 'x' }] }), /^备份文件第 1 份报告不完整/],
     ] as const;
     for (const [text, message] of cases) {

@@ -2,6 +2,7 @@
 // the words read from the saved pages (as the library page does), the finding's exact words, the
 // shares the compare view shows, and the findings export listing REUSE beside CROSS-YEAR.
 import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
 import { DOMParser } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toJson } from '../../lib/analyze';
@@ -13,7 +14,8 @@ import { mergeFindings, previousYears, reuseShares, textPairFindings, textsNeede
 import { SavedTexts } from '../../lib/library/texts';
 import { strings } from '../../lib/i18n';
 import type { SavedReport } from '../../lib/model';
-import { openLibrary } from '../../lib/store/db';
+import { openLibrary, SCHEMA_VERSION } from '../../lib/store/db';
+import { deleteReport, saveReport, storeTexts } from '../../lib/library/repository';
 import { toSaved } from '../../lib/store/save';
 import { analyzeHtml, COPY_2026, fixture, parseCsv, REUSE_2026 } from '../helpers';
 
@@ -33,6 +35,11 @@ const REPORTS: SavedReport[] = await Promise.all(
 );
 const textOf = (id: number) => analyzeHtml(PAGES[id - 1][2]).text;
 const TEXTS = new Map(PAGES.map(([id]) => [id, ownText(textOf(id))]));
+
+// The library page parses saved pages with the browser's DOMParser: linkedom's here.
+const parser = globalThis.DOMParser;
+beforeAll(() => void ((globalThis as { DOMParser: unknown }).DOMParser = DOMParser));
+afterAll(() => void ((globalThis as { DOMParser: unknown }).DOMParser = parser));
 
 describe('REUSE over the library', () => {
   it('pairs each report with its body’s report of the year before, and needs only those texts', () => {
@@ -90,19 +97,18 @@ describe('REUSE over the library', () => {
 });
 
 describe('the saved pages’ text', () => {
-  const parser = globalThis.DOMParser;
-  beforeAll(() => void ((globalThis as { DOMParser: unknown }).DOMParser = DOMParser));
-  afterAll(() => void ((globalThis as { DOMParser: unknown }).DOMParser = parser));
-
-  it('reads each saved page once per version, a few at a time, with progress; a file has no text', async () => {
+  it('reads each saved page once per version, a few at a time, with progress, handing over what it read', async () => {
     const db = openLibrary(`texts-${Math.random()}`);
     await db.reports.bulkAdd(REPORTS);
     await db.pages.bulkAdd(PAGES.slice(0, 3).map(([id, , html]) => ({ id, html })));
-    const texts = new SavedTexts(db);
+    const handed: number[] = [];
+    const texts = new SavedTexts(db, (t) => handed.push(...t.map((x) => x.id)));
     const told: [number, number][] = [];
     const read = await texts.read(REPORTS, (done, total) => told.push([done, total]));
     expect([...read.keys()]).toEqual([1, 2, 3]);
     expect(told).toEqual([[4, 4]]);
+    // The three with a page are handed over to keep; the fourth has neither page nor kept text.
+    expect(handed).toEqual([1, 2, 3]);
     // The same sentences as the reader's text gives (the DOM keeps full-width punctuation, which REUSE
     // leaves aside).
     expect(reuseOf(read.get(1)!, read.get(2)!)).toEqual({
@@ -119,6 +125,82 @@ describe('the saved pages’ text', () => {
     const changed = await texts.read([{ ...REPORTS[1], hash: 'new' }]);
     expect(changed.get(2)).toBe(read.get(3));
     expect(read.get(2)).not.toBe(read.get(3));
+    db.close();
+  });
+});
+
+describe('texts kept with the library (schema v8)', () => {
+  const payload = (i: number, text = true) => {
+    const [, url, html] = PAGES[i];
+    const analysed = analyzeHtml(html);
+    return { url, html, report: toJson(analysed, url), ...(text ? { text: analysed.text } : {}) };
+  };
+
+  it('upgrades a v7 library of real saved reports: nothing lost, no texts yet, read from the pages', async () => {
+    const name = `texts-v7-${Math.random()}`;
+    const old = new Dexie(name);
+    old.version(7).stores({
+      reports: '++id, url, [body+year], [bodyKey+year], savedAt, hash, *tags',
+      pages: 'id',
+      jobs: '++id, source, state',
+      files: 'id',
+      versions: '++id, reportId',
+      settings: 'key',
+    });
+    await old.open();
+    await old.table('reports').bulkAdd(REPORTS.slice(0, 2));
+    await old.table('pages').bulkAdd(PAGES.slice(0, 2).map(([id, , html]) => ({ id, html })));
+    old.close();
+    const db = openLibrary(name);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect(await db.reports.toArray()).toEqual(REPORTS.slice(0, 2));
+    expect(await db.texts.count()).toBe(0);
+    const read = await new SavedTexts(db).read(REPORTS.slice(0, 2));
+    expect(reuseOf(read.get(1)!, read.get(2)!).total).toBe(23);
+    db.close();
+  });
+
+  it('keeps a report’s own sentences when it is saved with its text, per version, and drops them with it', async () => {
+    const db = openLibrary(`texts-save-${Math.random()}`);
+    const first = await saveReport(db, payload(1), { update: false });
+    expect(first.status).toBe('saved');
+    const id = (first as { id: number }).id;
+    const saved = (await db.reports.get(id))!;
+    expect(await db.texts.get(id)).toEqual({ id, hash: saved.hash, own: TEXTS.get(2) });
+    // No page is read: a kept text is enough (a PDF's report has no page to read).
+    await db.pages.clear();
+    const handed: number[] = [];
+    const read = await new SavedTexts(db, (t) => handed.push(t.length)).read([saved]);
+    expect(read.get(id)).toBe(TEXTS.get(2));
+    expect(handed).toEqual([]);
+    // The page changed (the 2026 copy saved at the same address): a new version, its own text kept.
+    const again = await saveReport(db, { ...payload(2), url: PAGES[1][1] }, { update: false });
+    expect(again.status).toBe('version');
+    const now = (await db.reports.get(id))!;
+    expect(await db.texts.get(id)).toEqual({ id, hash: now.hash, own: TEXTS.get(3) });
+    // Saved by a sender that gives no text: nothing kept for that version.
+    await saveReport(db, { ...payload(1, false), url: PAGES[1][1] }, { update: true });
+    expect(await db.texts.get(id)).toBeUndefined();
+    await saveReport(db, { ...payload(1), url: PAGES[1][1] }, { update: true });
+    expect(await db.texts.count()).toBe(1);
+    await deleteReport(db, id);
+    expect(await db.texts.count()).toBe(0);
+    db.close();
+  });
+
+  it('keeps what the library page read only for the report’s current page, within bounds', async () => {
+    const db = openLibrary(`texts-store-${Math.random()}`);
+    await db.reports.bulkAdd(REPORTS);
+    const kept = await storeTexts(db, [
+      { id: 1, hash: REPORTS[0].hash, own: TEXTS.get(1)! },
+      { id: 2, hash: 'an older page', own: TEXTS.get(2)! },
+      { id: 3, hash: REPORTS[2].hash, own: 'x'.repeat(1_000_001) },
+      { id: -1, hash: REPORTS[0].hash, own: '' },
+      { id: 99, hash: REPORTS[0].hash, own: '' },
+    ]);
+    expect(kept).toBe(1);
+    expect((await db.texts.toArray()).map((t) => t.id)).toEqual([1]);
     db.close();
   });
 });

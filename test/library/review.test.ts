@@ -204,7 +204,7 @@ describe('backup', () => {
     expect(await db.reports.toArray()).toEqual(reports);
     expect(await db.pages.toArray()).toEqual(pages);
     expect(await db.versions.toArray()).toEqual(versions);
-    expect(JSON.parse(backup).version).toBe(7);
+    expect(JSON.parse(backup).version).toBe(8);
   });
 });
 
