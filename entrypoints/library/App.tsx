@@ -207,7 +207,7 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
         blob = new Blob([findingsCsv(shown, findings, words)], { type: 'text/csv;charset=utf-8' });
       } else if (kind === 'xlsx') {
         const { findings, texts } = await across();
-        blob = await xlsxBlob(shown, findings, reuseShares(shown, all, texts));
+        blob = await xlsxBlob(shown, findings, reuseShares(shown, all, texts), told, stop);
       } else blob = kind === 'csv' ? await csvBlob(shown, told, stop) : await backupBlob(db, shown, told, stop);
       if (blob && !stop.aborted) download(name, blob);
       else setNote({ text: s.cancelled, tone: 'ok' });

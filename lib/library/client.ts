@@ -5,6 +5,7 @@ import { backupParts } from '../export/backup';
 import { csvParts } from '../export/csv';
 import { xlsxSheets, type SheetSpec } from '../export/xlsx';
 import { XLSX_OPTIONS } from '../export/xlsx-filter';
+import type { FromXlsxWorker, ToXlsxWorker } from './xlsx-worker';
 import { scorecardSheet } from '../export/scorecard';
 import type { Scorecard } from '../view/scorecard';
 import { sendToBackground, type RecheckSummary } from '../messages';
@@ -72,11 +73,13 @@ async function blobOf(
   progress: (done: number) => void,
   stop?: AbortSignal,
 ): Promise<Blob | null> {
-  const out: string[] = [];
+  // Each part made a Blob at once: its text leaves the page's heap, and the file at the end is a list of
+  // parts, not one encoding of hundreds of megabytes in one task.
+  const out: Blob[] = [];
   let done = 0;
   for await (const part of parts) {
     if (stop?.aborted) return null;
-    out.push(part);
+    out.push(new Blob([part]));
     progress((done = Math.min(total, done + BATCH)));
     await pause();
   }
@@ -90,8 +93,46 @@ export const csvBlob = (reports: SavedReport[], progress: (done: number) => void
 
 export const sheetsXlsxBlob = (sheets: SheetSpec[]) => writeXlsxFile(sheets, XLSX_OPTIONS).toBlob();
 
-export const xlsxBlob = (reports: SavedReport[], cross: Map<number, Finding[]>, reuse?: Map<number, number>) =>
-  sheetsXlsxBlob(xlsxSheets(reports, cross, reuse));
+/** Reports sent to the XLSX worker per message. */
+const XLSX_PART = 500;
+
+/** The library's workbook, written on a Web Worker (lib/library/xlsx-worker.ts) with the reports sent in
+ * parts, the page given back between them; written here where a worker cannot run. `stop` ends it
+ * (null: nothing to download). */
+export async function xlsxBlob(
+  reports: SavedReport[],
+  cross: Map<number, Finding[]>,
+  reuse: Map<number, number> = new Map(),
+  progress: (done: number) => void = quiet,
+  stop?: AbortSignal,
+): Promise<Blob | null> {
+  const inPage = () => sheetsXlsxBlob(xlsxSheets(reports, cross, reuse));
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./xlsx-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return inPage();
+  }
+  try {
+    const answer = new Promise<FromXlsxWorker>((resolve) => {
+      worker.onmessage = (e: MessageEvent<FromXlsxWorker>) => resolve(e.data);
+      worker.onerror = (e) => resolve({ error: e.message });
+    });
+    const stopped = new Promise<null>((resolve) => stop?.addEventListener('abort', () => resolve(null)));
+    for (let i = 0; i < reports.length; i += XLSX_PART) {
+      if (stop?.aborted) return null;
+      worker.postMessage({ type: 'part', reports: reports.slice(i, i + XLSX_PART) } satisfies ToXlsxWorker);
+      progress(Math.min(reports.length, i + XLSX_PART));
+      await pause();
+    }
+    worker.postMessage({ type: 'end', cross: [...cross], reuse: [...reuse] } satisfies ToXlsxWorker);
+    const got = await Promise.race([answer, stopped]);
+    if (!got) return null;
+    return 'blob' in got ? got.blob : inPage();
+  } finally {
+    worker.terminate();
+  }
+}
 
 export const scorecardXlsxBlob = (cards: Scorecard[]) => sheetsXlsxBlob([scorecardSheet(cards)]);
 

@@ -176,8 +176,12 @@ describe('the library page', () => {
     for (const r of formula) expect(r[11]).toBe(`'${FORMULA_LABEL}`);
   });
 
-  it('exports XLSX that a reader library reads back', async () => {
+  it('exports XLSX that a reader library reads back, written on a worker', async () => {
+    const workers: string[] = [];
+    library.on('worker', (w) => workers.push(w.url()));
     const book = await readExcelFile(await exportFile(library, 'xlsx'));
+    // Laid out and zipped off the page's thread.
+    expect(workers.some((u) => /\/assets\/xlsx-worker-[\w-]+\.js$/.test(u))).toBe(true);
     expect(book.map((s) => s.sheet)).toEqual([
       '表三 依申请',
       '表四 复议诉讼',
