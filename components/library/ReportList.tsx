@@ -45,6 +45,8 @@ interface Props {
   sort: Sort;
   /** CROSS-YEAR findings per report id, counted with its warnings. */
   crossCount: (id: number) => number;
+  /** CROSS-YEAR is still being worked out: the warnings shown may grow. */
+  counting: boolean;
   /** A re-check or an export is under way (its progress: ./Progress). */
   busy: boolean;
   /** Stops the re-check or export under way. */
@@ -281,7 +283,7 @@ export function ReportList(p: Props) {
           </p>
           {pager}
           <div class="table-scroll">
-            <table class="reports">
+            <table class="reports" aria-busy={p.counting}>
               <thead>
                 <tr>
                   {COLUMNS.map((c) => (

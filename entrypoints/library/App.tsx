@@ -53,7 +53,7 @@ import { readOptions } from '@/lib/library/settings';
 import type { LibraryDb } from '@/lib/store/db';
 import { storageProblem } from '@/lib/store/save';
 import { versionsOf } from '@/lib/store/versions';
-import { isSavedReport } from '@/lib/store/schema';
+import { listReports } from '@/lib/store/list';
 import { download, stamp } from './download';
 
 type Note = { text: string; tone: 'ok' | 'fail'; lines?: string[] };
@@ -103,15 +103,21 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
   const [broken, setBroken] = useState(0);
   // Only records that are whole are listed: one broken record must not blank the library.
   const load = () =>
-    db.reports.toArray().then((stored) => {
-      const whole = stored.filter(isSavedReport);
-      setBroken(stored.length - whole.length);
+    listReports(db).then(({ whole, broken }) => {
+      setBroken(broken);
       setReports(whole);
     }, fail);
   useEffect(() => void load(), [db]);
 
   const all = reports ?? [];
-  const cross = useMemo(() => crossYearFindings(all), [reports]);
+  // CROSS-YEAR across the library, worked out once the list is drawn (its counts follow a moment later).
+  const [counted, setCounted] = useState<Map<number, Finding[]> | null>(null);
+  useEffect(() => {
+    setCounted(null);
+    const timer = setTimeout(() => setCounted(crossYearFindings(all)), 0);
+    return () => clearTimeout(timer);
+  }, [reports]);
+  const cross = counted ?? new Map<number, Finding[]>();
   const shown = useMemo(() => sortReports(filterReports(all, filters), sort.key, sort.desc), [reports, filters, sort]);
   const facetsOf = useMemo(() => facets(all), [reports]);
 
@@ -421,6 +427,7 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
           filters={filters}
           sort={sort}
           crossCount={(id) => cross.get(id)?.length ?? 0}
+          counting={counted === null}
           busy={task !== null}
           onCancel={task ? () => task.abort() : undefined}
           onFilters={(patch) => setFilters({ ...filters, ...patch })}

@@ -155,7 +155,7 @@ describe('collecting a listing page', () => {
 
   it('has saved every report in the library, and re-reading the saved pages changes nothing', async () => {
     const { page: library } = await open(ext.context, `chrome-extension://${ext.id}/library.html`);
-    await library.waitForSelector('table.reports');
+    await library.waitForSelector('table.reports[aria-busy="false"]');
     await library.click('[data-sort="year"]');
     const rows = await library.$$eval('table.reports tbody tr', (trs) =>
       trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 3).map((td) => td.textContent)),

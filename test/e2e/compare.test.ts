@@ -65,7 +65,7 @@ beforeAll(async () => {
   for (const [host, file] of SAVED) await saveFromPopup(ext, pages.base(host, file));
   library = (await open(ext.context, `chrome-extension://${ext.id}/library.html`)).page;
   await library.setViewportSize({ width: 1280, height: 900 });
-  await library.waitForSelector('table.reports');
+  await library.waitForSelector('table.reports[aria-busy="false"]');
 }, 180_000);
 
 afterAll(async () => {
@@ -140,7 +140,7 @@ describe('comparing eight saved reports', () => {
     ]);
     expect(sheet.data[8][head.indexOf('公开率 open_rate')]).toBeNull();
     await library.click('text=← 返回列表');
-    await library.waitForSelector('table.reports');
+    await library.waitForSelector('table.reports[aria-busy="false"]');
   });
 
   it('the zone’s 2025 report beside its departments, the missing ones listed', async () => {
@@ -160,7 +160,7 @@ describe('comparing eight saved reports', () => {
     await library.waitForSelector('section.reuse');
     expect(await library.textContent('section.reuse p')).toContain('23 句中有 1 句');
     await library.click('text=← 返回列表');
-    await library.waitForSelector('table.reports');
+    await library.waitForSelector('table.reports[aria-busy="false"]');
   });
 
   it('exports the long CSV (every row in its columns, prose figures present) and REUSE in the findings', async () => {

@@ -236,7 +236,7 @@ describe('saving', () => {
     expect(await (await popup.waitForSelector('.save .ok')).textContent()).toMatch(/^已更新报告库中的这份报告/);
     // The way to the library.
     const [library] = await Promise.all([ext.context.waitForEvent('page'), popup.click('nav.top button.link')]);
-    await library.waitForSelector('table.reports');
+    await library.waitForSelector('table.reports[aria-busy="false"]');
     expect(await library.$$eval('table.reports tbody tr', (trs) => trs.length)).toBe(1);
     await library.close();
     // And straight to this report's detail.
@@ -331,7 +331,7 @@ describe('saving', () => {
     await ext.context.close();
     ext = await startExtension({ userDataDir: profile });
     const { page: library, errors } = await open(ext.context, `chrome-extension://${ext.id}/library.html`);
-    await library.waitForSelector('table.reports');
+    await library.waitForSelector('table.reports[aria-busy="false"]');
     const rows = await library.$$eval('table.reports tbody tr', (trs) =>
       trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 5).map((td) => td.textContent)),
     );

@@ -73,7 +73,7 @@ beforeAll(async () => {
   }
   library = (await open(ext.context, `chrome-extension://${ext.id}/library.html`)).page;
   await library.setViewportSize({ width: 1280, height: 900 });
-  await library.waitForSelector('table.reports');
+  await library.waitForSelector('table.reports[aria-busy="false"]');
 }, 120_000);
 
 afterAll(async () => {
@@ -278,7 +278,7 @@ describe('the library page', () => {
     expect(row2024[head.indexOf('公开率 open_rate')]).toBe(String(Math.round(((71 + 29) / 218) * 10000) / 10000));
     expect(rows.find((r) => r[1] === '2023')![head.indexOf('复议纠错率 review_fix')]).toBe('');
     await library.click('text=← 返回列表');
-    await library.waitForSelector('table.reports');
+    await library.waitForSelector('table.reports[aria-busy="false"]');
   });
 
   it('exports JSON; wiped and imported, the library is the same', async () => {
@@ -344,7 +344,7 @@ describe('the library page', () => {
         }),
     );
     await library.reload();
-    await library.waitForSelector('table.reports');
+    await library.waitForSelector('table.reports[aria-busy="false"]');
     await library.click('[data-action="recheck"]');
     const note = await library.waitForSelector('.note-bar.ok');
     expect(await note.textContent()).toBe(

@@ -88,7 +88,7 @@ async function saveFromPopup(fill?: { tags: string; note: string }): Promise<str
 async function openLibrary(): Promise<Page> {
   const { page } = await open(ext.context, `chrome-extension://${ext.id}/library.html`);
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.waitForSelector('table.reports');
+  await page.waitForSelector('table.reports[aria-busy="false"]');
   return page;
 }
 
@@ -190,7 +190,7 @@ describe('review and evidence', () => {
     await expect.poll(() => badgeOf(ext, tabId)).toBe('1');
 
     await library.reload();
-    await library.waitForSelector('table.reports');
+    await library.waitForSelector('table.reports[aria-busy="false"]');
     await library.check('input[data-filter="revised"]');
     expect(await library.$$eval('table.reports tbody tr .revised', (t) => t.map((x) => x.textContent))).toEqual([
       '改动过',
