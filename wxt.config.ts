@@ -8,9 +8,10 @@ import { GOV_SITES } from './lib/base/address';
 // contextMenus and commands save from the page; scripting runs the reader on enabled sites;
 // activeTab lets the popup see which site it was opened on.
 const SITES = ['http://*/*', 'https://*/*'];
-// Collecting a listing page fetches its reports from the background. Chromium lets the background
-// fetch where the content script runs; Firefox's MV2 wants the same hosts named as permissions, which
-// asks the user for nothing more than the content script already does.
+// Collecting a listing page fetches its reports from the background, and the background injects the
+// reader into a portal's page once the content script's small probe says it may be a report: both need
+// the portals named as host permissions (MV3 host_permissions, Firefox's MV2 permissions), which asks
+// the user for nothing more than the content script running there already does.
 
 /** The predefined CMaps of Chinese PDFs' non-embedded fonts (Adobe-GB1 and -CNS1, UniGB-UCS2-H …),
  * which pdf.js loads by address to decode their text: copied from pdfjs-dist into the package. */
@@ -34,7 +35,9 @@ export default defineConfig({
     default_locale: 'zh_CN',
     permissions: ['contextMenus', 'scripting', 'activeTab', ...(manifestVersion === 2 ? [GOV_SITES] : [])],
     // MV3 names optional hosts apart; Firefox's MV2 lists them with the optional permissions.
-    ...(manifestVersion === 3 ? { optional_host_permissions: SITES } : { optional_permissions: SITES }),
+    ...(manifestVersion === 3
+      ? { host_permissions: [GOV_SITES], optional_host_permissions: SITES }
+      : { optional_permissions: SITES }),
     action: { default_title: '__MSG_extName__' },
     commands: {
       'save-report': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandSave__' },

@@ -2,6 +2,7 @@
 // shortcut and the context menu; the library page's deletes, undo, imports and re-checks),
 // collecting a listing page's reports, and the sites enabled. Wiring only; the work is in lib/.
 import { browser } from 'wxt/browser';
+import { injectReader } from '@/lib/background/reader';
 import { setBadge } from '@/lib/background/badge';
 import { saveTab } from '@/lib/background/save-tab';
 import { disableSite, enableSite, enabledSites, patternOf } from '@/lib/background/sites';
@@ -65,6 +66,10 @@ export default defineBackground(() => {
       const open = message.findings.filter((f, i) => f.severity === 'error' && !dismissed.includes(i));
       await setBadge(sender.tabId, open.length);
       return { dismissed, settings };
+    },
+    'load-reader': async (_, sender) => {
+      if (sender.from !== 'content') throw new Error('load-reader: not from a content script');
+      return injectReader(sender.tabId);
     },
     'page-files': async (_, sender) => {
       if (sender.from === 'content') await setBadge(sender.tabId, null);

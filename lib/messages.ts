@@ -42,6 +42,8 @@ export type FindingRef = Pick<Finding, 'rule' | 'scope' | 'cells' | 'reported' |
  * the probe says yes) the full read and check. */
 export interface Timing {
   probeMs: number;
+  /** The probe said the page may be a report: the reader is (being) injected. */
+  mayBeReport?: boolean;
   readMs: number | null;
   /** Full reads of this page so far (the first, and those after it changed). */
   reads?: number;
@@ -106,6 +108,8 @@ export type ToBackground =
   /** A report was read on the sender's tab: its badge shows the count of errors still open (those a
    * verdict in the library dismissed set aside). */
   | { type: 'page-read'; findings: FindingRef[] }
+  /** The probe says the page may be a report: inject the reader into it. */
+  | { type: 'load-reader' }
   /** The sender's page is no report but offers its report as files: its badge says so. */
   | { type: 'page-files'; kinds: (AttachmentKind | null)[] }
   /** The sender's page lists reports to collect: its badge says how many. */
@@ -151,6 +155,8 @@ export type ToBackground =
 export interface BackgroundReplies {
   /** The indices of the findings sent that a verdict of the saved report dismisses, and the options. */
   'page-read': { dismissed: number[]; settings: PageSettings };
+  /** Once the reader runs in the sender's page. */
+  'load-reader': true;
   'page-files': PageSettings;
   'page-list': true;
   /** false: not a file of the sender's site; nothing opened. */
@@ -207,6 +213,7 @@ export type Sender = { from: 'content'; tabId: number; url?: string } | { from: 
  * page (the popup, the library); the content script only reports what it read. */
 export const SENDERS: Record<ToBackground['type'], Sender['from']> = {
   'page-read': 'content',
+  'load-reader': 'content',
   'page-files': 'content',
   'page-list': 'content',
   'open-attachment': 'content',

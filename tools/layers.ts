@@ -15,7 +15,7 @@ export const LAYERS: [string, RegExp][] = [
   ['check', /^lib\/check\//],
   ['analyze', /^lib\/analyze\.ts$/],
   ['view', /^lib\/(view|render|page)\//],
-  ['messages', /^lib\/messages\.ts$/],
+  ['messages', /^lib\/(messages|content-world)\.ts$/],
   ['store', /^lib\/store\//],
   ['export', /^lib\/export\//],
   ['library', /^lib\/library\//],
@@ -34,7 +34,7 @@ const PACKAGES: [RegExp, RegExp][] = [
 
 const WRITERS = /^lib\/(library\/repository|library\/settings|collect\/jobs|store\/db)\.ts$/;
 const WRITE =
-  /\b(?:db|tx)\.(?:reports|pages|jobs|files|versions|settings)\.(?:add|put|bulkAdd|bulkPut|update|delete|bulkDelete|clear)\(|\.modify\(/;
+  /\b(?:db|tx)\.(?:reports|pages|jobs|files|versions|settings|texts)\.(?:add|put|bulkAdd|bulkPut|update|delete|bulkDelete|clear)\(|\.modify\(/;
 const REPOSITORY = 'lib/library/repository.ts';
 const REPOSITORY_CALLERS = /^(entrypoints\/background\.ts|lib\/background\/|lib\/collect\/)/;
 

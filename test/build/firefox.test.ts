@@ -51,9 +51,15 @@ describe('the packages', () => {
     const manifest = JSON.parse(readFileSync('.output/chrome-mv3/manifest.json', 'utf8'));
     expect(manifest.version).toBe(version);
     expect(Object.keys(manifest.icons)).toEqual(['16', '32', '48', '96', '128']);
+    // The portals, where the content script runs and the reader is injected; no other host but by choice.
+    expect([manifest.permissions, manifest.host_permissions, manifest.optional_host_permissions]).toEqual([
+      ['contextMenus', 'scripting', 'activeTab'],
+      ['*://*.gov.cn/*'],
+      ['http://*/*', 'https://*/*'],
+    ]);
     for (const kind of ['chrome', 'firefox', 'sources'])
       expect(readFileSync(zip(kind)).subarray(0, 2).toString()).toBe('PK');
-    for (const name of ['manifest.json', 'icon/128.png', 'PRIVACY.md', 'content-scripts/content.js']) {
+    for (const name of ['manifest.json', 'icon/128.png', 'PRIVACY.md', 'content-scripts/content.js', 'reader.js']) {
       expect(holds(zip('chrome'), name), name).toBe(true);
       expect(holds(zip('firefox'), name), name).toBe(true);
     }
