@@ -8,7 +8,7 @@ const library = { id: self.id, url: `${self.extensionBase}library.html`, tab: { 
 const content = { id: self.id, url: 'https://www.pingtan.gov.cn/zwgk/r.htm', tab: { id: 3 } };
 
 describe('senderOf', () => {
-  it('lets the content script report what it read and ask to read its file, and nothing else', () => {
+  it('lets the content script report what it read, ask for the reader and to read its file, and nothing else', () => {
     expect(senderOf({ type: 'page-read', errors: 1 }, content, self)).toEqual({
       from: 'content',
       tabId: 3,
@@ -24,7 +24,9 @@ describe('senderOf', () => {
       tabId: 3,
       url: content.url,
     });
-    const mine = ['page-read', 'page-files', 'page-list', 'open-attachment'];
+    // The probe asks for the reader to be injected into its own tab (the browser says which).
+    expect(senderOf({ type: 'load-reader' }, content, self)).toEqual({ from: 'content', tabId: 3, url: content.url });
+    const mine = ['page-read', 'load-reader', 'page-files', 'page-list', 'open-attachment'];
     for (const type of Object.keys(SENDERS).filter((t) => !mine.includes(t))) {
       expect(senderOf({ type }, content, self), type).toBeNull();
     }
