@@ -10,7 +10,6 @@ import { Scorecard } from '@/components/library/Scorecard';
 import { Compare } from '@/components/library/Compare';
 import { compareCsv, compareSheet } from '@/lib/export/compare';
 import { pngOf, svgText } from '@/components/library/chart-image';
-import { findingsCsv } from '@/lib/export/findings';
 import { ruleTitle } from '@/lib/check';
 import { scorecardCsv } from '@/lib/export/scorecard';
 import { scorecards } from '@/lib/view/scorecard';
@@ -23,6 +22,7 @@ import {
   annotateReport,
   backupBlob,
   csvBlob,
+  findingsBlob,
   deleteReport,
   importBackupText,
   keepTexts,
@@ -210,7 +210,7 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
       let blob: Blob | null = null;
       if (kind === 'findings') {
         const { findings } = await across();
-        blob = new Blob([findingsCsv(shown, findings, words)], { type: 'text/csv;charset=utf-8' });
+        blob = await findingsBlob(shown, findings, words, told, stop);
       } else if (kind === 'xlsx') {
         const { findings, texts } = await across();
         blob = await xlsxBlob(shown, findings, reuseShares(shown, all, texts), told, stop);

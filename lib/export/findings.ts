@@ -62,5 +62,19 @@ export function findingRows(
   );
 }
 
+/** The findings CSV in parts: its header, then `batch` reports' findings at a time (see csvParts). */
+export function* findingsParts(
+  reports: SavedReport[],
+  cross: Map<number, Finding[]>,
+  words: FindingWords,
+  batch = 100,
+): Generator<string> {
+  yield BOM + csvLine(FINDINGS_HEADER);
+  for (let i = 0; i < reports.length; i += batch)
+    yield findingRows(reports.slice(i, i + batch), cross, words)
+      .map(csvLine)
+      .join('');
+}
+
 export const findingsCsv = (reports: SavedReport[], cross: Map<number, Finding[]>, words: FindingWords): string =>
-  BOM + [FINDINGS_HEADER, ...findingRows(reports, cross, words)].map(csvLine).join('');
+  [...findingsParts(reports, cross, words)].join('');

@@ -3,6 +3,7 @@
 import writeXlsxFile from 'write-excel-file/browser';
 import { backupParts } from '../export/backup';
 import { csvParts } from '../export/csv';
+import { findingsParts, type FindingWords } from '../export/findings';
 import { xlsxSheets, type SheetSpec } from '../export/xlsx';
 import { XLSX_OPTIONS } from '../export/xlsx-filter';
 import type { FromXlsxWorker, ToXlsxWorker } from './xlsx-worker';
@@ -90,6 +91,14 @@ const quiet = () => undefined;
 
 export const csvBlob = (reports: SavedReport[], progress: (done: number) => void = quiet, stop?: AbortSignal) =>
   blobOf(csvParts(reports, BATCH), 'text/csv;charset=utf-8', reports.length, progress, stop);
+
+export const findingsBlob = (
+  reports: SavedReport[],
+  cross: Map<number, Finding[]>,
+  words: FindingWords,
+  progress: (done: number) => void = quiet,
+  stop?: AbortSignal,
+) => blobOf(findingsParts(reports, cross, words, BATCH), 'text/csv;charset=utf-8', reports.length, progress, stop);
 
 export const sheetsXlsxBlob = (sheets: SheetSpec[]) => writeXlsxFile(sheets, XLSX_OPTIONS).toBlob();
 

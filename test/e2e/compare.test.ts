@@ -3,7 +3,7 @@
 // sorted by a rate and by REUSE, its chart drawn and exported (SVG, PNG), the table exported as shown
 // (CSV, XLSX), the zone's roll-up with its missing departments, and the library's exports read back:
 // every long-CSV row in its columns, REUSE in the findings, each XLSX sheet frozen and filtered.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import readExcelFile from 'read-excel-file/node';
@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_HEADER } from '../../lib/export/csv';
 import { FINDINGS_HEADER } from '../../lib/export/findings';
 import { parseCsv, REUSE_2026 } from '../helpers';
-import { open, saveFromPopup, servePages, startExtension, type Extension } from './harness';
+import { exportFile, openLibraryPage, saveFromPopup, servePages, startExtension, type Extension } from './harness';
 
 let ext: Extension;
 let pages: Awaited<ReturnType<typeof servePages>>;
@@ -27,11 +27,6 @@ const SAVED = [
   ['www.pingtan.gov.cn', 'pingtan-jjf-2020.html'],
   ['www.shuyang.gov.cn', 'shuyang-fgj-2023.html'],
 ];
-
-async function exportFile(page: Page, action: string): Promise<Buffer> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.click(`[data-action="${action}"]`)]);
-  return readFileSync((await file.path())!);
-}
 
 /** Each row of the compare view: body, year and the cell of one column, as shown. */
 const cells = (col: string) =>
@@ -63,9 +58,7 @@ beforeAll(async () => {
   pages = await servePages();
   ext = await startExtension();
   for (const [host, file] of SAVED) await saveFromPopup(ext, pages.base(host, file));
-  library = (await open(ext.context, `chrome-extension://${ext.id}/library.html`)).page;
-  await library.setViewportSize({ width: 1280, height: 900 });
-  await library.waitForSelector('table.reports[aria-busy="false"]');
+  library = await openLibraryPage(ext);
 }, 180_000);
 
 afterAll(async () => {

@@ -1,6 +1,6 @@
 // What the end-to-end tests share: the fixture pages (and variants) served from 127.0.0.1, the
 // built extension in Debian's Chromium, and ways to reach its service worker, tabs and popup.
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -226,6 +226,20 @@ export async function saveFromPopup(ext: Extension, url: string): Promise<void> 
   await popup.waitForSelector('.save .ok');
   await popup.close();
   await page.close();
+}
+
+/** The library page at a desktop size, its list drawn and its counts final. */
+export async function openLibraryPage(ext: Extension): Promise<Page> {
+  const { page } = await open(ext.context, `chrome-extension://${ext.id}/library.html`);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.waitForSelector('table.reports[aria-busy="false"]');
+  return page;
+}
+
+/** What a click on an export button downloads. */
+export async function exportFile(page: Page, action: string): Promise<Buffer> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click(`[data-action="${action}"]`)]);
+  return readFileSync((await file.path())!);
 }
 
 /** The extension's own elements on a page (a <div> with a closed shadow root). */

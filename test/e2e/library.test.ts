@@ -1,11 +1,18 @@
 // The library page end to end: three real reports saved, listed, filtered, sorted; CROSS-YEAR on
 // pingtan 2024 → 2025; details; delete and undo; re-check all; CSV, XLSX and JSON exports read
 // back; wipe and import give back the same library.
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import readExcelFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FORMULA_LABEL, open, servePages, startExtension, tabIdOf, type Extension, CHIP } from './harness';
+import {
+  exportFile,
+  FORMULA_LABEL,
+  openLibraryPage,
+  saveFromPopup,
+  servePages,
+  startExtension,
+  type Extension,
+} from './harness';
 import { parseCsv } from '../helpers';
 import { CSV_HEADER } from '../../lib/export/csv';
 
@@ -44,36 +51,12 @@ const rows = (page: Page) =>
     trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 5).map((td) => td.textContent)),
   );
 
-async function exportFile(page: Page, action: string): Promise<Buffer> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.click(`[data-action="${action}"]`)]);
-  return readFileSync((await file.path())!);
-}
-
 beforeAll(async () => {
   pages = await servePages();
   ext = await startExtension();
-  for (const [host, file] of SAVED) {
-    const { page } = await open(ext.context, pages.base(host, file));
-    await page.waitForSelector(CHIP);
-    const tabId = await tabIdOf(ext, page);
-    const outcome = await ext.worker.evaluate(
-      (id) =>
-        (
-          globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }
-        ).chrome.tabs.sendMessage(id, { type: 'get-payload' }),
-      tabId,
-    );
-    expect(outcome).not.toBeNull();
-    // Saved as the popup's button saves: a message to the background, from an extension page.
-    const popup = (await open(ext.context, `chrome-extension://${ext.id}/popup.html?tab=${tabId}`)).page;
-    await popup.click('.save button.primary');
-    await popup.waitForSelector('.save .ok');
-    await popup.close();
-    await page.close();
-  }
-  library = (await open(ext.context, `chrome-extension://${ext.id}/library.html`)).page;
-  await library.setViewportSize({ width: 1280, height: 900 });
-  await library.waitForSelector('table.reports[aria-busy="false"]');
+  // Saved as the popup's button saves: a message to the background, from an extension page.
+  for (const [host, file] of SAVED) await saveFromPopup(ext, pages.base(host, file));
+  library = await openLibraryPage(ext);
 }, 120_000);
 
 afterAll(async () => {

@@ -19,6 +19,7 @@ import {
   CHIP,
   chipText,
   open,
+  openLibraryPage,
   openPopup,
   servePages,
   startExtension,
@@ -85,12 +86,7 @@ async function saveFromPopup(fill?: { tags: string; note: string }): Promise<str
   return said;
 }
 
-async function openLibrary(): Promise<Page> {
-  const { page } = await open(ext.context, `chrome-extension://${ext.id}/library.html`);
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.waitForSelector('table.reports[aria-busy="false"]');
-  return page;
-}
+const openLibrary = () => openLibraryPage(ext);
 
 const rowCells = (page: Page) =>
   page.$$eval('table.reports tbody tr', (trs) =>
