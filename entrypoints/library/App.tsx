@@ -9,8 +9,8 @@ import { ReportList, type ExportKind, type Sort } from '@/components/library/Rep
 import { Scorecard } from '@/components/library/Scorecard';
 import { Compare } from '@/components/library/Compare';
 import { compareCsv, compareSheet } from '@/lib/export/compare';
+import { findingWords } from '@/lib/export/findings';
 import { pngOf, svgText } from '@/components/library/chart-image';
-import { ruleTitle } from '@/lib/check';
 import { scorecardCsv } from '@/lib/export/scorecard';
 import { scorecards } from '@/lib/view/scorecard';
 import { closestPeer, reuseOf } from '@/lib/check/reuse';
@@ -47,7 +47,6 @@ import type {
   RateKey,
   Revisited,
   SavedReport,
-  Severity,
 } from '@/lib/model';
 import { readOptions } from '@/lib/library/settings';
 import type { LibraryDb } from '@/lib/store/db';
@@ -206,14 +205,14 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
         const texts = await textsFor(shown, stop);
         return { findings: mergeFindings(cross, textPairFindings(shown, all, texts)), texts };
       };
-      const words = { severity: (v: Severity) => s[v], rule: (id: string) => ruleTitle(id, isZh(lang)) };
+      const words = findingWords(lang);
       let blob: Blob | null = null;
       if (kind === 'findings') {
         const { findings } = await across();
         blob = await findingsBlob(shown, findings, words, told, stop);
       } else if (kind === 'xlsx') {
         const { findings, texts } = await across();
-        blob = await xlsxBlob(shown, findings, reuseShares(shown, all, texts), told, stop);
+        blob = await xlsxBlob(shown, findings, reuseShares(shown, all, texts), lang, told, stop);
       } else blob = kind === 'csv' ? await csvBlob(shown, told, stop) : await backupBlob(db, shown, told, stop);
       if (blob && !stop.aborted) download(name, blob);
       else setNote({ text: s.cancelled, tone: 'ok' });

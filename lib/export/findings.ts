@@ -5,6 +5,8 @@ import { cellIdName } from '../format/names';
 import { verdictOf } from '../base/verdicts';
 import { verdictCells } from './xlsx';
 import { BOM, csvLine } from './csv';
+import { isZh, strings } from '../i18n';
+import { ruleTitle } from '../check';
 
 export const FINDINGS_HEADER = [
   '报告编号 report_id',
@@ -33,6 +35,12 @@ export interface FindingWords {
   severity: (s: Severity) => string;
   rule: (id: string) => string;
 }
+
+/** A finding's severity and rule in the words of a language (the UI's, or the command line's --lang). */
+export const findingWords = (lang: string): FindingWords => ({
+  severity: (v) => strings(lang)[v],
+  rule: (id) => ruleTitle(id, isZh(lang)),
+});
 
 export function findingRows(
   reports: SavedReport[],

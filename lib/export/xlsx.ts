@@ -8,7 +8,8 @@ import { compareRows, type CompareKey } from '../view/compare';
 import { strings } from '../i18n';
 import { verdictOf } from '../base/verdicts';
 import { exportedFigures } from './figures';
-import { cellName, COLUMNS, rowsWith } from '../format/names';
+import { cellIdName, cellName, COLUMNS, rowsWith } from '../format/names';
+import { findingWords, type FindingWords } from './findings';
 
 export type Cell = string | number | null;
 
@@ -107,11 +108,13 @@ export function verdictCells({ holds, changed }: { holds?: Verdict; changed?: Ve
 }
 
 /** `cross`: the findings the library runs across reports (CROSS-YEAR, REUSE) per report id, listed with
- * the rest; `reuse`: the REUSE shares of the 比较 sheet, where the texts were read. */
+ * the rest; `reuse`: the REUSE shares of the 比较 sheet, where the texts were read; `words`: the findings'
+ * severity and rule in the UI's language. */
 export function xlsxSheets(
   reports: SavedReport[],
   cross: Map<number, Finding[]> = new Map(),
   reuse?: Map<number, number>,
+  words: FindingWords = findingWords('zh'),
 ): SheetSpec[] {
   const tableSheet = (table: TableKey, of: SavedReport[], name: string): SheetSpec => {
     const cols = layout(table, of);
@@ -143,13 +146,26 @@ export function xlsxSheets(
     ],
   });
   const findings: Cell[][] = [
-    [...IDENTITY, '规则', '严重程度', '说明', '报告值', '计算值', '差', '单元格', ...VERDICT_COLUMNS],
+    [
+      ...IDENTITY,
+      '规则',
+      '规则名称',
+      '严重程度',
+      '说明',
+      '报告值',
+      '计算值',
+      '差',
+      '单元格',
+      '单元格名称',
+      ...VERDICT_COLUMNS,
+    ],
   ];
   for (const r of reports) {
     for (const f of [...r.report.findings, ...(cross.get(r.id!) ?? [])])
       findings.push([
         ...identity(r),
-        ...[f.rule, f.severity, f.message, f.reported, f.computed, f.difference, f.cells.join(' ')].map(asCell),
+        ...[f.rule, words.rule(f.rule), words.severity(f.severity), f.message].map(asCell),
+        ...[f.reported, f.computed, f.difference, f.cells.join(' '), f.cells.map(cellIdName).join('；')].map(asCell),
         ...verdictCells(verdictOf(f, r.verdicts)),
       ]);
   }

@@ -3,7 +3,7 @@
 import writeXlsxFile from 'write-excel-file/browser';
 import { backupParts } from '../export/backup';
 import { csvParts } from '../export/csv';
-import { findingsParts, type FindingWords } from '../export/findings';
+import { findingsParts, findingWords, type FindingWords } from '../export/findings';
 import { xlsxSheets, type SheetSpec } from '../export/xlsx';
 import { XLSX_OPTIONS } from '../export/xlsx-filter';
 import type { FromXlsxWorker, ToXlsxWorker } from './xlsx-worker';
@@ -112,10 +112,11 @@ export async function xlsxBlob(
   reports: SavedReport[],
   cross: Map<number, Finding[]>,
   reuse: Map<number, number> = new Map(),
+  lang = 'zh',
   progress: (done: number) => void = quiet,
   stop?: AbortSignal,
 ): Promise<Blob | null> {
-  const inPage = () => sheetsXlsxBlob(xlsxSheets(reports, cross, reuse));
+  const inPage = () => sheetsXlsxBlob(xlsxSheets(reports, cross, reuse, findingWords(lang)));
   let worker: Worker;
   try {
     worker = new Worker(new URL('./xlsx-worker.ts', import.meta.url), { type: 'module' });
@@ -134,7 +135,7 @@ export async function xlsxBlob(
       progress(Math.min(reports.length, i + XLSX_PART));
       await pause();
     }
-    worker.postMessage({ type: 'end', cross: [...cross], reuse: [...reuse] } satisfies ToXlsxWorker);
+    worker.postMessage({ type: 'end', cross: [...cross], reuse: [...reuse], lang } satisfies ToXlsxWorker);
     const got = await Promise.race([answer, stopped]);
     if (!got) return null;
     return 'blob' in got ? got.blob : inPage();

@@ -4,10 +4,12 @@
 import writeXlsxFile from 'write-excel-file/browser';
 import { xlsxSheets } from '../export/xlsx';
 import { XLSX_OPTIONS } from '../export/xlsx-filter';
+import { findingWords } from '../export/findings';
 import type { Finding, SavedReport } from '../model';
 
 export type ToXlsxWorker =
-  { type: 'part'; reports: SavedReport[] } | { type: 'end'; cross: [number, Finding[]][]; reuse: [number, number][] };
+  | { type: 'part'; reports: SavedReport[] }
+  | { type: 'end'; cross: [number, Finding[]][]; reuse: [number, number][]; lang: string };
 export type FromXlsxWorker = { blob: Blob } | { error: string };
 
 const scope = globalThis as unknown as {
@@ -19,7 +21,7 @@ const reports: SavedReport[] = [];
 scope.onmessage = (e) => {
   const m = e.data;
   if (m.type === 'part') return void reports.push(...m.reports);
-  void writeXlsxFile(xlsxSheets(reports, new Map(m.cross), new Map(m.reuse)), XLSX_OPTIONS)
+  void writeXlsxFile(xlsxSheets(reports, new Map(m.cross), new Map(m.reuse), findingWords(m.lang)), XLSX_OPTIONS)
     .toBlob()
     .then(
       (blob) => scope.postMessage({ blob }),

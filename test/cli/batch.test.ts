@@ -119,8 +119,8 @@ describe('check a folder', () => {
         .find((s) => s.sheet === '核对结果')!
         .data.filter((r) => r[5] === 'REUSE');
     await runCli('check', pair, '-r', '-o', join(pair, 'one.xlsx'));
-    expect((await findings(join(pair, 'one.xlsx'))).map((r) => [r[1], r[6], r[7]])).toEqual([
-      [2026, 'warning', REUSE_2026],
+    expect((await findings(join(pair, 'one.xlsx'))).map((r) => [r[1], r[6], r[7], r[8]])).toEqual([
+      [2026, '内容雷同：多数句子与上一年度报告相同', '提示', REUSE_2026],
     ]);
     const cli = fileURLToPath(new URL('../../dist/cli.mjs', import.meta.url));
     spawnSync(process.execPath, [cli, 'check', pair, '-r', '-j', '2', '-o', join(pair, 'two.xlsx')]);

@@ -13,7 +13,7 @@ import { importBackup } from '../../lib/library/repository';
 import { LONG_SHEET_ROWS, xlsxSheets } from '../../lib/export/xlsx';
 import { XLSX_OPTIONS, columnLetters } from '../../lib/export/xlsx-filter';
 import { verdictOn } from '../../lib/base/verdicts';
-import { FINDINGS_HEADER, findingsCsv, findingsParts } from '../../lib/export/findings';
+import { FINDINGS_HEADER, findingsCsv, findingsParts, findingWords } from '../../lib/export/findings';
 import { ruleTitle } from '../../lib/check';
 import { crossYearFindings } from '../../lib/library/cross-year';
 import type { SavedReport, SavedReportWithHtml } from '../../lib/model';
@@ -196,9 +196,30 @@ describe('XLSX', () => {
     ]);
     expect(t4[1][t4[0].indexOf('行政诉讼／复议后起诉·结果维持')]).toBe(13);
     expect(t2[1][t2[0].indexOf('规范性文件·现行有效件数')]).toBe(440);
-    expect(findings.slice(1).map((r) => [r[0], r[5], r[6]])).toEqual(
-      reports[1].report.findings.map((f) => ['沭阳县发展和改革局', f.rule, f.severity]),
-    );
+    // The rule and its severity in words, the cells by id and by name.
+    expect(findings[0].slice(5, 14)).toEqual([
+      '规则',
+      '规则名称',
+      '严重程度',
+      '说明',
+      '报告值',
+      '计算值',
+      '差',
+      '单元格',
+      '单元格名称',
+    ]);
+    expect(findings.slice(1).map((r) => [r[0], r[5], r[6], r[7]])).toEqual([
+      ['沭阳县发展和改革局', 'T3-ROW', '表三各行：总计 = 六类申请人之和', '说明'],
+      ['沭阳县发展和改革局', 'BLANK', '空白单元格：格式要求填写数字，没有发生的应填 0', '提示'],
+    ]);
+    const blank = findings.find((r) => r[5] === 'BLANK')!;
+    expect(String(blank[13]).split('；').slice(0, 2)).toEqual(['表三 本年新收·商业企业', '表三 本年新收·科研机构']);
+    // In English where the UI is.
+    const en = xlsxSheets(reports, new Map(), undefined, findingWords('en')).find((s) => s.sheet === '核对结果')!;
+    expect(en.data.slice(1).map((r) => [r[6], r[7]])).toEqual([
+      ['Table 3 rows: total = sum of the six kinds of applicant', 'Note'],
+      ['Blank cells where the format expects a number', 'Warning'],
+    ]);
   });
 
   it('names filter columns as a spreadsheet does and leaves the long form to the CSV beyond its bound', async () => {
@@ -276,7 +297,7 @@ describe('XLSX', () => {
     const cross = crossYearFindings(reports);
     const sheets = xlsxSheets(reports, cross);
     const findings = sheets.find((s) => s.sheet === '核对结果')!.data;
-    expect(findings.filter((r) => r[5] === 'CROSS-YEAR').map((r) => [r[1], r[7]])).toEqual([
+    expect(findings.filter((r) => r[5] === 'CROSS-YEAR').map((r) => [r[1], r[8]])).toEqual([
       [
         2024,
         '表二「规范性文件」现行有效件数 440，与 2025 年度报告不衔接：2025 年度现行有效 546，而 440 + 制发 58 − 废止 45 = 453',
