@@ -208,6 +208,8 @@ export function Compare({ reports, reuse, s, onBack, onOpen, onExport, onExportC
           xmlns="http://www.w3.org/2000/svg"
           width="720"
           height={TOP + bars.length * (BAR + 6) + 10}
+          // Drawn at 720 px wide and scaled down on a narrow window (200% zoom).
+          viewBox={`0 0 720 ${TOP + bars.length * (BAR + 6) + 10}`}
           font-family="sans-serif"
           role="img"
           aria-label={`${name(chart)}：${bars.map((r) => barLabel(r)).join('；')}`}

@@ -165,8 +165,12 @@ describe('comparing eight saved reports', () => {
     // No joined labels: a row label never holds the column's name after a separator.
     expect(rows.some((r) => r[at('行名称 row_label')].includes('·'))).toBe(false);
     expect(rows.map((r) => r[at('行名称 row_label')])).toContain('行政诉讼／复议后起诉');
-    // The 2013 report in prose takes part with its 统计表 figures.
-    expect(rows.filter((r) => r[at('年度 year')] === '2013').map((r) => r[at('出处 origin')])).toContain('table');
+    // The 2013 report in prose takes part with its 统计表's figures and those its words state (4970 主动公开).
+    const prose = rows.filter((r) => r[at('年度 year')] === '2013');
+    expect(prose.map((r) => r[at('出处 origin')])).toContain('table');
+    expect(
+      prose.filter((r) => r[at('出处 origin')] === 'text' && r[at('行 row')] === 'proactive_total').map((r) => r[14]),
+    ).toEqual(['4970']);
     const [fhead, ...findings] = parseCsv((await exportFile(library, 'findings')).toString('utf8').slice(1));
     expect(fhead).toEqual(FINDINGS_HEADER);
     const reuse = findings.filter((r) => r[FINDINGS_HEADER.indexOf('规则 rule')] === 'REUSE');
