@@ -2,6 +2,7 @@
 // share, sortable by every column (a rate's formula on hover; "—" where its denominator is zero or
 // blank), a bar chart of the chosen column across the rows, and the table and chart exported as shown.
 import { byPinyin } from '@/lib/base/collate';
+import { Fragment } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Strings } from '@/lib/i18n';
 import type { FigureKey, RateKey, SavedReport } from '@/lib/model';
@@ -105,23 +106,20 @@ export function Compare({ reports, reuse, s, onBack, onOpen, onExport, onExportC
       <p class="sheet-actions">
         <button type="button" class="link" onClick={onBack}>
           ← {s.backToList}
-        </button>{' '}
-        <button
-          type="button"
-          class="secondary"
-          data-action="compare-csv"
-          onClick={() => onExport(sorted, columns, 'csv')}
-        >
-          {s.exportCompareCsv}
-        </button>{' '}
-        <button
-          type="button"
-          class="secondary"
-          data-action="compare-xlsx"
-          onClick={() => onExport(sorted, columns, 'xlsx')}
-        >
-          {s.exportCompareXlsx}
         </button>
+        {(['csv', 'xlsx'] as const).map((kind) => (
+          <Fragment key={kind}>
+            {' '}
+            <button
+              type="button"
+              class="secondary"
+              data-action={`compare-${kind}`}
+              onClick={() => onExport(sorted, columns, kind)}
+            >
+              {kind === 'csv' ? s.exportCompareCsv : s.exportCompareXlsx}
+            </button>
+          </Fragment>
+        ))}
       </p>
       <h1>
         {s.brand} · {s.compareTitle}
@@ -186,22 +184,19 @@ export function Compare({ reports, reuse, s, onBack, onOpen, onExport, onExportC
               ))}
             </select>
           </label>{' '}
-          <button
-            type="button"
-            class="secondary"
-            data-action="chart-svg"
-            onClick={() => chartRef.current && onExportChart(chartRef.current, 'svg')}
-          >
-            {s.exportChart}
-          </button>{' '}
-          <button
-            type="button"
-            class="secondary"
-            data-action="chart-png"
-            onClick={() => chartRef.current && onExportChart(chartRef.current, 'png')}
-          >
-            {s.exportChartPng}
-          </button>
+          {(['svg', 'png'] as const).map((kind) => (
+            <Fragment key={kind}>
+              {' '}
+              <button
+                type="button"
+                class="secondary"
+                data-action={`chart-${kind}`}
+                onClick={() => chartRef.current && onExportChart(chartRef.current, kind)}
+              >
+                {kind === 'svg' ? s.exportChart : s.exportChartPng}
+              </button>
+            </Fragment>
+          ))}
         </figcaption>
         <svg
           ref={chartRef}
