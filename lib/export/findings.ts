@@ -3,7 +3,7 @@
 import type { Finding, SavedReport, Severity } from '../model';
 import { cellIdName } from '../format/names';
 import { verdictOf } from '../base/verdicts';
-import { verdictCells } from './xlsx';
+import { verdictCells } from './cells';
 import { BOM, csvLine } from './csv';
 import { isZh, strings } from '../i18n';
 import { ruleTitle } from '../check';

@@ -4,7 +4,8 @@
 import type { Scorecard } from '../view/scorecard';
 import { wrongFormat } from '../view/scorecard';
 import { BOM, csvLine } from './csv';
-import { asCell, laidOut, type SheetSpec } from './xlsx';
+import { laidOut, type SheetSpec } from './xlsx';
+import { asCell } from './cells';
 
 export const SCORECARD_HEADER = [
   '机关 body',

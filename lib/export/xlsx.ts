@@ -2,8 +2,9 @@
 // report, one column per cell of the table) and a sheet of findings. The extension page writes it
 // with write-excel-file; tests read it back with read-excel-file.
 import { CSV_HEADER, csvRows, sourceKind } from './csv';
+import { asCell, verdictCells, VERDICT_COLUMNS, type Cell } from './cells';
 import { rangeOf } from './xlsx-filter';
-import type { Finding, SavedReport, TableKey, Verdict } from '../model';
+import type { Finding, SavedReport, TableKey } from '../model';
 import { compareRows, type CompareKey } from '../view/compare';
 import { strings } from '../i18n';
 import { verdictOf } from '../base/verdicts';
@@ -11,14 +12,6 @@ import { exportedFigures } from './figures';
 import { cellIdName, cellName, COLUMNS, rowsWith } from '../format/names';
 import { findingWords, type FindingWords } from './findings';
 
-export type Cell = string | number | null;
-
-/** Only a finite number goes into a number cell and only a string into a text cell; anything else
- * (an object from a hostile backup, which the writer would take for a formula) is left empty. */
-export function asCell(value: unknown): Cell {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  return typeof value === 'string' ? value : null;
-}
 export interface SheetSpec {
   sheet: string;
   data: Cell[][];
@@ -96,16 +89,6 @@ const COMPARE_NAMES: Record<CompareKey, string> = {
   ...strings('zh').rateNames,
   reuse: strings('zh').colReuse,
 };
-
-export const VERDICT_COLUMNS = ['判定', '排除理由', '判定说明', '判定时间'];
-
-/** A finding's verdict as cells: 已确认 / 已排除 (or 需重看 when its figures changed since), why, when. */
-export function verdictCells({ holds, changed }: { holds?: Verdict; changed?: Verdict }): Cell[] {
-  const v = holds ?? changed;
-  if (!v) return [null, null, null, null];
-  const said = changed ? '需重看' : v.verdict === 'confirmed' ? '已确认' : '已排除';
-  return [said, v.reason ?? null, asCell(v.text ?? null), new Date(v.at).toISOString()];
-}
 
 /** `cross`: the findings the library runs across reports (CROSS-YEAR, REUSE) per report id, listed with
  * the rest; `reuse`: the REUSE shares of the 比较 sheet, where the texts were read; `words`: the findings'
