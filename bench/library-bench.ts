@@ -28,7 +28,9 @@ const FILES = [
   'pingtan-gyz-2023.html',
   'pingtan-czj-2009.html',
 ];
-const STEPS = ['baseline', 'open', 'search', 'sort', 'compare', 'csv', 'xlsx', 'findings', 'json'] as const;
+const STEPS = ['baseline', 'open', 'search', 'sort', 'compare', 'csv', 'xlsx', 'findings', 'json', 'recheck'] as const;
+/** Reports re-checked by the 'recheck' step (the whole library would take minutes at 10,000). */
+const RECHECKED = 50;
 type Step = (typeof STEPS)[number];
 
 const bases = await Promise.all(
@@ -161,6 +163,15 @@ async function measure(n: number): Promise<Measured> {
     xlsx: () => download('xlsx'),
     findings: () => download('findings'),
     json: () => download('json'),
+    // Re-checking a fixed number of reports, as the library page asks the background (batches of 10):
+    // its cost per report should not grow with the library.
+    recheck: () =>
+      page.evaluate(async (k) => {
+        const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } })
+          .chrome.runtime;
+        for (let id = 1; id <= k; id += 10)
+          await runtime.sendMessage({ type: 'library-recheck', ids: Array.from({ length: 10 }, (_, i) => id + i) });
+      }, RECHECKED),
   };
   const ms = Object.fromEntries(STEPS.map((s) => [s, [] as number[]])) as Record<Step, number[]>;
   const longest = Object.fromEntries(STEPS.map((s) => [s, 0])) as Record<Step, number>;
@@ -195,6 +206,7 @@ const label: Record<Step, string> = {
   xlsx: 'export XLSX',
   findings: 'export findings CSV (REUSE included)',
   json: 'export JSON backup (with HTML)',
+  recheck: `re-check ${RECHECKED} reports (background)`,
 };
 const results: Measured[] = [];
 for (const n of SIZES) results.push(await measure(n));
