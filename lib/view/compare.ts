@@ -89,11 +89,23 @@ export interface CompareRow {
   values: Record<CompareKey, number | null>;
 }
 
+/** Each report's figures and rates, worked out once per report read (the compare view draws its rows
+ * again when the REUSE shares come, over thousands of reports). */
+const WORKED = new WeakMap<ReportJson, Figures & Rates>();
+
+function workedOut(report: ReportJson): Figures & Rates {
+  let out = WORKED.get(report);
+  if (!out) {
+    const figures = figuresOf(report);
+    WORKED.set(report, (out = { ...figures, ...ratesOf(figures) }));
+  }
+  return out;
+}
+
 /** `reuse`: each report's REUSE share by id, where its text and the year before's were read. */
 export function compareRows(reports: SavedReport[], unknownBody: string, reuse?: Map<number, number>): CompareRow[] {
   return reports.map((r) => {
-    const figures = figuresOf(r.report);
-    const values = { ...figures, ...ratesOf(figures), reuse: reuse?.get(r.id!) ?? null };
+    const values = { ...workedOut(r.report), reuse: reuse?.get(r.id!) ?? null };
     return { id: r.id!, body: r.body ?? unknownBody, year: r.year, values };
   });
 }
