@@ -8,8 +8,6 @@ export const POLITE_DELAY_MS = 1000;
 /** A pause between requests: fixed, or as the user's options say at the moment it is asked. */
 export type Delay = number | (() => Promise<number>);
 
-export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
 export const delayOf = async (delay: Delay | undefined): Promise<number> =>
   typeof delay === 'function' ? delay() : (delay ?? POLITE_DELAY_MS);
 

@@ -8,7 +8,8 @@ import { decodePage } from '../inputs/decode';
 import { listSource } from '../inputs/anchors';
 import { pagerOf, reportLinksOf } from '../view/list-pages';
 import { fetchFile, PAGE_TYPES, problemOf, type FetchLimits } from './fetch-file';
-import { POLITE_DELAY_MS, sleep } from './job';
+import { POLITE_DELAY_MS } from './job';
+import { sleep } from '../base/pause';
 
 /** Pages of one list read at the most (the first included). */
 export const MAX_LIST_PAGES = 50;

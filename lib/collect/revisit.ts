@@ -7,7 +7,8 @@ import type { LibraryDb } from '../store/db';
 import { saveReport } from '../library/repository';
 import { problemOf, type FetchLimits } from './fetch-file';
 import { fetchReport } from './fetch-report';
-import { delayOf, sleep, type Delay } from './job';
+import { delayOf, type Delay } from './job';
+import { sleep } from '../base/pause';
 
 export interface RevisitOptions {
   db: LibraryDb;

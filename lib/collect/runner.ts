@@ -7,7 +7,8 @@ import type { LibraryDb } from '../store/db';
 import { saveReport } from '../library/repository';
 import { isPause, problemOf, type FetchLimits } from './fetch-file';
 import { fetchReport } from './fetch-report';
-import { delayOf, nextPending, sleep, type Delay } from './job';
+import { delayOf, nextPending, type Delay } from './job';
+import { sleep } from '../base/pause';
 import { finishJob, recordOutcome, startAttempt } from './jobs';
 
 export interface RunnerOptions {

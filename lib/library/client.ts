@@ -1,5 +1,6 @@
 // The library page's writes, as requests to the background (the library's one writer), and its
 // exports, built in the page (a service worker has no URL.createObjectURL).
+import { nextTask } from '../base/pause';
 import writeXlsxFile from 'write-excel-file/browser';
 import { backupParts } from '../export/backup';
 import { csvParts } from '../export/csv';
@@ -59,9 +60,6 @@ export async function revisitAll(
   return out;
 }
 
-/** A macrotask's pause: the page paints and answers between the parts of a long export. */
-const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /** Reports per part of an export. */
 const BATCH = 100;
 
@@ -82,7 +80,7 @@ async function blobOf(
     if (stop?.aborted) return null;
     out.push(new Blob([part]));
     progress((done = Math.min(total, done + BATCH)));
-    await pause();
+    await nextTask();
   }
   return new Blob(out, { type });
 }
@@ -133,7 +131,7 @@ export async function xlsxBlob(
       if (stop?.aborted) return null;
       worker.postMessage({ type: 'part', reports: reports.slice(i, i + XLSX_PART) } satisfies ToXlsxWorker);
       progress(Math.min(reports.length, i + XLSX_PART));
-      await pause();
+      await nextTask();
     }
     worker.postMessage({ type: 'end', cross: [...cross], reuse: [...reuse], lang } satisfies ToXlsxWorker);
     const got = await Promise.race([answer, stopped]);

@@ -3,6 +3,7 @@
 // else read from the saved page a few pages at a time, the page given back between them, and handed to
 // `keep` (the background stores them, so that the next time reads no page). Remembered per report and
 // hash, so that the compare view, the exports, the scorecard and the detail read each one once.
+import { nextTask } from '../base/pause';
 import { ownText, prepareText } from '../check/reuse';
 import type { SavedText } from '../model';
 import { textOfHtml } from '../page/saved-text';
@@ -13,8 +14,6 @@ const PART = 20;
 /** Kept texts read per part: a bulk read of small records; and cut into sentences per pause. */
 const KEPT_PART = 2000;
 const PREPARED_PART = 200;
-
-const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 interface Wanted {
   id?: number;
@@ -46,7 +45,7 @@ export class SavedTexts {
         this.known.set(keyOf(part[j]), kept[j]!.own);
         // Cut into sentences now, a few hundred at a time, so that comparing them later is quick.
         prepareText(kept[j]!.own);
-        if (j % PREPARED_PART === PREPARED_PART - 1) await pause();
+        if (j % PREPARED_PART === PREPARED_PART - 1) await nextTask();
       }
     }
     missing = missing.filter((r) => !this.known.has(keyOf(r)));
@@ -62,7 +61,7 @@ export class SavedTexts {
       });
       if (read.length) this.keep(read);
       progress(Math.min(missing.length, i + PART), missing.length);
-      await pause();
+      await nextTask();
     }
     const out = new Map<number, string>();
     for (const r of reports) {

@@ -1,13 +1,12 @@
 // The library's reports read for its page: a thousand at a time by id, each part checked whole
 // (isSavedReport) and the page given back between parts, so that opening ten thousand reports is
 // many short tasks rather than one long one.
+import { nextTask } from '../base/pause';
 import type { SavedReport } from '../model';
 import type { LibraryDb } from './db';
 import { isSavedReport } from './schema';
 
 const PART = 1000;
-
-const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Every whole report, in the order of their ids, and how many records were not whole. */
 export async function listReports(db: LibraryDb): Promise<{ whole: SavedReport[]; broken: number }> {
@@ -22,6 +21,6 @@ export async function listReports(db: LibraryDb): Promise<{ whole: SavedReport[]
     }
     if (part.length < PART) return { whole, broken };
     last = (part[part.length - 1] as { id: number }).id;
-    await pause();
+    await nextTask();
   }
 }
