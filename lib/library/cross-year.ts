@@ -3,6 +3,7 @@
 import type { Finding, ReportJson } from '../model';
 import { crossYear as crossYearRule } from '../check/cross-year';
 import { contextOf } from '../check/rule';
+import { latestPerYear, previousYears, type Listed } from './years';
 
 const rule = contextOf(crossYearRule);
 
@@ -12,17 +13,10 @@ export function crossYear(pair: { prev: ReportJson; next: ReportJson }): { prev:
 }
 
 /** Reports of the same body in consecutive years, by body key; each report's CROSS-YEAR findings. */
-export function crossYearFindings<
-  T extends { id?: number; bodyKey: string | null; year: number | null; report: ReportJson },
->(reports: T[]): Map<number, Finding[]> {
-  const byKey = new Map<string, T>();
-  for (const r of reports)
-    if (r.bodyKey && r.year !== null && r.id !== undefined) byKey.set(`${r.bodyKey}\u0000${r.year}`, r);
+export function crossYearFindings<T extends Listed & { report: ReportJson }>(reports: T[]): Map<number, Finding[]> {
   const out = new Map<number, Finding[]>();
   const add = (id: number, fs: Finding[]) => fs.length && out.set(id, [...(out.get(id) ?? []), ...fs]);
-  for (const next of byKey.values()) {
-    const prev = byKey.get(`${next.bodyKey}\u0000${next.year! - 1}`);
-    if (!prev) continue;
+  for (const { report: next, before: prev } of previousYears(latestPerYear(reports), reports)) {
     const found = crossYear({ prev: prev.report, next: next.report });
     add(next.id!, found.next);
     add(prev.id!, found.prev);

@@ -5,22 +5,7 @@ import type { Finding } from '../model';
 import { TEXT_PAIR_RULES } from '../check';
 import { reuseOf } from '../check/reuse';
 import { contextOf } from '../check/rule';
-
-interface Listed {
-  id?: number;
-  bodyKey: string | null;
-  year: number | null;
-}
-
-/** Each report of `reports` with its body's report of the year before among `all`, where there is one. */
-export function previousYears<T extends Listed>(reports: T[], all: T[]): { report: T; before: T }[] {
-  const byKey = new Map<string, T>();
-  for (const r of all) if (r.bodyKey && r.year !== null) byKey.set(`${r.bodyKey}\u0000${r.year}`, r);
-  return reports.flatMap((report) => {
-    const before = report.bodyKey && report.year !== null && byKey.get(`${report.bodyKey}\u0000${report.year - 1}`);
-    return before && before.id !== undefined && report.id !== undefined ? [{ report, before }] : [];
-  });
-}
+import { previousYears, type Listed } from './years';
 
 /** The reports whose texts REUSE needs for `reports`: those with a year-before report, and those. */
 export const textsNeeded = <T extends Listed>(reports: T[], all: T[]): T[] => [
