@@ -3,13 +3,12 @@
 // blank), a bar chart of the chosen column across the rows, and the table and chart exported as shown.
 import { byPinyin } from '@/lib/base/collate';
 import { Fragment } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Strings } from '@/lib/i18n';
 import type { FigureKey, RateKey, SavedReport } from '@/lib/model';
 import { compareRows, RATES, type CompareKey, type CompareRow } from '@/lib/view/compare';
 import { fmtNumber } from '@/lib/view/format';
-import { pageOf } from '@/lib/view/paging';
-import { Pager } from '../Pager';
+import { usePaged } from '../Pager';
 
 /** The figures shown, in the order of table 3 then 4. */
 export const COMPARE_FIGURES: FigureKey[] = [
@@ -92,10 +91,8 @@ export function Compare({ reports, reuse, s, onBack, onOpen, onExport, onExportC
   );
   // A page of rows at a time, back to the first when the order or the prefix changes; the chart draws
   // the page's rows.
-  const [page, setPage] = useState(0);
-  useEffect(() => setPage(0), [sort, prefix]);
-  const onPage = pageOf(sorted, page);
-  const pager = <Pager s={s} page={page} total={sorted.length} from={onPage.from} to={onPage.to} onPage={setPage} />;
+  const onPage = usePaged(sorted, s, [sort, prefix]);
+  const { pager } = onPage;
   const bars = onPage.rows.filter((r) => r.values[chart] !== null);
   const barLabel = (r: CompareRow) => `${r.body} ${r.year ?? ''}：${show(chart, r.values[chart])}`;
   const max = Math.max(0, ...bars.map((r) => r.values[chart]!));

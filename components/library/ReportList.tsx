@@ -4,9 +4,7 @@ import type { Strings } from '@/lib/i18n';
 import { type Facets, type Filters, type SortKey } from '@/lib/library/query';
 import type { Format, SavedReport } from '@/lib/model';
 import { memo } from 'preact/compat';
-import { useEffect, useState } from 'preact/hooks';
-import { Pager } from '../Pager';
-import { pageOf } from '@/lib/view/paging';
+import { usePaged } from '../Pager';
 import { ProgressText } from './Progress';
 import { fmtTime, formatName } from '@/lib/view/format';
 
@@ -121,11 +119,9 @@ const Row = memo(
 
 export function ReportList(p: Props) {
   const { s, filters, sort } = p;
-  // Back to the first page when the filters or the order change; a list that shrank keeps its last page.
-  const [page, setPage] = useState(0);
-  useEffect(() => setPage(0), [filters, sort]);
-  const onPage = pageOf(p.shown, page);
-  const pager = <Pager s={s} page={page} total={p.shown.length} from={onPage.from} to={onPage.to} onPage={setPage} />;
+  // A page at a time, back to the first when the filters or the order change.
+  const onPage = usePaged(p.shown, s, [filters, sort]);
+  const { pager } = onPage;
   const nextSort = (key: SortKey): Sort => ({
     key,
     desc: sort.key === key ? !sort.desc : key === 'savedAt' || key === 'errors',
