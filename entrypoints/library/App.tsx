@@ -203,7 +203,9 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
       // The findings exports list REUSE beside CROSS-YEAR: the saved pages' text is read first.
       const across = async () => {
         const texts = await textsFor(shown, stop);
-        return { findings: mergeFindings(cross, textPairFindings(shown, all, texts)), texts };
+        // An export asked for before the list's counts are made does not leave CROSS-YEAR out.
+        const crossYear = counted ?? crossYearFindings(all);
+        return { findings: mergeFindings(crossYear, textPairFindings(shown, all, texts)), texts };
       };
       const words = findingWords(lang);
       let blob: Blob | null = null;
