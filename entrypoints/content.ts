@@ -47,9 +47,10 @@ export default defineContentScript({
       void sendToBackground({ type: 'page-list', count }).catch(() => undefined);
     };
 
-    /** The reader, injected by the background the first time the probe says yes. */
+    /** The reader, injected by the background the first time the probe says yes; null where it could
+     * not be (the page shows no marks, as on a page the extension may not touch). */
     const reader = async () => {
-      if (!world.nianbaoLensReader) await sendToBackground({ type: 'load-reader' });
+      if (!world.nianbaoLensReader) await sendToBackground({ type: 'load-reader' }).catch(() => null);
       return world.nianbaoLensReader ?? null;
     };
 
@@ -60,8 +61,8 @@ export default defineContentScript({
       const maybe = pageMayBeReport(document);
       probeMs = performance.now() - t0;
       mayBeReport ||= maybe;
-      const found = maybe ? ((await reader().catch(() => null))?.read() ?? false) : false;
-      if (!maybe && findAttachments(document, location.href).length) (await reader().catch(() => null))?.offerFiles();
+      const found = maybe ? ((await reader())?.read() ?? false) : false;
+      if (!maybe && findAttachments(document, location.href).length) (await reader())?.offerFiles();
       if (!found) offerList();
       return found;
     };
@@ -85,10 +86,7 @@ export default defineContentScript({
       },
       // The shortcut's save, said in the chip: on a page that is no report the reader comes to say so.
       notify: (m) => {
-        void reader().then(
-          (r) => r?.notify(m.outcome),
-          () => undefined,
-        );
+        void reader().then((r) => r?.notify(m.outcome));
         return true as const;
       },
     };

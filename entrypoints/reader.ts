@@ -1,7 +1,7 @@
 // The reader, injected by the background into a page the content script's probe found may be a report
 // (entrypoints/content.ts): reads and checks it, marks its cells, shows the chip, tells the background,
 // answers the popup about it, and on a report-titled page without tables offers its attached file. It
-// registers itself in the extension's world of the page (lib/page/world.ts) and reads once at once.
+// registers itself in the extension's world of the page (lib/content-world.ts) and reads once at once.
 import { readPage } from '@/lib/inputs/dom';
 import { analyzeReadings, isReadReport, toJson } from '@/lib/analyze';
 import { pageStrings } from '@/lib/i18n/page';
