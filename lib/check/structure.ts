@@ -8,6 +8,7 @@
 import type { Finding, Report } from '../model';
 import { T3_ROWS, t3RowKeys } from '../format/t3';
 import { T4_BLOCKS, T4_COLUMNS } from '../format/t4';
+import { linesOf } from '../read/lines';
 import { defineRule, type RuleContext } from './rule';
 
 const TABLES = {
@@ -50,8 +51,7 @@ function tables(report: Report, rule: RuleContext): Finding[] {
 
 function requiredSections(report: Report, rule: RuleContext): Finding[] {
   if (report.format !== '2019' && report.format !== '2021') return [];
-  const headings = report.text
-    .split('\n')
+  const headings = linesOf(report.text)
     .map((line) => HEADING.exec(line))
     .filter((m) => m !== null);
   const missing = REQUIRED.filter(
@@ -72,7 +72,7 @@ function numberOf(s: string): number {
 function numbering(report: Report, rule: RuleContext): Finding[] {
   const out: Finding[] = [];
   let prev = 0;
-  for (const line of report.text.split('\n')) {
+  for (const line of linesOf(report.text)) {
     const m = MARK.exec(line);
     if (!m) continue;
     const quote = line.trim().slice(0, 24);

@@ -1,6 +1,8 @@
 // The report's identity: title, reporting body, year, publication date.
 import type { Meta, SourceDoc } from '../model';
+import { formatChars } from '../base/format-chars';
 
+const FORMAT = formatChars();
 const REPORT_TITLE = /(?:政府信息|政务)公开.{0,12}(?:年度报告|年报|工作报告)$|信息公开年度报告$/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
 const CN_DIGITS: Record<string, string> = {
@@ -28,7 +30,7 @@ export function cleanTitle(title: string): string {
   // Portal suffixes (标题_栏目_站点) and breadcrumbs (首页->政务公开->…) are split off.
   const parts = title
     .normalize('NFKC')
-    .replace(/\p{Cf}/gu, '')
+    .replace(FORMAT, '')
     .split(/\s*(?:[_|]|->|>|\s-\s)\s*/)
     .map((p) => p.trim())
     .filter(Boolean);
@@ -95,10 +97,12 @@ export function isDateLine(text: string): boolean {
 
 /** The signature date: the last date that stands on a line of its own (under the body's name). */
 export function signedOf(text: string): string | null {
-  const dates = [...arabicYears(text).matchAll(/^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$/gm)];
+  // The year's Chinese numerals are turned into digits in the date found, not in the whole text first.
+  const dates = [...text.matchAll(SIGNED)];
   const last = dates[dates.length - 1];
-  return last ? isoDate(last[1], last[2], last[3]) : null;
+  return last ? isoDate(arabicYears(`${last[1]}年`).slice(0, 4), last[2], last[3]) : null;
 }
+const SIGNED = /^\s*(\d{4}|[〇零O一二三四五六七八九]{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$/gm;
 
 /** 本报告所列数据统计期限为2024年1月1日至…: the year the statistics cover. */
 export function periodYearOf(text: string): number | null {

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { looksLikeReport } from '../../lib/read/report';
 import { bodyOf, cleanTitle, isReportTitle, yearOf } from '../../lib/read/meta';
 import { docFromHtml } from '../../lib/inputs/cheerio-tree';
+import { FORMAT_CHARS } from '../../lib/base/format-chars';
+import { bodyKey } from '../../lib/base/body';
 import { tableText } from '../../lib/read/rows';
 import { isT2 } from '../../lib/read/t2';
 import { isT3 } from '../../lib/read/t3';
@@ -49,6 +51,20 @@ describe('report titles', () => {
     expect(
       cleanTitle('平潭综合实验区2021年度政府信息公开工作年度报告_政府信息公开年报_平潭综合实验区党工委管委会'),
     ).toBe('平潭综合实验区2021年度政府信息公开工作年度报告');
+  });
+
+  it('removes exactly the format characters (\\p{Cf}) from titles and body names, spelt out', () => {
+    const spelt = new RegExp(`^[${FORMAT_CHARS}]$`, 'u');
+    const cf = /^\p{Cf}$/u;
+    const differ: number[] = [];
+    for (let c = 0; c <= 0x10ffff; c++)
+      if (spelt.test(String.fromCodePoint(c)) !== cf.test(String.fromCodePoint(c))) differ.push(c);
+    expect(differ).toEqual([]);
+    // A zero-width space and a direction mark inside a real title, and a soft hyphen in the body's name.
+    expect(cleanTitle('平潭综合实验区2024年度\u200b政府信息\u200e公开工作年度报告')).toBe(
+      '平潭综合实验区2024年度政府信息公开工作年度报告',
+    );
+    expect(bodyKey('平潭综合\u00ad实验区 管委会')).toBe('平潭综合实验区管理委员会');
   });
 });
 
