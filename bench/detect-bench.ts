@@ -1,7 +1,7 @@
 // npm run bench:browser: what detection costs on real pages in Chromium with the built extension.
 // Each page is loaded RUNS times; the content script reports its own probe and read times, and the
 // baseline is a script on the page that reads every table cell's text once. Medians, and ratios.
-import { statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { open, sendFrom, servePages, startExtension, stopWorker, tabIdOf } from '../test/e2e/harness';
 import type { Timing } from '../lib/messages';
@@ -37,9 +37,22 @@ function news(): string {
   return `<!doctype html><html><head>${head}</head><body>${items}</body></html>`;
 }
 
+/** pingtan-2024 filled in by script after 600 ms, next to a clock that ticks every 50 ms: never settles. */
+function ticker(): string {
+  const article = readFileSync(join(pages.dir, 'pingtan-2024.html'), 'utf8').match(/<body[^>]*>([\s\S]*)<\/body>/i)![1];
+  const title = '<title>平潭综合实验区2024年度政府信息公开工作年度报告</title>';
+  return (
+    `<html><head><meta charset="utf-8">${title}</head><body><span id="clock">0</span><div id="article"></div>` +
+    `<template id="report">${article}</template><script>let n = 0; setInterval(() => {` +
+    `document.getElementById('clock').textContent = String(++n); }, 50); setTimeout(() => ` +
+    `document.getElementById('article').append(document.getElementById('report').content), 600);</script></body></html>`
+  );
+}
+
 const pages = await servePages();
 writeFileSync(join(pages.dir, 'catalogue.html'), catalogue());
 writeFileSync(join(pages.dir, 'news-5mb.html'), news());
+writeFileSync(join(pages.dir, 'ticker-50ms.html'), ticker());
 const files = [
   'news-5mb.html',
   'catalogue.html',
@@ -52,6 +65,17 @@ const files = [
   'hostile.html',
 ];
 const ext = await startExtension();
+/** What the content script of a tab says it spent (null: no answer yet). */
+const timingOf = (tabId: number) =>
+  ext.worker.evaluate(
+    (id) =>
+      (
+        globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<Timing | null> } } }
+      ).chrome.tabs
+        .sendMessage(id, { type: 'get-timing' })
+        .catch(() => null),
+    tabId,
+  );
 const rows: string[][] = [];
 for (const file of files) {
   const probe: number[] = [];
@@ -65,17 +89,7 @@ for (const file of files) {
     // …and, where its probe said the page may be a report, until the reader it had injected has read.
     const settled = (t: Timing | null) => !!t && (!t.mayBeReport || t.readMs !== null);
     for (let tries = 0; !settled(timing) && tries < 100; tries++) {
-      timing = await ext.worker.evaluate(
-        (id) =>
-          (
-            globalThis as unknown as {
-              chrome: { tabs: { sendMessage(id: number, m: object): Promise<Timing | null> } };
-            }
-          ).chrome.tabs
-            .sendMessage(id, { type: 'get-timing' })
-            .catch(() => null),
-        tabId,
-      );
+      timing = await timingOf(tabId);
       if (!settled(timing)) await page.waitForTimeout(50);
     }
     probe.push(timing!.probeMs);
@@ -100,6 +114,19 @@ for (const file of files) {
   })();
   rows.push([file, String(cells), b.toFixed(2), p.toFixed(2), r ? r.toFixed(2) : '—', ((p + r) / b).toFixed(2)]);
 }
+// Pages that change all the time: after 5 s, how many full reads each had, and whether the report was read.
+// A report-titled page with no report and a 100 ms clock should be read once (or not at all again); the
+// report filled in by script next to a 50 ms ticker must be read, once.
+const changing: string[][] = [];
+for (const file of ['pingtan-2024-clock.html', 'ticker-50ms.html']) {
+  const { page } = await open(ext.context, pages.base('www.pingtan.gov.cn', file));
+  await page.waitForTimeout(5000);
+  const timing = await timingOf(await tabIdOf(ext, page));
+  const marked = await page.evaluate(() => document.querySelectorAll('[data-nianbao-rule]').length);
+  changing.push([file, String(timing?.reads ?? 0), timing?.readMs != null ? 'yes' : 'no', String(marked)]);
+  await page.close();
+}
+
 // The background's wake: a message to a stopped service worker (it starts, loads its script, answers)
 // next to the same message to a running one (the floor). Its script holds pdf.js for re-checking files.
 const { page: library } = await open(ext.context, `chrome-extension://${ext.id}/library.html`);
@@ -121,6 +148,8 @@ pages.close();
 
 console.log(`Chromium, medians of ${RUNS} page loads each; baseline: read every cell's text once on the page`);
 printTable(['page', 'cells', 'baseline ms', 'probe ms', 'read+check ms', 'ratio'], rows);
+console.log('\npages that keep changing, 5 s after loading:');
+printTable(['page', 'full reads', 'report read', 'cells marked'], changing);
 const size = (f: string) => `${(statSync(join('.output/chrome-mv3', f)).size / 1024).toFixed(1)} kB`;
 console.log(
   `content script ${size('content-scripts/content.js')} (no cheerio, no Preact); the reader it has injected ` +
