@@ -3,13 +3,18 @@
 // searching, sorting, the compare view (its REUSE column reads the saved pages), the exports, next to a
 // baseline that reads every report raw from IndexedDB on the same page. For each step: wall-clock time
 // (median of RUNS), its ratio to the baseline, and the longest task the page ran (PerformanceObserver
-// 'longtask'); the page's JS heap after all. With several sizes (--reports 1000,10000) the growth of each
-// step from the first size to the last is printed beside the growth of the size: linear is the same.
+// 'longtask'). Each export is paired in the same run with its floor: every report read raw, then as many
+// bytes written to a file (the median of the pair ratios). Memory: the page's JS heap still reachable
+// after a forced garbage collection (the list open, and after all the runs), and the extension renderer's
+// resident memory. With several sizes (--reports 1000,10000) the growth of each step from the first size
+// to the last is printed beside the growth of the size: linear is the same.
 import { toJson } from '../lib/analyze';
 import { toSaved } from '../lib/store/save';
 import { ownText } from '../lib/check/reuse';
 import { analyzeHtml, fixture } from '../test/helpers';
 import { open, startExtension } from '../test/e2e/harness';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import type { Download } from 'playwright-core';
 import { median, printTable } from './stats';
 
 // npm run bench:library -- --reports 1000,10000 (or BENCH_REPORTS=1000,10000).
@@ -68,6 +73,30 @@ interface Measured {
   ms: Record<Step, number>;
   longest: Record<Step, number>;
   heapMb: number;
+  /** Live JS heap (after a forced garbage collection) with the list open, and after all the runs. */
+  liveOpenMb: number;
+  liveAfterMb: number;
+  /** The extension's renderer process (its pages and worker) in memory after the runs: resident MB. */
+  rssMb: number;
+  /** Per export: the file's size, and the median ratio to its floor (raw read + writing as many bytes). */
+  bytes: Partial<Record<Step, number>>;
+  floorRatio: Partial<Record<Step, number>>;
+  floorMs: Partial<Record<Step, number>>;
+}
+
+/** Resident memory of the extension's renderer processes (Linux /proc), in MB; 0 elsewhere. */
+function extensionRssMb(): number {
+  let kb = 0;
+  for (const pid of existsSync('/proc') ? readdirSync('/proc').filter((d) => /^\d+$/.test(d)) : []) {
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (!cmd.includes('--type=renderer') || !cmd.includes('--extension-process')) continue;
+      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      // A process that ended meanwhile.
+    }
+  }
+  return kb / 1024;
 }
 
 async function measure(n: number): Promise<Measured> {
@@ -127,8 +156,48 @@ async function measure(n: number): Promise<Measured> {
         ),
       t0,
     );
-  const download = (action: string) =>
-    Promise.all([page.waitForEvent('download', { timeout: 600_000 }), page.click(`[data-action="${action}"]`)]);
+  const bytes: Partial<Record<Step, number>> = {};
+  /** Until the file is written (the download finished); its size kept. */
+  const saved = async (started: Promise<Download>) => statSync((await (await started).path())!).size;
+  const download = async (action: Step) =>
+    (bytes[action] = await saved(
+      Promise.all([page.waitForEvent('download', { timeout: 600_000 }), page.click(`[data-action="${action}"]`)]).then(
+        ([d]) => d,
+      ),
+    ));
+  /** The floor of an export: every report read raw from IndexedDB, then as many bytes made on a worker and
+   * written to a file. */
+  const floor = async (size: number) => {
+    const t0 = performance.now();
+    await saved(
+      Promise.all([
+        page.waitForEvent('download', { timeout: 600_000 }),
+        page.evaluate(async (n) => {
+          await new Promise<number>((resolve) => {
+            const req = indexedDB.open('nianbao-lens');
+            req.onsuccess = () => {
+              const all = req.result.transaction('reports').objectStore('reports').getAll();
+              all.onsuccess = () => (req.result.close(), resolve(all.result.length));
+            };
+          });
+          // Made on a worker, as the exports are (the page's own Blobs have a smaller allowance).
+          const src = `onmessage = (e) => postMessage(new Blob(Array.from({ length: Math.ceil(e.data / 2 ** 20) },
+            () => new Blob(['A'.repeat(2 ** 20)]))).slice(0, e.data))`;
+          const worker = new Worker(URL.createObjectURL(new Blob([src], { type: 'text/javascript' })));
+          const blob = await new Promise<Blob>((resolve) => {
+            worker.onmessage = (e: MessageEvent<Blob>) => resolve(e.data);
+            worker.postMessage(n);
+          });
+          worker.terminate();
+          const a = document.createElement('a');
+          a.href = URL.createObjectURL(blob);
+          a.download = 'floor.bin';
+          a.click();
+        }, size),
+      ]).then(([d]) => d),
+    );
+    return performance.now() - t0;
+  };
   const steps: Record<Step, () => Promise<unknown>> = {
     baseline: () =>
       page.evaluate(
@@ -175,7 +244,18 @@ async function measure(n: number): Promise<Measured> {
   };
   const ms = Object.fromEntries(STEPS.map((s) => [s, [] as number[]])) as Record<Step, number[]>;
   const longest = Object.fromEntries(STEPS.map((s) => [s, 0])) as Record<Step, number>;
+  const floors: Partial<Record<Step, number[]>> = {};
+  const pairs: Partial<Record<Step, number[]>> = {};
   await watchLongTasks();
+  const cdp = await ext.context.newCDPSession(page);
+  /** The JS heap still reachable: garbage collected first, so that it is what the page holds. */
+  const live = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    return usedSize / 2 ** 20;
+  };
+  await steps.open();
+  const liveOpenMb = await live();
   for (let run = 0; run < RUNS; run++) {
     for (const step of STEPS) {
       const t0 = performance.now();
@@ -183,13 +263,29 @@ async function measure(n: number): Promise<Measured> {
       await steps[step]();
       ms[step].push(performance.now() - t0);
       if (step !== 'baseline') longest[step] = Math.max(longest[step], await longestSince(p0));
+      // Each export paired with its floor in the same run.
+      if (bytes[step] !== undefined) {
+        const f = await floor(bytes[step]);
+        (floors[step] ??= []).push(f);
+        (pairs[step] ??= []).push(ms[step].at(-1)! / f);
+      }
     }
   }
   const heap = await page.evaluate(
     () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0,
   );
+  const liveAfterMb = await live();
+  const rssMb = extensionRssMb();
   await ext.context.close();
+  const medians = (m: Partial<Record<Step, number[]>>) =>
+    Object.fromEntries(Object.entries(m).map(([k, v]) => [k, median(v)])) as Partial<Record<Step, number>>;
   return {
+    liveOpenMb,
+    liveAfterMb,
+    rssMb,
+    bytes,
+    floorRatio: medians(pairs),
+    floorMs: medians(floors),
     ms: Object.fromEntries(STEPS.map((s) => [s, median(ms[s])])) as Record<Step, number>,
     longest,
     heapMb: heap / 2 ** 20,
@@ -229,4 +325,26 @@ printTable(
 );
 console.log(
   `JS heap after the runs: ${results.map((r, i) => `${SIZES[i]} reports ${r.heapMb.toFixed(0)} MB`).join('; ')}`,
+);
+console.log(
+  '\nexports against their floor (every report read raw from IndexedDB, then as many bytes written to a file):',
+);
+printTable(
+  ['export', ...SIZES.flatMap((n) => [`${n}: MB`, 'floor ms', 'export ms', 'ratio'])],
+  (['csv', 'xlsx', 'findings', 'json'] as Step[]).map((s) => [
+    label[s],
+    ...results.flatMap((r) => [
+      ((r.bytes[s] ?? 0) / 2 ** 20).toFixed(1),
+      (r.floorMs[s] ?? 0).toFixed(0),
+      r.ms[s].toFixed(0),
+      (r.floorRatio[s] ?? 0).toFixed(2),
+    ]),
+  ]),
+);
+const resident = results.map((r, i) => `${SIZES[i]} reports ${r.rssMb.toFixed(0)} MB`).join('; ');
+console.log(`extension renderer resident after the runs: ${resident}`);
+console.log(
+  `live JS heap (after garbage collection), list open / after the runs: ${results
+    .map((r, i) => `${SIZES[i]} reports ${r.liveOpenMb.toFixed(0)} / ${r.liveAfterMb.toFixed(0)} MB`)
+    .join('; ')}`,
 );

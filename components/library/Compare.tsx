@@ -3,7 +3,8 @@
 // blank), a bar chart of the chosen column across the rows, and the table and chart exported as shown.
 import { byPinyin } from '@/lib/base/collate';
 import { Fragment } from 'preact';
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { mapInParts } from '@/lib/base/pause';
 import type { Strings } from '@/lib/i18n';
 import type { FigureKey, RateKey, SavedReport } from '@/lib/model';
 import { compareRows, RATES, type CompareKey, type CompareRow } from '@/lib/view/compare';
@@ -27,6 +28,8 @@ export const COMPARE_FIGURES: FigureKey[] = [
 export const COMPARE_RATES = Object.keys(RATES) as RateKey[];
 
 type Column = CompareKey;
+/** Reports whose figures and rates are worked out between two pauses. */
+const ROWS_PART = 1000;
 const isRate = (c: Column): c is RateKey => c in RATES;
 /** Shown as a percentage: the rates and the REUSE share. */
 const isShare = (c: Column) => isRate(c) || c === 'reuse';
@@ -49,7 +52,19 @@ interface Props {
 export function Compare({ reports, reuse, s, onBack, onOpen, onExport, onExportChart }: Props) {
   const chartRef = useRef<SVGSVGElement>(null);
   const [prefix, setPrefix] = useState('');
-  const all = useMemo(() => compareRows(reports, s.unknownBody, reuse ?? undefined), [reports, reuse]);
+  // Worked out a thousand reports at a time, the page given back between (ten thousand take a while the
+  // first time); the rows shown stay until the new ones are ready.
+  const [worked, setWorked] = useState<CompareRow[] | null>(null);
+  useEffect(() => {
+    const stop = new AbortController();
+    const part = (rs: SavedReport[]) =>
+      new Map(compareRows(rs, s.unknownBody, reuse ?? undefined).map((r) => [r.id, r]));
+    void mapInParts(reports, ROWS_PART, part, stop.signal).then(
+      (rows) => !stop.signal.aborted && setWorked([...rows.values()]),
+    );
+    return () => stop.abort();
+  }, [reports, reuse]);
+  const all = worked ?? [];
   // A body-name prefix (平潭综合实验区): the zone and its departments.
   const rows = useMemo(() => all.filter((r) => r.body.startsWith(prefix.trim())), [all, prefix]);
   const columns: Column[] = [...COMPARE_FIGURES, ...COMPARE_RATES, 'reuse'];
@@ -136,7 +151,7 @@ export function Compare({ reports, reuse, s, onBack, onOpen, onExport, onExportC
       </p>
       {pager}
       <div class="table-scroll">
-        <table class="compare" aria-busy={reuse === null}>
+        <table class="compare" aria-busy={reuse === null || worked === null}>
           <thead>
             <tr>
               {header('body', s.colBody, undefined, false)}

@@ -9,7 +9,6 @@ import { ReportList, type ExportKind, type Sort } from '@/components/library/Rep
 import { Scorecard } from '@/components/library/Scorecard';
 import { Compare } from '@/components/library/Compare';
 import { compareCsv, compareSheet } from '@/lib/export/compare';
-import { findingWords } from '@/lib/export/findings';
 import { pngOf, svgText } from '@/components/library/chart-image';
 import { scorecardCsv } from '@/lib/export/scorecard';
 import { scorecards } from '@/lib/view/scorecard';
@@ -20,21 +19,19 @@ import { sheetHtml } from '@/components/review/sheet-html';
 import { evidencePack } from '@/lib/export/evidence';
 import {
   annotateReport,
-  backupBlob,
-  csvBlob,
-  findingsBlob,
   deleteReport,
+  exportFile,
   importBackupText,
   keepTexts,
   recheckAll,
   restoreReport,
   revisitAll,
   scorecardXlsxBlob,
-  sheetsXlsxBlob,
-  xlsxBlob,
 } from '@/lib/library/client';
+import { sheetsXlsxBlob, type Across } from '@/lib/library/export-file';
 import { mergeFindings, reuseShares, textPairFindings, textsNeeded } from '@/lib/library/reuse';
 import { SavedTexts } from '@/lib/library/texts';
+import { mapInParts } from '@/lib/base/pause';
 import { crossYearFindings } from '@/lib/library/cross-year';
 import { bodySeries, facets, filterReports, NO_FILTERS, sortReports, type Filters } from '@/lib/library/query';
 import type {
@@ -57,6 +54,8 @@ import { download, stamp } from './download';
 
 type Note = { text: string; tone: 'ok' | 'fail'; lines?: string[] };
 
+/** Reports whose REUSE against the year before is worked out between two pauses (a few ms each). */
+const PAIRS_PART = 500;
 /** Other bodies' reports of a year that a report is compared with for REUSE, at most. */
 const PEERS = 200;
 
@@ -200,22 +199,19 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
     const told = (done: number) => progress.set(s.exporting(done, shown.length));
     const stop = begin();
     try {
-      // The findings exports list REUSE beside CROSS-YEAR: the saved pages' text is read first.
-      const across = async () => {
+      // The findings exports list REUSE beside CROSS-YEAR (the saved pages' text read first), and the
+      // workbook the REUSE shares too; the long CSV and the backup need neither.
+      let across: Across = { cross: new Map(), reuse: new Map(), lang };
+      if (kind === 'findings' || kind === 'xlsx') {
         const texts = await textsFor(shown, stop);
         // An export asked for before the list's counts are made does not leave CROSS-YEAR out.
         const crossYear = counted ?? crossYearFindings(all);
-        return { findings: mergeFindings(crossYear, textPairFindings(shown, all, texts)), texts };
-      };
-      const words = findingWords(lang);
-      let blob: Blob | null = null;
-      if (kind === 'findings') {
-        const { findings } = await across();
-        blob = await findingsBlob(shown, findings, words, told, stop);
-      } else if (kind === 'xlsx') {
-        const { findings, texts } = await across();
-        blob = await xlsxBlob(shown, findings, reuseShares(shown, all, texts), lang, told, stop);
-      } else blob = kind === 'csv' ? await csvBlob(shown, told, stop) : await backupBlob(db, shown, told, stop);
+        const pairs = await mapInParts(shown, PAIRS_PART, (part) => textPairFindings(part, all, texts), stop);
+        const reuse =
+          kind === 'xlsx' ? await mapInParts(shown, PAIRS_PART, (part) => reuseShares(part, all, texts), stop) : null;
+        across = { cross: mergeFindings(crossYear, pairs), reuse: reuse ?? new Map(), lang };
+      }
+      const blob = stop.aborted ? null : await exportFile(kind, shown, across, db, told, stop);
       if (blob && !stop.aborted) download(name, blob);
       else setNote({ text: s.cancelled, tone: 'ok' });
     } catch (e) {
@@ -322,10 +318,12 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
     if (!comparing) return;
     const stop = new AbortController();
     setReuse(null);
-    void textsFor(shown, stop.signal).then(
-      (read) => !stop.signal.aborted && setReuse(reuseShares(shown, all, read)),
-      () => setReuse(new Map()),
-    );
+    void textsFor(shown, stop.signal)
+      .then((read) => mapInParts(shown, PAIRS_PART, (part) => reuseShares(part, all, read), stop.signal))
+      .then(
+        (shares) => !stop.signal.aborted && setReuse(shares),
+        () => setReuse(new Map()),
+      );
     return () => {
       stop.abort();
       progress.set('');

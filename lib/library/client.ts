@@ -1,17 +1,12 @@
 // The library page's writes, as requests to the background (the library's one writer), and its
 // exports, built in the page (a service worker has no URL.createObjectURL).
 import { nextTask } from '../base/pause';
-import writeXlsxFile from 'write-excel-file/browser';
-import { backupParts } from '../export/backup';
-import { csvParts } from '../export/csv';
-import { findingsParts, findingWords, type FindingWords } from '../export/findings';
-import { xlsxSheets, type SheetSpec } from '../export/xlsx';
-import { XLSX_OPTIONS } from '../export/xlsx-filter';
-import type { FromXlsxWorker, ToXlsxWorker } from './xlsx-worker';
+import { exportBlob, sheetsXlsxBlob, type Across, type FileExport } from './export-file';
+import type { FromExportWorker, ToExportWorker } from './export-worker';
 import { scorecardSheet } from '../export/scorecard';
 import type { Scorecard } from '../view/scorecard';
 import { sendToBackground, type RecheckSummary } from '../messages';
-import type { Annotations, Deleted, Finding, Revisited, SavedReport, SavedText } from '../model';
+import type { Annotations, Deleted, Revisited, SavedReport, SavedText } from '../model';
 import type { LibraryDb } from '../store/db';
 
 /** Re-checked a few at a time, so that progress shows and no message grows large. */
@@ -60,80 +55,42 @@ export async function revisitAll(
   return out;
 }
 
-/** Reports per part of an export. */
-const BATCH = 100;
+/** Reports sent to the export worker per message. */
+const WORKER_PART = 500;
 
-/** Parts of `total` reports, BATCH a part, gathered into a Blob, the page given back between them and
- * `progress` told how many reports are done; `stop` ends it between parts (null: nothing to download). */
-async function blobOf(
-  parts: Iterable<string> | AsyncIterable<string>,
-  type: string,
-  total: number,
-  progress: (done: number) => void,
-  stop?: AbortSignal,
-): Promise<Blob | null> {
-  // Each part made a Blob at once: its text leaves the page's heap, and the file at the end is a list of
-  // parts, not one encoding of hundreds of megabytes in one task.
-  const out: Blob[] = [];
-  let done = 0;
-  for await (const part of parts) {
-    if (stop?.aborted) return null;
-    out.push(new Blob([part]));
-    progress((done = Math.min(total, done + BATCH)));
-    await nextTask();
-  }
-  return new Blob(out, { type });
-}
-
-const quiet = () => undefined;
-
-export const csvBlob = (reports: SavedReport[], progress: (done: number) => void = quiet, stop?: AbortSignal) =>
-  blobOf(csvParts(reports, BATCH), 'text/csv;charset=utf-8', reports.length, progress, stop);
-
-export const findingsBlob = (
+/** The file of `kind` for these reports, made on the export worker (lib/library/export-worker.ts) with the
+ * reports sent in parts, the page given back between them; made here where a worker cannot run or fails.
+ * `progress` is told how many reports are done; `stop` ends it (null: nothing to download). */
+export async function exportFile(
+  kind: FileExport,
   reports: SavedReport[],
-  cross: Map<number, Finding[]>,
-  words: FindingWords,
-  progress: (done: number) => void = quiet,
-  stop?: AbortSignal,
-) => blobOf(findingsParts(reports, cross, words, BATCH), 'text/csv;charset=utf-8', reports.length, progress, stop);
-
-export const sheetsXlsxBlob = (sheets: SheetSpec[]) => writeXlsxFile(sheets, XLSX_OPTIONS).toBlob();
-
-/** Reports sent to the XLSX worker per message. */
-const XLSX_PART = 500;
-
-/** The library's workbook, written on a Web Worker (lib/library/xlsx-worker.ts) with the reports sent in
- * parts, the page given back between them; written here where a worker cannot run. `stop` ends it
- * (null: nothing to download). */
-export async function xlsxBlob(
-  reports: SavedReport[],
-  cross: Map<number, Finding[]>,
-  reuse: Map<number, number> = new Map(),
-  lang = 'zh',
+  across: Across,
+  db: LibraryDb,
   progress: (done: number) => void = quiet,
   stop?: AbortSignal,
 ): Promise<Blob | null> {
-  const inPage = () => sheetsXlsxBlob(xlsxSheets(reports, cross, reuse, findingWords(lang)));
+  const inPage = () => exportBlob(kind, reports, across, () => db, progress, stop);
   let worker: Worker;
   try {
-    worker = new Worker(new URL('./xlsx-worker.ts', import.meta.url), { type: 'module' });
+    worker = new Worker(new URL('./export-worker.ts', import.meta.url), { type: 'module' });
   } catch {
     return inPage();
   }
   try {
-    const answer = new Promise<FromXlsxWorker>((resolve) => {
-      worker.onmessage = (e: MessageEvent<FromXlsxWorker>) => resolve(e.data);
+    const answer = new Promise<Exclude<FromExportWorker, { done: number }>>((resolve) => {
+      worker.onmessage = (e: MessageEvent<FromExportWorker>) =>
+        'done' in e.data ? progress(e.data.done) : resolve(e.data);
       worker.onerror = (e) => resolve({ error: e.message });
     });
     const stopped = new Promise<null>((resolve) => stop?.addEventListener('abort', () => resolve(null)));
-    for (let i = 0; i < reports.length; i += XLSX_PART) {
+    const send = (m: ToExportWorker) => worker.postMessage(m);
+    send({ type: 'start', kind, lang: across.lang });
+    for (let i = 0; i < reports.length; i += WORKER_PART) {
       if (stop?.aborted) return null;
-      worker.postMessage({ type: 'part', reports: reports.slice(i, i + XLSX_PART) } satisfies ToXlsxWorker);
-      progress(Math.min(reports.length, i + XLSX_PART));
+      send({ type: 'part', reports: reports.slice(i, i + WORKER_PART) });
       await nextTask();
     }
-    worker.postMessage({ type: 'end', cross: [...cross], reuse: [...reuse], lang } satisfies ToXlsxWorker);
+    send({ type: 'end', cross: [...across.cross], reuse: [...across.reuse] });
     const got = await Promise.race([answer, stopped]);
     if (!got) return null;
     return 'blob' in got ? got.blob : inPage();
@@ -142,11 +99,6 @@ export async function xlsxBlob(
   }
 }
 
-export const scorecardXlsxBlob = (cards: Scorecard[]) => sheetsXlsxBlob([scorecardSheet(cards)]);
+const quiet = () => undefined;
 
-export const backupBlob = (
-  db: LibraryDb,
-  reports: SavedReport[],
-  progress: (done: number) => void = quiet,
-  stop?: AbortSignal,
-) => blobOf(backupParts(db, reports, BATCH), 'application/json', reports.length, progress, stop);
+export const scorecardXlsxBlob = (cards: Scorecard[]) => sheetsXlsxBlob([scorecardSheet(cards)]);

@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { toJson } from '../../lib/analyze';
-import { backupBlob, csvBlob, recheckAll } from '../../lib/library/client';
+import { exportFile, recheckAll } from '../../lib/library/client';
 import { openLibrary } from '../../lib/store/db';
 import { toSaved } from '../../lib/store/save';
 import { analyzeHtml, fixture } from '../helpers';
@@ -20,22 +20,25 @@ const saved = async (file: string, i: number) => ({
   id: i + 1,
 });
 
+const NOTHING_ACROSS = { cross: new Map(), reuse: new Map(), lang: 'zh' };
+
 describe('stopping a long task', () => {
   it('an export stopped between its parts gives no file; not stopped, the whole one', async () => {
     const reports = await Promise.all(Array.from({ length: 250 }, (_, i) => saved('pingtan-2024.html', i)));
+    const db = openLibrary('test-client-stop');
     const stop = new AbortController();
     let parts = 0;
-    const stopped = csvBlob(reports, () => ++parts === 2 && stop.abort(), stop.signal);
+    // No Worker here (Node): made in the page, as where none can run.
+    const stopped = exportFile('csv', reports, NOTHING_ACROSS, db, () => ++parts === 2 && stop.abort(), stop.signal);
     expect(await stopped).toBeNull();
     expect(parts).toBe(2);
-    const whole = await csvBlob(reports);
+    const whole = await exportFile('csv', reports, NOTHING_ACROSS, db);
     expect(whole!.size).toBeGreaterThan(250 * 1000);
-    const db = openLibrary('test-client-stop');
     try {
       await db.reports.bulkAdd(reports.slice(0, 3));
       const aborted = new AbortController();
       aborted.abort();
-      expect(await backupBlob(db, reports.slice(0, 3), undefined, aborted.signal)).toBeNull();
+      expect(await exportFile('json', reports.slice(0, 3), NOTHING_ACROSS, db, undefined, aborted.signal)).toBeNull();
     } finally {
       await db.delete();
     }

@@ -12,6 +12,7 @@ import { FINDINGS_HEADER, findingsCsv } from '../../lib/export/findings';
 import { crossYearFindings } from '../../lib/library/cross-year';
 import { mergeFindings, reuseShares, textPairFindings, textsNeeded } from '../../lib/library/reuse';
 import { previousYears } from '../../lib/library/years';
+import { mapInParts } from '../../lib/base/pause';
 import { SavedTexts } from '../../lib/library/texts';
 import { strings } from '../../lib/i18n';
 import type { SavedReport } from '../../lib/model';
@@ -79,6 +80,21 @@ describe('REUSE over the library', () => {
     expect(shares.get(3)).toBe(1);
     // Without the year before's text there is nothing to say.
     expect(textPairFindings(REPORTS, REPORTS, new Map([[3, TEXTS.get(3)!]])).size).toBe(0);
+  });
+
+  it('works out the shares a part at a time as the library page does; a stop keeps what was made', async () => {
+    const byParts = await mapInParts(REPORTS, 1, (part) => reuseShares(part, REPORTS, TEXTS));
+    expect([...byParts]).toEqual([...reuseShares(REPORTS, REPORTS, TEXTS)]);
+    const stop = new AbortController();
+    const first = await mapInParts(
+      REPORTS,
+      2,
+      (part) => (stop.abort(), reuseShares(part, REPORTS, TEXTS)),
+      stop.signal,
+    );
+    // Reports 1 and 2 were the first part: only 2 has a year before (1 of its 23 sentences repeated).
+    expect([...first.keys()]).toEqual([2]);
+    expect(first.get(2)).toBeCloseTo(1 / 23, 10);
   });
 
   it('lists REUSE in the findings export beside CROSS-YEAR, in the UI’s words', () => {

@@ -1,0 +1,67 @@
+// The library's exports as files: the long CSV, the findings CSV, the workbook and the JSON backup of
+// the reports given. Text exports are made a batch of reports at a time, each part made a Blob at once,
+// so that no encoding of hundreds of megabytes happens in one go. Run on the export worker
+// (export-worker.ts), whose heap holds nothing else, so that the garbage of the parts is collected off
+// the page's thread; in the page only where no worker can run.
+import writeXlsxFile from 'write-excel-file/browser';
+import { nextTask } from '../base/pause';
+import { backupParts } from '../export/backup';
+import { csvParts } from '../export/csv';
+import { findingsParts, findingWords } from '../export/findings';
+import { xlsxSheets, type SheetSpec } from '../export/xlsx';
+import { XLSX_OPTIONS } from '../export/xlsx-filter';
+import type { Finding, SavedReport } from '../model';
+import type { LibraryDb } from '../store/db';
+
+export type FileExport = 'csv' | 'findings' | 'xlsx' | 'json';
+
+/** What the library found across the reports (CROSS-YEAR, REUSE), and the language of the words. */
+export interface Across {
+  cross: Map<number, Finding[]>;
+  reuse: Map<number, number>;
+  lang: string;
+}
+
+/** Reports per part of a text export. */
+export const BATCH = 100;
+
+const CSV_TYPE = 'text/csv;charset=utf-8';
+
+export const sheetsXlsxBlob = (sheets: SheetSpec[]) => writeXlsxFile(sheets, XLSX_OPTIONS).toBlob();
+
+/** Parts of `total` reports, `BATCH` a part, gathered into a Blob, a pause between them and `progress`
+ * told how many reports are done; `stop` ends it between parts (null: nothing to download). */
+export async function blobOf(
+  parts: Iterable<string> | AsyncIterable<string>,
+  type: string,
+  total: number,
+  progress: (done: number) => void,
+  stop?: AbortSignal,
+): Promise<Blob | null> {
+  const out: Blob[] = [];
+  let done = 0;
+  for await (const part of parts) {
+    if (stop?.aborted) return null;
+    out.push(new Blob([part]));
+    progress((done = Math.min(total, done + BATCH)));
+    await nextTask();
+  }
+  return new Blob(out, { type });
+}
+
+/** The file of `kind` for these reports; `db` opened only for the backup, which holds the pages. */
+export function exportBlob(
+  kind: FileExport,
+  reports: SavedReport[],
+  { cross, reuse, lang }: Across,
+  db: () => LibraryDb,
+  progress: (done: number) => void,
+  stop?: AbortSignal,
+): Promise<Blob | null> {
+  const words = findingWords(lang);
+  if (kind === 'xlsx') return sheetsXlsxBlob(xlsxSheets(reports, cross, reuse, words));
+  if (kind === 'csv') return blobOf(csvParts(reports, BATCH), CSV_TYPE, reports.length, progress, stop);
+  if (kind === 'findings')
+    return blobOf(findingsParts(reports, cross, words, BATCH), CSV_TYPE, reports.length, progress, stop);
+  return blobOf(backupParts(db(), reports, BATCH), 'application/json', reports.length, progress, stop);
+}
