@@ -17,8 +17,16 @@ const short = (el: Element) => {
   return text && text.length <= 80 ? text : null;
 };
 
+/** The head's ArticleTitle meta: the head's few children looked at, no selector (the first selector a
+ * page's script world runs costs about half a millisecond). */
+function articleTitle(document: Document): string {
+  for (let el = document.head?.firstElementChild; el; el = el.nextElementSibling)
+    if (el.localName === 'meta' && el.getAttribute('name') === 'ArticleTitle') return el.getAttribute('content') ?? '';
+  return '';
+}
+
 export function pageMayBeReport(document: Document): boolean {
-  const meta = document.head?.querySelector('meta[name="ArticleTitle"]')?.getAttribute('content') ?? '';
+  const meta = articleTitle(document);
   if (looksLikeReport([meta, document.title], [])) return true;
   const headings: string[] = [];
   for (const el of document.querySelectorAll('h1, h2, h3')) {
