@@ -53,20 +53,21 @@ export function Compare({ reports, reuse, s, onBack, onOpen, onExport, onExportC
   const chartRef = useRef<SVGSVGElement>(null);
   const [prefix, setPrefix] = useState('');
   // Worked out a thousand reports at a time, the page given back between (ten thousand take a while the
-  // first time); the rows shown stay until the new ones are ready.
-  const [worked, setWorked] = useState<CompareRow[] | null>(null);
+  // first time); the rows shown stay until the new ones are ready, the table busy meanwhile.
+  const [worked, setWorked] = useState<{ rows: CompareRow[]; of: SavedReport[]; reuse: typeof reuse } | null>(null);
   useEffect(() => {
     const stop = new AbortController();
     const part = (rs: SavedReport[]) =>
       new Map(compareRows(rs, s.unknownBody, reuse ?? undefined).map((r) => [r.id, r]));
     void mapInParts(reports, ROWS_PART, part, stop.signal).then(
-      (rows) => !stop.signal.aborted && setWorked([...rows.values()]),
+      (rows) => !stop.signal.aborted && setWorked({ rows: [...rows.values()], of: reports, reuse }),
     );
     return () => stop.abort();
   }, [reports, reuse]);
-  const all = worked ?? [];
+  const all = worked?.rows ?? [];
+  const busy = reuse === null || worked?.of !== reports || worked.reuse !== reuse;
   // A body-name prefix (平潭综合实验区): the zone and its departments.
-  const rows = useMemo(() => all.filter((r) => r.body.startsWith(prefix.trim())), [all, prefix]);
+  const rows = useMemo(() => all.filter((r) => r.body.startsWith(prefix.trim())), [worked, prefix]);
   const columns: Column[] = [...COMPARE_FIGURES, ...COMPARE_RATES, 'reuse'];
   const titleOf = (c: Column) =>
     c === 'reuse' ? (reuse ? s.reuseNone : s.reuseReading) : isRate(c) ? `${RATES[c].formula}；${s.noRate}` : undefined;
@@ -151,7 +152,7 @@ export function Compare({ reports, reuse, s, onBack, onOpen, onExport, onExportC
       </p>
       {pager}
       <div class="table-scroll">
-        <table class="compare" aria-busy={reuse === null || worked === null}>
+        <table class="compare" aria-busy={busy}>
           <thead>
             <tr>
               {header('body', s.colBody, undefined, false)}

@@ -1,5 +1,5 @@
 // The library page's writes, as requests to the background (the library's one writer), and its
-// exports, built in the page (a service worker has no URL.createObjectURL).
+// exports, made on a Web Worker of the page (a service worker has no URL.createObjectURL).
 import { nextTask } from '../base/pause';
 import { exportBlob, sheetsXlsxBlob, type Across, type FileExport } from './export-file';
 import type { FromExportWorker, ToExportWorker } from './export-worker';

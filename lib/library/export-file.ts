@@ -23,7 +23,7 @@ export interface Across {
 }
 
 /** Reports per part of a text export. */
-export const BATCH = 100;
+const BATCH = 100;
 
 const CSV_TYPE = 'text/csv;charset=utf-8';
 
@@ -31,7 +31,7 @@ export const sheetsXlsxBlob = (sheets: SheetSpec[]) => writeXlsxFile(sheets, XLS
 
 /** Parts of `total` reports, `BATCH` a part, gathered into a Blob, a pause between them and `progress`
  * told how many reports are done; `stop` ends it between parts (null: nothing to download). */
-export async function blobOf(
+async function blobOf(
   parts: Iterable<string> | AsyncIterable<string>,
   type: string,
   total: number,
