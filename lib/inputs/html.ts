@@ -3,7 +3,7 @@
 import { docFromHtml } from './cheerio-tree';
 import { withTextFallback } from './fallback';
 import { InputError, type InputKind } from './kind';
-import { MAX_NESTING, nestingDepth } from './nesting';
+import { MAX_NESTING, tooDeep } from './nesting';
 import { textOf } from './text-of';
 
 const EXTENSION = /\.(x?html?|shtml)$/i;
@@ -15,8 +15,8 @@ export const html: InputKind = {
     EXTENSION.test(file.name ?? '') || /^(text\/html|application\/xhtml)/i.test(file.mime ?? '') || MARKUP.test(head),
   read: (file) => {
     const { text: html, replaced } = textOf(file);
-    const depth = nestingDepth(html);
-    if (depth > MAX_NESTING) throw new InputError({ code: 'too-deep', depth, limit: MAX_NESTING });
+    const depth = tooDeep(html);
+    if (depth !== null) throw new InputError({ code: 'too-deep', depth, limit: MAX_NESTING });
     const doc = docFromHtml(html);
     const readings = withTextFallback(file.url ? { ...doc, url: file.url } : doc);
     return replaced > 0 ? { ...readings, notes: [{ code: 'bad-bytes', count: replaced }] } : readings;

@@ -23,3 +23,13 @@ export function nestingDepth(html: string): number {
   }
   return max;
 }
+
+/** The depth of a page nested deeper than MAX_NESTING, else null. Each level opens a tag: a page with no
+ * more '<' than that cannot be, and most pages are told so by counting them, without the scan. */
+export function tooDeep(html: string): number | null {
+  let tags = 0;
+  for (let i = html.indexOf('<'); i >= 0 && tags <= MAX_NESTING; i = html.indexOf('<', i + 1)) tags++;
+  if (tags <= MAX_NESTING) return null;
+  const depth = nestingDepth(html);
+  return depth > MAX_NESTING ? depth : null;
+}
