@@ -1,5 +1,5 @@
 // The library's list: filters, search and sort, as pure functions over the saved reports.
-import { byPinyin } from '../base/collate';
+import { byPinyin, pinyinRanks } from '../base/collate';
 import type { Format, SavedReport } from '../model';
 import { sumOrNull } from '../base/numbers';
 
@@ -43,19 +43,15 @@ export function filterReports<T extends SavedReport>(reports: T[], f: Filters): 
 
 export function sortReports<T extends SavedReport>(reports: T[], key: SortKey, descending: boolean): T[] {
   // Unknown values (no body, no year) sort first; names in pinyin order; ties by id.
-  const compare = (x: string | number | null, y: string | number | null): number =>
-    x === y
-      ? 0
-      : x === null
-        ? -1
-        : y === null
-          ? 1
-          : typeof x === 'string'
-            ? byPinyin(x, y as string)
-            : (x as number) - (y as number);
-  const sorted = [...reports].sort(
-    (a, b) => compare(a[key] as string | number | null, b[key] as string | number | null) || (a.id ?? 0) - (b.id ?? 0),
-  );
+  const raw = (r: T) => r[key] as string | number | null;
+  const ranks = pinyinRanks(reports.flatMap((r) => (typeof raw(r) === 'string' ? [raw(r) as string] : [])));
+  const value = (r: T) => {
+    const v = raw(r);
+    return typeof v === 'string' ? ranks.get(v)! : v;
+  };
+  const compare = (x: number | null, y: number | null): number =>
+    x === y ? 0 : x === null ? -1 : y === null ? 1 : x - y;
+  const sorted = [...reports].sort((a, b) => compare(value(a), value(b)) || (a.id ?? 0) - (b.id ?? 0));
   return descending ? sorted.reverse() : sorted;
 }
 

@@ -87,6 +87,16 @@ describe('comparing eight saved reports', () => {
         .map((r) => `${r[0]} ${r[1]} ${r[2]}`)
         .sort(),
     ).toEqual(['平潭综合实验区 2013 —', '平潭综合实验区国有资产管理局 2023 —', '平潭综合实验区经济发展局 2020 —']);
+    // By body: in pinyin order (国 guó, 经 jīng, 行 xíng; 沭 shù last), a body's years by the order saved.
+    await library.click('[data-sort="body"]');
+    expect([...new Set((await cells('open_rate')).map((r) => r[0]))]).toEqual([
+      '平潭综合实验区',
+      '平潭综合实验区国有资产管理局',
+      '平潭综合实验区经济发展局',
+      '平潭综合实验区行政审批局',
+      '沭阳县发展和改革局',
+    ]);
+    await library.click('[data-sort="open_rate"]');
   });
 
   it('shows REUSE against the year before once the pages are read, sortable and charted', async () => {

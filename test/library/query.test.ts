@@ -1,6 +1,8 @@
 // The library list over real saved reports: filters, search, sort, and a body's series by year.
 import { describe, expect, it } from 'vitest';
 import { toJson } from '../../lib/analyze';
+import fc from 'fast-check';
+import { byPinyin } from '../../lib/base/collate';
 import { bodySeries, facets, filterReports, NO_FILTERS, sortReports } from '../../lib/library/query';
 import type { SavedReport } from '../../lib/model';
 import { toSaved } from '../../lib/store/save';
@@ -48,6 +50,38 @@ describe('the library list', () => {
       '平潭综合实验区',
       '沭阳县发展和改革局',
     ]);
+  });
+
+  it('sorts names by their pinyin ranks exactly as comparing every pair would', async () => {
+    const [base] = await library();
+    const NAMES = [
+      '平潭县财政局',
+      '平潭综合实验区',
+      '沭阳县发展和改革局',
+      '鞍山市',
+      '阿城区',
+      'Anshan',
+      '沈阳市大东区',
+      '平潭',
+    ];
+    const reports = fc.array(
+      fc.record({ body: fc.option(fc.constantFrom(...NAMES)), id: fc.integer({ min: 1, max: 50 }) }),
+      { maxLength: 40 },
+    );
+    fc.assert(
+      fc.property(reports, fc.boolean(), (rs, desc) => {
+        const saved = rs.map((r) => ({ ...base, ...r }));
+        // The order before ranks: the collator on every pair.
+        const byPairs = [...saved].sort(
+          (a, b) =>
+            (a.body === b.body ? 0 : a.body === null ? -1 : b.body === null ? 1 : byPinyin(a.body, b.body)) ||
+            a.id - b.id,
+        );
+        const expected = desc ? byPairs.reverse() : byPairs;
+        const got = sortReports(saved, 'body', desc);
+        expect(got.map((r) => [r.body, r.id])).toEqual(expected.map((r) => [r.body, r.id]));
+      }),
+    );
   });
 
   it("gives a body's key figures by year for its chart", async () => {
