@@ -32,7 +32,7 @@ import { sheetsXlsxBlob, type Across } from '@/lib/library/export-file';
 import { mergeFindings, reuseShares, textPairFindings, textsNeeded } from '@/lib/library/reuse';
 import { SavedTexts } from '@/lib/library/texts';
 import { mapInParts } from '@/lib/base/pause';
-import { crossYearFindings } from '@/lib/library/cross-year';
+import { crossYearFindings, crossYearFindingsInParts } from '@/lib/library/cross-year';
 import { bodySeries, facets, filterReports, NO_FILTERS, sortReports, type Filters } from '@/lib/library/query';
 import type {
   Annotations,
@@ -108,12 +108,13 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
   useEffect(() => void load(), [db]);
 
   const all = reports ?? [];
-  // CROSS-YEAR across the library, worked out once the list is drawn (its counts follow a moment later).
+  // CROSS-YEAR across the library, worked out in parts once the list is drawn (its counts follow).
   const [counted, setCounted] = useState<Map<number, Finding[]> | null>(null);
   useEffect(() => {
     setCounted(null);
-    const timer = setTimeout(() => setCounted(crossYearFindings(all)), 0);
-    return () => clearTimeout(timer);
+    const stop = new AbortController();
+    void crossYearFindingsInParts(all, stop.signal).then((found) => found && !stop.signal.aborted && setCounted(found));
+    return () => stop.abort();
   }, [reports]);
   const cross = counted ?? new Map<number, Finding[]>();
   const shown = useMemo(() => sortReports(filterReports(all, filters), sort.key, sort.desc), [reports, filters, sort]);

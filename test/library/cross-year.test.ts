@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { toJson } from '../../lib/analyze';
 import { bodyKey } from '../../lib/base/body';
-import { crossYear, crossYearFindings } from '../../lib/library/cross-year';
+import { crossYear, crossYearFindings, crossYearFindingsInParts } from '../../lib/library/cross-year';
 import { analyzeFixture, analyzeHtml, fixture, withCell } from '../helpers';
 
 const json = (file: string) => toJson(analyzeFixture(file), file);
@@ -38,7 +38,7 @@ describe('CROSS-YEAR', () => {
     ]);
   });
 
-  it('links only the same body in consecutive years (not pingtan 2019 and 2021, not other bodies)', () => {
+  it('links only the same body in consecutive years (not pingtan 2019 and 2021, not other bodies)', async () => {
     const saved = [
       'pingtan-2019.html',
       'pingtan-2021.html',
@@ -52,6 +52,11 @@ describe('CROSS-YEAR', () => {
     const found = crossYearFindings(saved);
     expect([...found.keys()].sort()).toEqual([3, 4]);
     expect(found.get(4)!.map((f) => f.scope)).toEqual(['normative']);
+    // As the library page works them out, in parts: the same; stopped, nothing.
+    expect(await crossYearFindingsInParts(saved)).toEqual(found);
+    const stop = new AbortController();
+    stop.abort();
+    expect(await crossYearFindingsInParts(saved, stop.signal)).toBeNull();
   });
 });
 
