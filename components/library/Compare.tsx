@@ -37,6 +37,17 @@ const isShare = (c: Column) => isRate(c) || c === 'reuse';
 const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)}%`);
 const show = (c: Column, v: number | null) => (isShare(c) ? pct(v) : v === null ? '—' : fmtNumber(v));
 
+/** Buttons side by side, each with its `data-action`, its words and what it does. */
+const actions = (list: [action: string, words: string, run: () => unknown][]) =>
+  list.map(([action, words, run]) => (
+    <Fragment key={action}>
+      {' '}
+      <button type="button" class="secondary" data-action={action} onClick={run}>
+        {words}
+      </button>
+    </Fragment>
+  ));
+
 interface Props {
   reports: SavedReport[];
   /** The REUSE share of each report by id; null while the saved pages' text is being read. */
@@ -118,19 +129,10 @@ export function Compare({ reports, reuse, s, onBack, onOpen, onExport, onExportC
         <button type="button" class="link" onClick={onBack}>
           ← {s.backToList}
         </button>
-        {(['csv', 'xlsx'] as const).map((kind) => (
-          <Fragment key={kind}>
-            {' '}
-            <button
-              type="button"
-              class="secondary"
-              data-action={`compare-${kind}`}
-              onClick={() => onExport(sorted, columns, kind)}
-            >
-              {kind === 'csv' ? s.exportCompareCsv : s.exportCompareXlsx}
-            </button>
-          </Fragment>
-        ))}
+        {actions([
+          ['compare-csv', s.exportCompareCsv, () => onExport(sorted, columns, 'csv')],
+          ['compare-xlsx', s.exportCompareXlsx, () => onExport(sorted, columns, 'xlsx')],
+        ])}
       </p>
       <h1>
         {s.brand} · {s.compareTitle}
@@ -195,19 +197,13 @@ export function Compare({ reports, reuse, s, onBack, onOpen, onExport, onExportC
               ))}
             </select>
           </label>{' '}
-          {(['svg', 'png'] as const).map((kind) => (
-            <Fragment key={kind}>
-              {' '}
-              <button
-                type="button"
-                class="secondary"
-                data-action={`chart-${kind}`}
-                onClick={() => chartRef.current && onExportChart(chartRef.current, kind)}
-              >
-                {kind === 'svg' ? s.exportChart : s.exportChartPng}
-              </button>
-            </Fragment>
-          ))}
+          {actions(
+            (['svg', 'png'] as const).map((kind) => [
+              `chart-${kind}`,
+              kind === 'svg' ? s.exportChart : s.exportChartPng,
+              () => chartRef.current && onExportChart(chartRef.current, kind),
+            ]),
+          )}
         </figcaption>
         <svg
           ref={chartRef}

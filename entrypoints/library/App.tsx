@@ -32,7 +32,7 @@ import { sheetsXlsxBlob, type Across } from '@/lib/library/export-file';
 import { mergeFindings, reuseShares, textPairFindings, textsNeeded } from '@/lib/library/reuse';
 import { SavedTexts } from '@/lib/library/texts';
 import { mapInParts } from '@/lib/base/pause';
-import { crossYearFindings, crossYearFindingsInParts } from '@/lib/library/cross-year';
+import { crossYearFindingsInParts } from '@/lib/library/cross-year';
 import { bodySeries, facets, filterReports, NO_FILTERS, sortReports, type Filters } from '@/lib/library/query';
 import type {
   Annotations,
@@ -206,7 +206,7 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
       if (kind === 'findings' || kind === 'xlsx') {
         const texts = await textsFor(shown, stop);
         // An export asked for before the list's counts are made does not leave CROSS-YEAR out.
-        const crossYear = counted ?? crossYearFindings(all);
+        const crossYear = counted ?? (await crossYearFindingsInParts(all, stop)) ?? new Map<number, Finding[]>();
         const pairs = await mapInParts(shown, PAIRS_PART, (part) => textPairFindings(part, all, texts), stop);
         const reuse =
           kind === 'xlsx' ? await mapInParts(shown, PAIRS_PART, (part) => reuseShares(part, all, texts), stop) : null;

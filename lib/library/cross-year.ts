@@ -4,7 +4,7 @@ import type { Finding, ReportJson } from '../model';
 import { crossYear as crossYearRule } from '../check/cross-year';
 import { contextOf } from '../check/rule';
 import { nextTask } from '../base/pause';
-import { latestPerYear, previousYears, type Listed } from './years';
+import { latestPerYear, previousYears, type Listed, type YearPair } from './years';
 
 const rule = contextOf(crossYearRule);
 
@@ -13,10 +13,8 @@ export function crossYear(pair: { prev: ReportJson; next: ReportJson }): { prev:
   return crossYearRule.run(pair, rule);
 }
 
-type Pair<T> = { report: T; before: T };
-
 /** The pairs' findings added to `out`: a report gets those of its year before and after alike. */
-function addFindings<T extends Listed & { report: ReportJson }>(pairs: Pair<T>[], out: Map<number, Finding[]>) {
+function addFindings<T extends Listed & { report: ReportJson }>(pairs: YearPair<T>[], out: Map<number, Finding[]>) {
   const add = (id: number, fs: Finding[]) => fs.length && out.set(id, [...(out.get(id) ?? []), ...fs]);
   for (const { report: next, before: prev } of pairs) {
     const found = crossYear({ prev: prev.report, next: next.report });

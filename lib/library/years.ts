@@ -9,8 +9,14 @@ export interface Listed {
 
 const keyOf = (bodyKey: string, year: number) => `${bodyKey}\u0000${year}`;
 
+/** A report and its body's report of the year before. */
+export interface YearPair<T> {
+  report: T;
+  before: T;
+}
+
 /** Each report of `reports` with its body's report of the year before among `all`, where there is one. */
-export function previousYears<T extends Listed>(reports: T[], all: T[]): { report: T; before: T }[] {
+export function previousYears<T extends Listed>(reports: T[], all: T[]): YearPair<T>[] {
   const byKey = new Map<string, T>();
   for (const r of all) if (r.bodyKey && r.year !== null && r.id !== undefined) byKey.set(keyOf(r.bodyKey, r.year), r);
   return reports.flatMap((report) => {
