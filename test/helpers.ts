@@ -6,6 +6,7 @@ import { docFromCheerio, docFromHtml } from '../lib/inputs/cheerio-tree';
 import { docFromText } from '../lib/inputs/text-doc';
 import { analyze } from '../lib/analyze';
 import { main } from '../lib/cli';
+import { xlsxChunks, type SheetSpec } from '../lib/export/xlsx-write';
 
 /** The real report pages in test/fixtures/real, by name without .html: those with tables 2–4 (2019
  * and 2021 formats), and every report (the older prose ones too). */
@@ -75,6 +76,9 @@ export async function runCli(...args: string[]): Promise<{ code: number; out: st
 }
 
 /** A quoted-field CSV reader, enough to read back what toCsv writes. */
+/** A workbook as the file's bytes, for read-excel-file. */
+export const xlsxBuffer = async (sheets: SheetSpec[]) => Buffer.concat(await xlsxChunks(sheets));
+
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];

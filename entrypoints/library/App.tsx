@@ -28,7 +28,8 @@ import {
   revisitAll,
   scorecardXlsxBlob,
 } from '@/lib/library/client';
-import { sheetsXlsxBlob, type Across } from '@/lib/library/export-file';
+import type { Across } from '@/lib/library/export-file';
+import { xlsxBlob } from '@/lib/export/xlsx-write';
 import { mergeFindings, reuseShares, textPairFindings, textsNeeded } from '@/lib/library/reuse';
 import { SavedTexts } from '@/lib/library/texts';
 import { mapInParts } from '@/lib/base/pause';
@@ -201,18 +202,19 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
     const stop = begin();
     try {
       // The findings exports list REUSE beside CROSS-YEAR (the saved pages' text read first), and the
-      // workbook the REUSE shares too; the long CSV and the backup need neither.
-      let across: Across = { cross: new Map(), reuse: new Map(), lang };
-      if (kind === 'findings' || kind === 'xlsx') {
+      // workbook the REUSE shares too; the long CSV and the backup need neither. Worked out while the
+      // worker begins the file.
+      const across = async (): Promise<Across | null> => {
+        if (kind !== 'findings' && kind !== 'xlsx') return { cross: new Map(), reuse: new Map(), lang };
         const texts = await textsFor(shown, stop);
         // An export asked for before the list's counts are made does not leave CROSS-YEAR out.
         const crossYear = counted ?? (await crossYearFindingsInParts(all, stop)) ?? new Map<number, Finding[]>();
         const pairs = await mapInParts(shown, PAIRS_PART, (part) => textPairFindings(part, all, texts), stop);
         const reuse =
           kind === 'xlsx' ? await mapInParts(shown, PAIRS_PART, (part) => reuseShares(part, all, texts), stop) : null;
-        across = { cross: mergeFindings(crossYear, pairs), reuse: reuse ?? new Map(), lang };
-      }
-      const blob = stop.aborted ? null : await exportFile(kind, shown, across, db, told, stop);
+        return stop.aborted ? null : { cross: mergeFindings(crossYear, pairs), reuse: reuse ?? new Map(), lang };
+      };
+      const blob = await exportFile(kind, shown, across, db, told, stop);
       if (blob && !stop.aborted) download(name, blob);
       else setNote({ text: s.cancelled, tone: 'ok' });
     } catch (e) {
@@ -351,7 +353,7 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
           const file = `nianbao-lens-compare-${stamp()}.${kind}`;
           if (kind === 'csv')
             download(file, new Blob([compareCsv(rows, columns, names)], { type: 'text/csv;charset=utf-8' }));
-          else void sheetsXlsxBlob([compareSheet(rows, columns, names)]).then((blob) => download(file, blob), fail);
+          else void xlsxBlob([compareSheet(rows, columns, names)]).then((blob) => download(file, blob), fail);
         }}
       />
     );

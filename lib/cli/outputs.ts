@@ -7,7 +7,7 @@ import { kindOfName } from '../base/attachment-kinds';
 import { countSeverity } from '../base/severity';
 import { BOM, CSV_HEADER, csvLine, reportCsv } from '../export/csv';
 import { xlsxSheets } from '../export/xlsx';
-import { XLSX_OPTIONS } from '../export/xlsx-filter';
+import { xlsxChunks } from '../export/xlsx-write';
 import type { ReportJson, SavedReport } from '../model';
 import { crossYearFindings } from '../library/cross-year';
 import { mergeFindings, reuseShares, textPairFindings } from '../library/reuse';
@@ -57,12 +57,10 @@ export function openSink(file: string, kind: OutKind): Sink {
         if (own) texts.set(r.id!, own);
       },
       close: async () => {
-        // Loaded only when asked for: the writer and its zip code would slow every start.
-        const { default: writeXlsxFile } = await import('write-excel-file/node');
         // What the library lists across reports: CROSS-YEAR and REUSE between a body's consecutive years.
         const across = mergeFindings(crossYearFindings(all), textPairFindings(all, all, texts));
         const sheets = xlsxSheets(all, across, reuseShares(all, all, texts));
-        writeFileSync(file, await writeXlsxFile(sheets, XLSX_OPTIONS).toBuffer());
+        writeFileSync(file, Buffer.concat(await xlsxChunks(sheets)));
       },
     };
   }

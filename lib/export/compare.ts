@@ -2,7 +2,8 @@
 // numbers and its rates as fractions (0.4587), a rate with no denominator left empty.
 import type { CompareKey, CompareRow } from '../view/compare';
 import { BOM, csvLine } from './csv';
-import { laidOut, type SheetSpec } from './xlsx';
+import { laidOut } from './xlsx';
+import type { SheetSpec } from './xlsx-write';
 import type { Cell } from './cells';
 
 const round = (v: number | null) => (v === null ? null : Math.round(v * 10_000) / 10_000);

@@ -92,6 +92,14 @@ function eachFigure(r: SavedReport, emit: (cells: Cells) => void): void {
   for (const f of exportedFigures(r)) emit(['figures', f.key ?? '', f.label, '', '', f.value, f.unit, f.source]);
 }
 
+/** How many rows a report has in the long form, without making them. */
+export function figureCount(r: SavedReport): number {
+  let n = exportedFigures(r).length;
+  for (const table of ['t2', 't3', 't4'] as const)
+    for (const cols of Object.values(r.report[table] ?? {})) n += Object.keys(cols).length;
+  return n;
+}
+
 export function csvRows(reports: SavedReport[]): Cells[] {
   const rows: Cells[] = [];
   for (const r of reports) {

@@ -4,7 +4,8 @@
 import type { Scorecard } from '../view/scorecard';
 import { wrongFormat } from '../view/scorecard';
 import { BOM, csvLine } from './csv';
-import { laidOut, type SheetSpec } from './xlsx';
+import { laidOut } from './xlsx';
+import type { SheetSpec } from './xlsx-write';
 import { asCell } from './cells';
 
 export const SCORECARD_HEADER = [

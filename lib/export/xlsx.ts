@@ -1,9 +1,9 @@
 // The XLSX export as sheet data: one sheet per table in the format's own layout (one row per
-// report, one column per cell of the table) and a sheet of findings. The extension page writes it
-// with write-excel-file; tests read it back with read-excel-file.
-import { CSV_HEADER, csvRows, sourceKind } from './csv';
+// report, one column per cell of the table) and a sheet of findings, written by xlsx-write.ts; tests
+// read it back with read-excel-file.
+import { CSV_HEADER, csvRows, figureCount, sourceKind } from './csv';
 import { asCell, verdictCells, VERDICT_COLUMNS, type Cell } from './cells';
-import { rangeOf } from './xlsx-filter';
+import { rangeOf, type SheetSpec } from './xlsx-write';
 import type { Finding, SavedReport, TableKey } from '../model';
 import { compareRows, type CompareKey } from '../view/compare';
 import { strings } from '../i18n';
@@ -11,17 +11,6 @@ import { verdictOf } from '../base/verdicts';
 import { exportedFigures } from './figures';
 import { cellIdName, cellName, COLUMNS, rowsWith } from '../format/names';
 import { findingWords, type FindingWords } from './findings';
-
-export interface SheetSpec {
-  sheet: string;
-  data: Cell[][];
-  /** The header row frozen, so that it stays in view. */
-  stickyRowsCount?: number;
-  /** Each column as wide as its content (in characters), within bounds. */
-  columns?: { width: number }[];
-  /** The range under the header row's filter buttons (xlsx-filter.ts). */
-  filterRange?: string;
-}
 
 /** A text's width in characters as a spreadsheet draws it: a Chinese character takes two. */
 const widthOf = (c: Cell) => [...String(c ?? '')].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
@@ -46,17 +35,14 @@ export const LONG_SHEET_ROWS = 100_000;
 
 /** The CSV's long form, one row per figure, as its own sheet. */
 function longSheet(reports: SavedReport[]): SheetSpec {
+  // Counted before made: a library past the bound makes none of its rows.
+  if (reports.reduce((n, r) => n + figureCount(r), 0) > LONG_SHEET_ROWS)
+    return {
+      sheet: '长表',
+      data: [['说明 note'], [`长表超过 ${LONG_SHEET_ROWS} 行，未放入本工作簿；请导出 CSV（长表）。`]],
+    };
   const data: Cell[][] = [CSV_HEADER];
-  for (const r of reports) {
-    const rows = csvRows([r]);
-    if (data.length - 1 + rows.length > LONG_SHEET_ROWS) {
-      return {
-        sheet: '长表',
-        data: [['说明 note'], [`长表超过 ${LONG_SHEET_ROWS} 行，未放入本工作簿；请导出 CSV（长表）。`]],
-      };
-    }
-    for (const row of rows) data.push(row.map(asCell));
-  }
+  for (const row of csvRows(reports)) data.push(row.map(asCell));
   return { sheet: '长表', data };
 }
 
@@ -65,17 +51,17 @@ const identity = (r: SavedReport): Cell[] => [r.body, r.year, r.format, r.url, s
 
 /** Every (row, column) of a table the reports hold, in the format's printed order. */
 function layout(table: TableKey, reports: SavedReport[]): { row: string; col: string; label: string }[] {
-  const seen = new Set<string>();
+  const seen = new Map<string, Set<string>>();
   for (const r of reports)
-    for (const [row, cols] of Object.entries(r.report[table] ?? {}))
-      for (const col of Object.keys(cols)) seen.add(`${row}\u0000${col}`);
+    for (const [row, cols] of Object.entries(r.report[table] ?? {})) {
+      let of = seen.get(row);
+      if (!of) seen.set(row, (of = new Set()));
+      for (const col in cols) of.add(col);
+    }
   const out: { row: string; col: string; label: string }[] = [];
-  for (const { key, label } of rowsWith(
-    table,
-    [...seen].map((k) => k.split('\u0000')[0]),
-  )) {
+  for (const { key, label } of rowsWith(table, [...seen.keys()])) {
     for (const { key: col } of COLUMNS[table]) {
-      if (seen.has(`${key}\u0000${col}`)) out.push({ row: key, col, label: cellName({ table, label, col }) });
+      if (seen.get(key)?.has(col)) out.push({ row: key, col, label: cellName({ table, label, col }) });
     }
   }
   return out;
@@ -90,69 +76,128 @@ const COMPARE_NAMES: Record<CompareKey, string> = {
   reuse: strings('zh').colReuse,
 };
 
-/** `cross`: the findings the library runs across reports (CROSS-YEAR, REUSE) per report id, listed with
- * the rest; `reuse`: the REUSE shares of the 比较 sheet, where the texts were read; `words`: the findings'
- * severity and rule in the UI's language. */
+/** What the library found across the reports: `cross`, the findings it runs across reports (CROSS-YEAR,
+ * REUSE) per report id, listed with the rest; `reuse`, the REUSE shares of the 比较 sheet, where the texts
+ * were read; `words`, the findings' severity and rule in the UI's language. */
+export interface AcrossReports {
+  cross?: Map<number, Finding[]>;
+  reuse?: Map<number, number>;
+  words?: FindingWords;
+}
+
+/** A sheet of the book: its place among the sheets, and how to make it. */
+export interface SheetAt {
+  at: number;
+  make: () => SheetSpec;
+}
+
+/** The workbook's sheets, each made when asked for: `own`, those that need only the reports (they can be
+ * written while the library works out what it finds across them), and `across`, the 比较 and 核对结果
+ * sheets, which need that. `count`: how many sheets in all. */
+export function xlsxBook(reports: SavedReport[]): {
+  count: number;
+  own: SheetAt[];
+  across: (found: AcrossReports) => SheetAt[];
+} {
+  // Table 2's columns differ between the 2019 and the 2021 formats: one sheet per format.
+  const t2Eras = (['2021', '2019'] as const)
+    .map((era) => ({ era, of: reports.filter((r) => r.format === era) }))
+    .filter(({ of }) => of.some((r) => r.report.t2));
+  const tables = [
+    () => tableSheet('t3', reports, SHEET_NAMES.t3),
+    () => tableSheet('t4', reports, SHEET_NAMES.t4),
+    ...t2Eras.map(
+      ({ era, of }) =>
+        () =>
+          tableSheet('t2', of, `${SHEET_NAMES.t2}（${era}年版）`),
+    ),
+  ];
+  const n = tables.length;
+  const laid = (at: number, make: () => SheetSpec): SheetAt => ({ at, make: () => laidOut(make()) });
+  return {
+    count: n + 5,
+    own: [
+      ...tables.map((make, i) => laid(i, make)),
+      laid(n + 2, () => notesSheet(reports)),
+      laid(n + 3, () => figuresSheet(reports)),
+      laid(n + 4, () => longSheet(reports)),
+    ],
+    across: ({ cross = new Map(), reuse, words = findingWords('zh') }) => [
+      laid(n, () => compareSheet(reports, reuse)),
+      laid(n + 1, () => findingsSheet(reports, cross, words)),
+    ],
+  };
+}
+
+/** Every sheet of the workbook, in its order. */
 export function xlsxSheets(
   reports: SavedReport[],
   cross: Map<number, Finding[]> = new Map(),
   reuse?: Map<number, number>,
   words: FindingWords = findingWords('zh'),
 ): SheetSpec[] {
-  const tableSheet = (table: TableKey, of: SavedReport[], name: string): SheetSpec => {
-    const cols = layout(table, of);
-    const data: Cell[][] = [[...IDENTITY, ...cols.map((c) => c.label)]];
-    for (const r of of) {
-      const values = r.report[table];
-      if (!values) continue;
-      data.push([...identity(r), ...cols.map((c) => asCell(values[c.row]?.[c.col]))]);
-    }
-    return { sheet: name, data };
-  };
-  // Table 2's columns differ between the 2019 and the 2021 formats: one sheet per format.
-  const t2Eras = (['2021', '2019'] as const)
-    .map((era) => ({ era, of: reports.filter((r) => r.format === era) }))
-    .filter(({ of }) => of.some((r) => r.report.t2));
-  const sheets: SheetSpec[] = [
-    tableSheet('t3', reports, SHEET_NAMES.t3),
-    tableSheet('t4', reports, SHEET_NAMES.t4),
-    ...t2Eras.map(({ era, of }) => tableSheet('t2', of, `${SHEET_NAMES.t2}（${era}年版）`)),
-  ];
-  // The compare view's figures and rates, one row per report.
+  const book = xlsxBook(reports);
+  const sheets: SheetSpec[] = [];
+  for (const { at, make } of [...book.own, ...book.across({ cross, reuse, words })]) sheets[at] = make();
+  return sheets;
+}
+
+function tableSheet(table: TableKey, of: SavedReport[], name: string): SheetSpec {
+  const cols = layout(table, of);
+  const data: Cell[][] = [[...IDENTITY, ...cols.map((c) => c.label)]];
+  for (const r of of) {
+    const values = r.report[table];
+    if (!values) continue;
+    data.push([...identity(r), ...cols.map((c) => asCell(values[c.row]?.[c.col]))]);
+  }
+  return { sheet: name, data };
+}
+
+/** The compare view's figures and rates, one row per report. */
+function compareSheet(reports: SavedReport[], reuse?: Map<number, number>): SheetSpec {
   const rows = compareRows(reports, '', reuse);
   const keys = Object.keys(COMPARE_NAMES) as CompareKey[];
-  sheets.push({
+  return {
     sheet: '比较',
     data: [
       [...IDENTITY, ...keys.map((k) => COMPARE_NAMES[k])],
       ...reports.map((r, i) => [...identity(r), ...keys.map((k) => asCell(rows[i].values[k]))]),
     ],
-  });
-  const findings: Cell[][] = [
-    [
-      ...IDENTITY,
-      '规则',
-      '规则名称',
-      '严重程度',
-      '说明',
-      '报告值',
-      '计算值',
-      '差',
-      '单元格',
-      '单元格名称',
-      ...VERDICT_COLUMNS,
-    ],
-  ];
+  };
+}
+
+const FINDINGS_HEADER = [
+  ...IDENTITY,
+  '规则',
+  '规则名称',
+  '严重程度',
+  '说明',
+  '报告值',
+  '计算值',
+  '差',
+  '单元格',
+  '单元格名称',
+  ...VERDICT_COLUMNS,
+];
+
+function findingsSheet(reports: SavedReport[], cross: Map<number, Finding[]>, words: FindingWords): SheetSpec {
+  const findings: Cell[][] = [FINDINGS_HEADER];
+  // The same few cells are named over and over: each name made once.
+  const names = new Map<string, string>();
+  const nameOf = (id: string) => names.get(id) ?? names.set(id, cellIdName(id)).get(id)!;
   for (const r of reports) {
     for (const f of [...r.report.findings, ...(cross.get(r.id!) ?? [])])
       findings.push([
         ...identity(r),
         ...[f.rule, words.rule(f.rule), words.severity(f.severity), f.message].map(asCell),
-        ...[f.reported, f.computed, f.difference, f.cells.join(' '), f.cells.map(cellIdName).join('；')].map(asCell),
+        ...[f.reported, f.computed, f.difference, f.cells.join(' '), f.cells.map(nameOf).join('；')].map(asCell),
         ...verdictCells(verdictOf(f, r.verdicts)),
       ]);
   }
-  sheets.push({ sheet: '核对结果', data: findings });
+  return { sheet: '核对结果', data: findings };
+}
+
+function notesSheet(reports: SavedReport[]): SheetSpec {
   const notes: Cell[][] = [[...IDENTITY, '标签', '备注', '版本数', '各版保存时间']];
   for (const r of reports) {
     if (!r.tags?.length && !r.note && !r.earlier?.length) continue;
@@ -164,7 +209,10 @@ export function xlsxSheets(
       times.join(' '),
     ]);
   }
-  sheets.push({ sheet: '标签与备注', data: notes });
+  return { sheet: '标签与备注', data: notes };
+}
+
+function figuresSheet(reports: SavedReport[]): SheetSpec {
   const figures: Cell[][] = [[...IDENTITY, '指标', '键', '数值', '单位', '出处']];
   for (const r of reports) {
     for (const f of exportedFigures(r)) {
@@ -174,7 +222,5 @@ export function xlsxSheets(
       ]);
     }
   }
-  sheets.push({ sheet: '正文数字', data: figures });
-  sheets.push(longSheet(reports));
-  return sheets.map(laidOut);
+  return { sheet: '正文数字', data: figures };
 }

@@ -1,7 +1,8 @@
 // The library page's writes, as requests to the background (the library's one writer), and its
 // exports, made on a Web Worker of the page (a service worker has no URL.createObjectURL).
 import { nextTask } from '../base/pause';
-import { exportBlob, sheetsXlsxBlob, type Across, type FileExport } from './export-file';
+import { exportBlob, type Across, type FileExport } from './export-file';
+import { xlsxBlob } from '../export/xlsx-write';
 import type { FromExportWorker, ToExportWorker } from './export-worker';
 import { scorecardSheet } from '../export/scorecard';
 import type { Scorecard } from '../view/scorecard';
@@ -60,16 +61,23 @@ const WORKER_PART = 500;
 
 /** The file of `kind` for these reports, made on the export worker (lib/library/export-worker.ts) with the
  * reports sent in parts, the page given back between them; made here where a worker cannot run or fails.
- * `progress` is told how many reports are done; `stop` ends it (null: nothing to download). */
+ * `across` works out what the library finds across the reports (null if stopped): asked for once the
+ * reports are sent, so that the worker begins the file meanwhile. `progress` is told how many reports
+ * are done; `stop` ends it (null: nothing to download). */
 export async function exportFile(
   kind: FileExport,
   reports: SavedReport[],
-  across: Across,
+  across: () => Promise<Across | null>,
   db: LibraryDb,
   progress: (done: number) => void = quiet,
   stop?: AbortSignal,
 ): Promise<Blob | null> {
-  const inPage = () => exportBlob(kind, reports, across, () => db, progress, stop);
+  let found: Promise<Across | null> | undefined;
+  const foundOnce = () => (found ??= across());
+  const inPage = async () => {
+    const a = await foundOnce();
+    return a && !stop?.aborted ? exportBlob(kind, reports, a, () => db, progress, stop) : null;
+  };
   let worker: Worker;
   try {
     worker = new Worker(new URL('./export-worker.ts', import.meta.url), { type: 'module' });
@@ -84,13 +92,16 @@ export async function exportFile(
     });
     const stopped = new Promise<null>((resolve) => stop?.addEventListener('abort', () => resolve(null)));
     const send = (m: ToExportWorker) => worker.postMessage(m);
-    send({ type: 'start', kind, lang: across.lang });
+    send({ type: 'start', kind });
     for (let i = 0; i < reports.length; i += WORKER_PART) {
       if (stop?.aborted) return null;
       send({ type: 'part', reports: reports.slice(i, i + WORKER_PART) });
       await nextTask();
     }
-    send({ type: 'end', cross: [...across.cross], reuse: [...across.reuse] });
+    send({ type: 'sent' });
+    const a = await foundOnce();
+    if (!a || stop?.aborted) return null;
+    send({ type: 'end', cross: [...a.cross], reuse: [...a.reuse], lang: a.lang });
     const got = await Promise.race([answer, stopped]);
     if (!got) return null;
     return 'blob' in got ? got.blob : inPage();
@@ -101,4 +112,4 @@ export async function exportFile(
 
 const quiet = () => undefined;
 
-export const scorecardXlsxBlob = (cards: Scorecard[]) => sheetsXlsxBlob([scorecardSheet(cards)]);
+export const scorecardXlsxBlob = (cards: Scorecard[]) => xlsxBlob([scorecardSheet(cards)]);

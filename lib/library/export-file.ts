@@ -3,13 +3,12 @@
 // so that no encoding of hundreds of megabytes happens in one go. Run on the export worker
 // (export-worker.ts), whose heap holds nothing else, so that the garbage of the parts is collected off
 // the page's thread; in the page only where no worker can run.
-import writeXlsxFile from 'write-excel-file/browser';
 import { nextTask } from '../base/pause';
 import { backupParts } from '../export/backup';
 import { csvParts } from '../export/csv';
 import { findingsParts, findingWords } from '../export/findings';
-import { xlsxSheets, type SheetSpec } from '../export/xlsx';
-import { XLSX_OPTIONS } from '../export/xlsx-filter';
+import { xlsxBook } from '../export/xlsx';
+import { XLSX_TYPE, XlsxWriter } from '../export/xlsx-write';
 import type { Finding, SavedReport } from '../model';
 import type { LibraryDb } from '../store/db';
 
@@ -26,8 +25,6 @@ export interface Across {
 const BATCH = 100;
 
 const CSV_TYPE = 'text/csv;charset=utf-8';
-
-export const sheetsXlsxBlob = (sheets: SheetSpec[]) => writeXlsxFile(sheets, XLSX_OPTIONS).toBlob();
 
 /** Parts of `total` reports, `BATCH` a part, gathered into a Blob, a pause between them and `progress`
  * told how many reports are done; `stop` ends it between parts (null: nothing to download). */
@@ -49,6 +46,25 @@ async function blobOf(
   return new Blob(out, { type });
 }
 
+/** The workbook begun as soon as the reports are all here: the sheets that need only them are written at
+ * once, each made just before (one sheet's rows held at a time), while the library works out what it finds
+ * across them; `finish` adds the sheets that need that (比较, 核对结果) and gives the file. */
+export function startWorkbook(reports: SavedReport[]): { finish: (across: Across) => Promise<Blob> } {
+  const book = xlsxBook(reports);
+  const writer = new XlsxWriter(book.count);
+  const own = (async () => {
+    for (const { at, make } of book.own) await writer.sheet(at, make());
+  })();
+  return {
+    finish: async ({ cross, reuse, lang }) => {
+      await own;
+      for (const { at, make } of book.across({ cross, reuse, words: findingWords(lang) }))
+        await writer.sheet(at, make());
+      return new Blob((await writer.end()) as BlobPart[], { type: XLSX_TYPE });
+    },
+  };
+}
+
 /** The file of `kind` for these reports; `db` opened only for the backup, which holds the pages. */
 export function exportBlob(
   kind: FileExport,
@@ -58,8 +74,8 @@ export function exportBlob(
   progress: (done: number) => void,
   stop?: AbortSignal,
 ): Promise<Blob | null> {
+  if (kind === 'xlsx') return startWorkbook(reports).finish({ cross, reuse, lang });
   const words = findingWords(lang);
-  if (kind === 'xlsx') return sheetsXlsxBlob(xlsxSheets(reports, cross, reuse, words));
   if (kind === 'csv') return blobOf(csvParts(reports, BATCH), CSV_TYPE, reports.length, progress, stop);
   if (kind === 'findings')
     return blobOf(findingsParts(reports, cross, words, BATCH), CSV_TYPE, reports.length, progress, stop);

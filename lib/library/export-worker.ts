@@ -1,15 +1,17 @@
 // The library's exports made on a Web Worker (export-file.ts): laying out thousands of reports takes
 // seconds, and the garbage of their parts, collected on the page's thread, would freeze it for a tenth of
-// a second at a time. The page says what to make, sends the reports in parts, then what the library
-// found across them; the worker says how many reports are done, and answers with the file or why not.
+// a second at a time. The page says what to make, sends the reports in parts, says they are all sent (the
+// workbook begins its sheets that need only the reports), then sends what the library found across them;
+// the worker says how many reports are done, and answers with the file or why not.
 import { openLibrary } from '../store/db';
 import type { Finding, SavedReport } from '../model';
-import { exportBlob, type FileExport } from './export-file';
+import { exportBlob, startWorkbook, type FileExport } from './export-file';
 
 export type ToExportWorker =
-  | { type: 'start'; kind: FileExport; lang: string }
+  | { type: 'start'; kind: FileExport }
   | { type: 'part'; reports: SavedReport[] }
-  | { type: 'end'; cross: [number, Finding[]][]; reuse: [number, number][] };
+  | { type: 'sent' }
+  | { type: 'end'; cross: [number, Finding[]][]; reuse: [number, number][]; lang: string };
 export type FromExportWorker = { done: number } | { blob: Blob } | { error: string };
 
 const scope = globalThis as unknown as {
@@ -17,24 +19,32 @@ const scope = globalThis as unknown as {
   postMessage(m: FromExportWorker): void;
 };
 const reports: SavedReport[] = [];
-let asked: { kind: FileExport; lang: string } = { kind: 'csv', lang: 'zh' };
+let kind: FileExport = 'csv';
+let workbook: ReturnType<typeof startWorkbook> | null = null;
 
 scope.onmessage = (e) => {
   const m = e.data;
-  if (m.type === 'start') return void (asked = m);
+  if (m.type === 'start') return void (kind = m.kind);
+  if (m.type === 'sent') {
+    if (kind === 'xlsx') workbook = startWorkbook(reports);
+    return;
+  }
   if (m.type === 'part') {
     reports.push(...m.reports);
     // The workbook is made in one go at the end: its progress is the reports received.
-    if (asked.kind === 'xlsx') scope.postMessage({ done: reports.length });
+    if (kind === 'xlsx') scope.postMessage({ done: reports.length });
     return;
   }
-  const across = { cross: new Map(m.cross), reuse: new Map(m.reuse), lang: asked.lang };
-  exportBlob(
-    asked.kind,
-    reports,
-    across,
-    () => openLibrary(),
-    (done) => scope.postMessage({ done }),
+  const across = { cross: new Map(m.cross), reuse: new Map(m.reuse), lang: m.lang };
+  (workbook
+    ? workbook.finish(across)
+    : exportBlob(
+        kind,
+        reports,
+        across,
+        () => openLibrary(),
+        (done) => scope.postMessage({ done }),
+      )
   ).then(
     (blob) => scope.postMessage(blob ? { blob } : { error: 'no file' }),
     (error: unknown) => scope.postMessage({ error: String(error) }),

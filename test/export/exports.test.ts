@@ -3,7 +3,6 @@
 import 'fake-indexeddb/auto';
 import { strFromU8, unzipSync } from 'fflate';
 import readExcelFile from 'read-excel-file/node';
-import writeXlsxFile from 'write-excel-file/node';
 import { afterEach, describe, expect, it } from 'vitest';
 import { strings } from '../../lib/i18n';
 import { toJson } from '../../lib/analyze';
@@ -11,7 +10,7 @@ import { BOM, CSV_HEADER, csvParts, neutralise, toCsv } from '../../lib/export/c
 import { backupParts, libraryBackup, parseBackup, toBackup } from '../../lib/export/backup';
 import { importBackup } from '../../lib/library/repository';
 import { LONG_SHEET_ROWS, xlsxSheets } from '../../lib/export/xlsx';
-import { XLSX_OPTIONS, columnLetters } from '../../lib/export/xlsx-filter';
+import { columnLetters } from '../../lib/export/xlsx-write';
 import { verdictOn } from '../../lib/base/verdicts';
 import { FINDINGS_HEADER, findingsCsv, findingsParts, findingWords } from '../../lib/export/findings';
 import { ruleTitle } from '../../lib/check';
@@ -20,7 +19,7 @@ import type { SavedReport, SavedReportWithHtml } from '../../lib/model';
 import { openLibrary, type LibraryDb } from '../../lib/store/db';
 import { toSaved } from '../../lib/store/save';
 import { saveReport } from '../../lib/library/repository';
-import { analyzeHtml, fixture, parseCsv } from '../helpers';
+import { analyzeHtml, fixture, parseCsv, xlsxBuffer } from '../helpers';
 
 async function saved(file: string, url: string, html = fixture(file)): Promise<SavedReport> {
   return toSaved({ url, html, report: toJson(analyzeHtml(html), url) }, 1_763_700_000_000);
@@ -136,7 +135,7 @@ describe('XLSX', () => {
   it('writes one sheet per table in the format layout and a findings sheet, read back equal', async () => {
     const reports = [await saved('pingtan-2024.html', URL_2024), await saved('shuyang-fgj-2023.html', URL_SHUYANG)];
     const sheets = xlsxSheets(reports);
-    const buffer = await writeXlsxFile(sheets, XLSX_OPTIONS).toBuffer();
+    const buffer = await xlsxBuffer(sheets);
     // Each sheet's header row frozen and filtered, and its columns fitted to their content.
     const zip = unzipSync(new Uint8Array(buffer));
     const xml = strFromU8(zip['xl/worksheets/sheet1.xml']);
@@ -144,7 +143,7 @@ describe('XLSX', () => {
     const t3Cols = sheets[0].data[0].length;
     expect(xml).toContain(`</sheetData><autoFilter ref="A1:${columnLetters(t3Cols - 1)}3"/>`);
     expect(strFromU8(zip['xl/workbook.xml'])).toContain(
-      `<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">&apos;表三 依申请&apos;!$A$1:$` +
+      `<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'表三 依申请'!$A$1:$` +
         `${columnLetters(t3Cols - 1)}$3</definedName>`,
     );
     for (const [i, sheet] of sheets.entries())

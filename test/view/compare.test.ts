@@ -4,15 +4,13 @@
 // (0 / 0: no rate), and pingtan 2013 in prose taking part with its 统计表's figures.
 import { strFromU8, unzipSync } from 'fflate';
 import readExcelFile from 'read-excel-file/node';
-import writeXlsxFile from 'write-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { toJson } from '../../lib/analyze';
 import { compareCsv, compareSheet } from '../../lib/export/compare';
-import { XLSX_OPTIONS } from '../../lib/export/xlsx-filter';
 import { strings } from '../../lib/i18n';
 import { toSaved } from '../../lib/store/save';
 import { compareRows, figuresOf, ratesOf, type CompareKey } from '../../lib/view/compare';
-import { analyzeFixture, fixture, parseCsv } from '../helpers';
+import { analyzeFixture, fixture, parseCsv, xlsxBuffer } from '../helpers';
 
 const of = (file: string) => figuresOf(toJson(analyzeFixture(file), 'https://www.pingtan.gov.cn/x.htm'));
 
@@ -95,7 +93,7 @@ describe('the compare view exported as shown', () => {
       ['平潭综合实验区', '2025', '154', '148', '0.4797', '0.0833', '0.0435'],
       ['沭阳县发展和改革局', '2023', '26', '26', '1', '', ''],
     ]);
-    const buffer = await writeXlsxFile([compareSheet(rows, columns, names)], XLSX_OPTIONS).toBuffer();
+    const buffer = await xlsxBuffer([compareSheet(rows, columns, names)]);
     const [sheet] = await readExcelFile(buffer);
     expect(sheet.sheet).toBe('比较');
     expect(sheet.data.slice(1)).toEqual(body.map((r) => r.map((v, i) => (v === '' ? null : i === 0 ? v : Number(v)))));

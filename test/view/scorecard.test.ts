@@ -3,14 +3,13 @@
 // deadline, the format of its year, read from the page or a file; 平潭县财政局's 2009 report published
 // 42 days after 31 March; a 2019-format report for 2021 flagged.
 import readExcelFile from 'read-excel-file/node';
-import writeXlsxFile from 'write-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { SCORECARD_HEADER, scorecardCsv, scorecardRows, scorecardSheet } from '../../lib/export/scorecard';
 import { toJson } from '../../lib/analyze';
 import { scorecards, wrongFormat } from '../../lib/view/scorecard';
 import type { SavedReport } from '../../lib/model';
 import { toSaved } from '../../lib/store/save';
-import { analyzeHtml, fixture, parseCsv } from '../helpers';
+import { analyzeHtml, fixture, parseCsv, xlsxBuffer } from '../helpers';
 
 let next = 1;
 async function saved(file: string, html = fixture(file), kind?: 'PDF'): Promise<SavedReport> {
@@ -92,7 +91,7 @@ describe('the scorecard exported', () => {
       ['2021', 'present', '2022-02-08', '0', '2021', 'no', 'page'],
     ]);
     const { sheet, data } = scorecardSheet(cards);
-    const buffer = await writeXlsxFile([{ sheet, data }]).toBuffer();
+    const buffer = await xlsxBuffer([{ sheet, data }]);
     const [book] = await readExcelFile(buffer);
     expect(book.data[0].slice(0, 4)).toEqual(['机关', '年度', '状态', '标题']);
     expect(book.data.slice(1).map((r) => [r[1], r[2], r[6]])).toEqual([

@@ -1,0 +1,146 @@
+// A zip file written with the platform's own deflate (CompressionStream): zlib in the browser and in
+// Node, three times as fast as deflate in JavaScript and a smaller file. Each entry goes through gzip,
+// whose trailer carries the CRC-32 and the size that zip's headers need, so no CRC is computed here.
+
+export interface ZipEntry {
+  name: string;
+  /** The entry's text in parts, made one at a time as the compressor takes them. */
+  parts: Iterable<string>;
+}
+
+/** Bytes handed to the compressor before it has taken them. */
+const QUEUED = 4 * 2 ** 20;
+/** zip's limit without its 64-bit extension: no entry or offset of 4 GB. */
+const LIMIT = 0xffffffff;
+
+/** A gzip member's deflate data, CRC-32 and length (RFC 1952: a header of 10 bytes and its optional
+ * fields, the data, then CRC-32 and the size, little-endian). */
+export function fromGzip(gz: Uint8Array): { data: Uint8Array; crc: number; size: number } {
+  const view = new DataView(gz.buffer, gz.byteOffset, gz.byteLength);
+  const flags = gz[3];
+  let at = 10;
+  if (flags & 4) at += 2 + view.getUint16(at, true);
+  // A name, then a comment, each ended by a zero byte.
+  for (const bit of [8, 16]) {
+    if (!(flags & bit)) continue;
+    while (gz[at] !== 0) at++;
+    at++;
+  }
+  if (flags & 2) at += 2;
+  const end = gz.length - 8;
+  return { data: gz.subarray(at, end), crc: view.getUint32(end, true), size: view.getUint32(end + 4, true) };
+}
+
+async function gzipped(parts: Iterable<string>): Promise<Uint8Array> {
+  const stream = new CompressionStream('gzip');
+  const writer = stream.writable.getWriter();
+  const read = new Response(stream.readable).arrayBuffer();
+  const encoder = new TextEncoder();
+  let total = 0;
+  // Parts written ahead of the compressor, up to QUEUED bytes: where it runs on another thread (Node's
+  // zlib), the next part is made meanwhile; a failed write fails the close below too.
+  const queue: { written: Promise<void>; size: number }[] = [];
+  let queued = 0;
+  try {
+    for (const part of parts) {
+      const bytes = encoder.encode(part);
+      total += bytes.length;
+      if (total > LIMIT) throw new RangeError('zip entry over 4 GB');
+      queue.push({ written: writer.write(bytes).catch(() => undefined), size: bytes.length });
+      queued += bytes.length;
+      while (queued > QUEUED) {
+        const first = queue.shift()!;
+        await first.written;
+        queued -= first.size;
+      }
+    }
+    await writer.close();
+  } catch (e) {
+    read.catch(() => undefined);
+    await writer.abort(e).catch(() => undefined);
+    throw e;
+  }
+  return new Uint8Array(await read);
+}
+
+/** MS-DOS date and time, as zip keeps them (local time, two-second steps). */
+function dosTime(d: Date): { time: number; date: number } {
+  return {
+    time: (d.getHours() << 11) | (d.getMinutes() << 5) | (d.getSeconds() >> 1),
+    date: ((Math.max(1980, d.getFullYear()) - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate(),
+  };
+}
+
+/** A zip file written an entry at a time, each deflated; `end` gives the chunks of its bytes in order. */
+export class ZipWriter {
+  private chunks: Uint8Array[] = [];
+  private central: Uint8Array[] = [];
+  private offset = 0;
+  private stamp: { time: number; date: number };
+  private encoder = new TextEncoder();
+  /** One entry at a time: each waits for the one before. */
+  private last: Promise<void> = Promise.resolve();
+  /** The first entry that could not be written, thrown by `end`. */
+  private failed: unknown = null;
+
+  constructor(when = new Date()) {
+    this.stamp = dosTime(when);
+  }
+
+  /** Resolves once the entry is written (never rejects: `end` throws what went wrong). */
+  add(name: string, parts: Iterable<string>): Promise<void> {
+    this.last = this.last
+      .then(() => (this.failed ? undefined : this.write(name, parts)))
+      .catch((e: unknown) => void (this.failed ??= e));
+    return this.last;
+  }
+
+  private async write(name: string, parts: Iterable<string>): Promise<void> {
+    const { data, crc, size } = fromGzip(await gzipped(parts));
+    const file = this.encoder.encode(name);
+    const { time, date } = this.stamp;
+    // Fields shared by the local header (from offset 4) and the central directory's (from offset 6).
+    const common = (v: DataView, at: number) => {
+      v.setUint16(at, 20, true); // version needed: 2.0
+      v.setUint16(at + 2, 0x0800, true); // names in UTF-8
+      v.setUint16(at + 4, 8, true); // deflate
+      v.setUint16(at + 6, time, true);
+      v.setUint16(at + 8, date, true);
+      v.setUint32(at + 10, crc, true);
+      v.setUint32(at + 14, data.length, true);
+      v.setUint32(at + 18, size, true);
+      v.setUint16(at + 22, file.length, true);
+    };
+    const local = new Uint8Array(30 + file.length);
+    const lv = new DataView(local.buffer);
+    lv.setUint32(0, 0x04034b50, true);
+    common(lv, 4);
+    local.set(file, 30);
+    const dir = new Uint8Array(46 + file.length);
+    const dv = new DataView(dir.buffer);
+    dv.setUint32(0, 0x02014b50, true);
+    dv.setUint16(4, 20, true); // made by: 2.0
+    common(dv, 6);
+    dv.setUint32(42, this.offset, true);
+    dir.set(file, 46);
+    this.chunks.push(local, data);
+    this.central.push(dir);
+    this.offset += local.length + data.length;
+    if (this.offset > LIMIT) throw new RangeError('zip file over 4 GB');
+  }
+
+  /** The file, once every entry added is written. */
+  async end(): Promise<Uint8Array[]> {
+    await this.last;
+    if (this.failed) throw this.failed;
+    const dirSize = this.central.reduce((n, c) => n + c.length, 0);
+    const end = new Uint8Array(22);
+    const ev = new DataView(end.buffer);
+    ev.setUint32(0, 0x06054b50, true);
+    ev.setUint16(8, this.central.length, true);
+    ev.setUint16(10, this.central.length, true);
+    ev.setUint32(12, dirSize, true);
+    ev.setUint32(16, this.offset, true);
+    return [...this.chunks, ...this.central, end];
+  }
+}

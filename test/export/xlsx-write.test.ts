@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import readExcelFile from 'read-excel-file/node';
+import { strFromU8, unzipSync } from 'fflate';
+import { escapeXml, xlsxBlob, XlsxWriter, XLSX_TYPE } from '../../lib/export/xlsx-write';
+import { laidOut, xlsxBook, xlsxSheets } from '../../lib/export/xlsx';
+import { toJson } from '../../lib/analyze';
+import { toSaved } from '../../lib/store/save';
+import { analyzeHtml, fixture, xlsxBuffer } from '../helpers';
+
+const partsOf = (buffer: Buffer) => unzipSync(new Uint8Array(buffer));
+
+describe('the workbook writer', () => {
+  it('writes hostile text as text: markup escaped, what XML cannot hold dropped, Excel escapes literal', async () => {
+    const texts = ['a&b<c>"d"', '=HYPERLINK("x")', 'bell\u0007tab\tline\nend', '_x0041_ stays', "'quoted'"];
+    const buffer = await xlsxBuffer([{ sheet: 'hostile', data: [texts] }]);
+    const sst = strFromU8(partsOf(buffer)['xl/sharedStrings.xml']);
+    expect(sst).toContain('a&amp;b&lt;c&gt;&quot;d&quot;');
+    expect(sst).toContain('_x005F_x0041_ stays');
+    expect(sst).not.toContain('\u0007');
+    const [sheet] = await readExcelFile(buffer);
+    expect(sheet.data[0]).toEqual([
+      'a&b<c>"d"',
+      '=HYPERLINK("x")',
+      'belltab\tline\nend',
+      // Read back as written, not as the "A" an unescaped `_x0041_` would be.
+      '_x0041_ stays',
+      "'quoted'",
+    ]);
+    // No cell is a formula: every text is a shared string.
+    expect(strFromU8(partsOf(buffer)['xl/worksheets/sheet1.xml'])).not.toContain('<f>');
+    expect(escapeXml('平潭综合实验区')).toBe('平潭综合实验区');
+  });
+
+  it('names sheets as Excel allows: no []:*?/\\, at most 31 characters, unique', async () => {
+    const long = '表'.repeat(40);
+    const book = await readExcelFile(
+      await xlsxBuffer([
+        { sheet: 'a[1]:b*?/\\', data: [['x']] },
+        { sheet: long, data: [['y']] },
+        { sheet: long, data: [['z']] },
+        { sheet: "'比较'", data: [['w']] },
+      ]),
+    );
+    expect(book.map((s) => s.sheet)).toEqual(['a_1__b____', '表'.repeat(31), `${'表'.repeat(29)}~2`, '_比较_']);
+    expect(book.map((s) => s.data[0][0])).toEqual(['x', 'y', 'z', 'w']);
+  });
+
+  it('streams a sheet past its blocks of rows and reads back every figure, blanks left empty', async () => {
+    const data = [['机关', '年度', '数值']];
+    for (let i = 1; i <= 1234; i++)
+      data.push([i % 3 ? '平潭综合实验区' : '', 2000 + (i % 26), i % 7 ? i / 4 : -i] as never);
+    const buffer = await xlsxBuffer([laidOut({ sheet: '长表', data })]);
+    const xml = strFromU8(partsOf(buffer)['xl/worksheets/sheet1.xml']);
+    expect(xml).toContain('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');
+    expect(xml).toContain('<autoFilter ref="A1:C1235"/>');
+    expect(xml).toContain('<c r="C1235"><v>308.5</v></c>');
+    // The body's name written once for its 823 cells.
+    const sst = strFromU8(partsOf(buffer)['xl/sharedStrings.xml']);
+    expect(sst.split('平潭综合实验区').length - 1).toBe(1);
+    expect(sst).toContain('count="826" uniqueCount="4"');
+    const [sheet] = await readExcelFile(buffer);
+    expect(sheet.data).toHaveLength(1235);
+    expect(sheet.data.slice(1).map((r) => r.map((v) => v ?? ''))).toEqual(data.slice(1));
+  });
+
+  it('writes the sheets that are ready first, each in its place in the book', async () => {
+    const read = analyzeHtml(fixture('pingtan-2024.html'));
+    const report = await toSaved({ url: 'x', html: fixture('pingtan-2024.html'), report: toJson(read, 'x') }, 0);
+    const reports = [{ ...report, id: 1 }];
+    const book = xlsxBook(reports);
+    // 比较 and 核对结果 (places 3 and 4) wait for what the library finds across reports.
+    expect(book.own.map((s) => s.at)).toEqual([0, 1, 2, 5, 6, 7]);
+    const writer = new XlsxWriter(book.count);
+    for (const { at, make } of book.own) void writer.sheet(at, make());
+    for (const { at, make } of book.across({})) void writer.sheet(at, make());
+    const read2 = await readExcelFile(Buffer.concat(await writer.end()));
+    const whole = xlsxSheets(reports);
+    expect(read2.map((s) => s.sheet)).toEqual(whole.map((s) => s.sheet));
+    const compare = read2[3].data;
+    expect(compare[1].slice(0, 2)).toEqual(['平潭综合实验区', 2024]);
+    expect(compare[1][compare[0].indexOf('本年新收')]).toBe(218);
+  });
+
+  it('makes the library workbook of a real report as a Blob of the spreadsheet type', async () => {
+    const read = analyzeHtml(fixture('pingtan-2024.html'));
+    const report = await toSaved({ url: 'x', html: fixture('pingtan-2024.html'), report: toJson(read, 'x') }, 0);
+    const blob = await xlsxBlob(xlsxSheets([{ ...report, id: 1 }]));
+    expect(blob.type).toBe(XLSX_TYPE);
+    const book = await readExcelFile(Buffer.from(await blob.arrayBuffer()));
+    const t3 = book.find((s) => s.sheet === '表三 依申请')!;
+    expect(t3.data[1][t3.data[0].indexOf('本年新收·总计')]).toBe(218);
+  });
+});
