@@ -7,8 +7,10 @@ import { looksLikeReport } from '../read/report';
 /** Elements that hold a page's article title on the portals seen: headings and *title* classes. */
 export const TITLE_LIKE = 'h1, h2, h3, [class*="title" i], [id*="title" i]';
 const MAX_TITLE_ELEMENTS = 30;
-/** Elements looked at for a *title* class or id: an article title stands early in the page. */
-const SCAN_ELEMENTS = 500;
+const HEADINGS = ['h1', 'h2', 'h3'];
+/** Elements looked at for a *title* class or id: an article title stands early in the page (within the
+ * first 26 elements of the body on every real page held; each element looked at costs its wrapper). */
+const SCAN_ELEMENTS = 200;
 const TITLE_WORD = /title/i;
 
 const short = (el: Element) => {
@@ -17,38 +19,42 @@ const short = (el: Element) => {
   return text && text.length <= 80 ? text : null;
 };
 
-/** The head's ArticleTitle meta: the head's few children looked at, no selector (the first selector a
- * page's script world runs costs about half a millisecond). */
-function articleTitle(document: Document): string {
-  for (let el = document.head?.firstElementChild; el; el = el.nextElementSibling)
-    if (el.localName === 'meta' && el.getAttribute('name') === 'ArticleTitle') return el.getAttribute('content') ?? '';
-  return '';
-}
-
 export function pageMayBeReport(document: Document): boolean {
-  const meta = articleTitle(document);
-  if (looksLikeReport([meta, document.title], [])) return true;
+  // The title first: it decides a report page without touching an element (the first element a script
+  // world touches sets up its DOM bindings, most of a millisecond). Then the ArticleTitle meta, found
+  // by the selector engine: no element is wrapped unless it is there.
+  if (looksLikeReport([document.title], [])) return true;
+  const meta = document.querySelector('meta[name="ArticleTitle"]')?.getAttribute('content') ?? '';
+  if (looksLikeReport([meta], [])) return true;
   const headings: string[] = [];
-  for (const el of document.querySelectorAll('h1, h2, h3')) {
-    const text = short(el);
-    if (text) headings.push(text);
-    if (headings.length >= MAX_TITLE_ELEMENTS) break;
+  // One tag at a time: a single tag is the selector engine's fast path (0.4–0.7 ms on a page of 27,000
+  // elements with no heading, where the list 'h1, h2, h3' takes 0.8–1.6).
+  for (const tag of HEADINGS) {
+    for (const el of document.querySelectorAll(tag)) {
+      if (headings.length >= MAX_TITLE_ELEMENTS) break;
+      const text = short(el);
+      if (text) headings.push(text);
+    }
   }
   if (looksLikeReport([], headings)) return true;
   const titled: string[] = [];
+  const body = document.body;
+  // The first SCAN_ELEMENTS elements of the body in document order, walked without a stack.
   let seen = 0;
-  // Depth first through the first SCAN_ELEMENTS elements of the body, in document order.
-  const stack: Element[] = document.body ? [document.body] : [];
-  while (stack.length > 0 && seen < SCAN_ELEMENTS && titled.length < MAX_TITLE_ELEMENTS) {
-    const el = stack.pop()!;
-    seen++;
-    const cls = typeof el.className === 'string' ? el.className : '';
-    const text = TITLE_WORD.test(cls) || TITLE_WORD.test(el.id) ? short(el) : null;
+  for (let el: Element | null = body; el && seen < SCAN_ELEMENTS && titled.length < MAX_TITLE_ELEMENTS; seen++) {
+    const cls = el.getAttribute('class');
+    const text = (cls && TITLE_WORD.test(cls)) || TITLE_WORD.test(el.id) ? short(el) : null;
     if (text) titled.push(text);
-    // Only as many children as can still be looked at (a 200,000-row table must not fill the stack).
-    const kids: Element[] = [];
-    for (let c = el.firstElementChild; c && kids.length < SCAN_ELEMENTS - seen; c = c.nextElementSibling) kids.push(c);
-    for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]);
+    el = nextInOrder(el, body!);
   }
   return looksLikeReport([], titled);
+}
+
+/** The element after `el` in document order within `root`: its first child, or the next sibling of it or
+ * of its nearest ancestor that has one. */
+function nextInOrder(el: Element, root: Element): Element | null {
+  if (el.firstElementChild) return el.firstElementChild;
+  for (let at: Element | null = el; at && at !== root; at = at.parentElement)
+    if (at.nextElementSibling) return at.nextElementSibling;
+  return null;
 }

@@ -44,6 +44,9 @@ function stripNote(title: string): string {
 
 /** True when a title names an annual report of its own (not a notice about reports, not a list). */
 export function isReportTitle(title: string): boolean {
+  // Every report title names 公开, and no character becomes 公 or 开 by NFKC: a title without both is
+  // none, known without cleaning it (the probe's answer on most pages).
+  if (!title.includes('公') || !title.includes('开')) return false;
   const t = stripNote(arabicYears(cleanTitle(title)));
   return REPORT_TITLE.test(t) && YEAR.test(t);
 }

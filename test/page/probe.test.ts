@@ -33,12 +33,17 @@ describe('the probe', () => {
     expect(pageMayBeReport(doc(html))).toBe(true);
   });
 
-  it('scans only the first 500 elements for a title class', () => {
-    const filler = '<span>新闻</span>'.repeat(600);
-    const late = `<html><head><title>平潭</title></head><body>${filler}<div class="title">${REPORT}</div></body></html>`;
-    expect(pageMayBeReport(doc(late))).toBe(false);
-    const early = `<html><head><title>平潭</title></head><body><div class="title">${REPORT}</div>${filler}</body></html>`;
-    expect(pageMayBeReport(doc(early))).toBe(true);
+  it('scans only the first 200 elements of the body, in document order, for a title class', () => {
+    // The body, a wrapper and its spans, then the title after the wrapper: element 200, then 201.
+    const page = (spans: number) =>
+      `<html><head><title>平潭</title></head><body><div>${'<span>新闻</span>'.repeat(spans)}</div>` +
+      `<div class="title">${REPORT}</div></body></html>`;
+    expect(pageMayBeReport(doc(page(197)))).toBe(true);
+    expect(pageMayBeReport(doc(page(198)))).toBe(false);
+    const first =
+      `<html><head><title>平潭</title></head><body><div class="title">${REPORT}</div>` +
+      `${'<p>x</p>'.repeat(600)}</body></html>`;
+    expect(pageMayBeReport(doc(first))).toBe(true);
   });
 
   it('does not take a long container whose class mentions title for a heading', () => {

@@ -39,6 +39,9 @@ describe('report titles', () => {
     ['政府信息公开年报', false],
     ['即时比分办公厅关于做好2019年度政府信息公开工作报告编制发布等工作的通知', false],
     ['平潭综合实验区国有资产管理局关于2022年度国资国企监管工作情况的报告', false],
+    // A zero-width space inside 公开 is removed before the title is judged, so it still names a report.
+    ['平潭综合实验区2024年政府信息公\u200b开工作年度报告', true],
+    ['政务动态_平潭综合实验区', false],
   ])('%s → %s', (title, yes) => {
     expect(isReportTitle(title)).toBe(yes);
     expect(looksLikeReport([title], [])).toBe(yes);
