@@ -1,7 +1,7 @@
 // The first, cheap stage of detection on a live page: titles and headings only, no table read.
-// Cheapest first: the document's title and the head's ArticleTitle meta decide most pages; then the
-// h1–h3 headings; then a bounded scan of the first elements for a *title* class or id (portals put
-// the article title there). A 5 MB news page is never scanned whole.
+// Cheapest first: the document's title decides most pages, then the ArticleTitle meta; then the h1–h3
+// headings; then a bounded scan of the first elements for a *title* class or id (portals put the article
+// title there). A 5 MB news page is never walked whole by script.
 import { looksLikeReport } from '../read/report';
 
 /** Elements that hold a page's article title on the portals seen: headings and *title* classes. */
