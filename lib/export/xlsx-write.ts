@@ -3,7 +3,7 @@
 // block of rows at a time (no string of the whole sheet), and writes the features the exports need
 // (frozen header, column widths, an autofilter) directly. Read back by read-excel-file in
 // the tests and opened in LibreOffice.
-import { ZipWriter } from './zip-deflate';
+import { ZipWriter, type Compress } from './zip-deflate';
 import type { Cell } from './cells';
 
 export interface SheetSpec {
@@ -178,11 +178,17 @@ const STYLES =
 /** A workbook written a sheet at a time, in any order (each sheet given its place in the book): the
  * sheets that are ready are compressed while the rest are still being worked out. */
 export class XlsxWriter {
-  private zip = new ZipWriter();
+  private zip: ZipWriter;
   private strings = new SharedStrings();
   private placed: { name: string; filterRange?: string }[] = [];
 
-  constructor(private count: number) {}
+  /** `compress`: where the parts are deflated (here, unless a deflate worker is given). */
+  constructor(
+    private count: number,
+    compress?: Compress,
+  ) {
+    this.zip = new ZipWriter(compress);
+  }
 
   sheet(at: number, spec: SheetSpec): Promise<void> {
     this.placed[at] = { name: spec.sheet, filterRange: spec.filterRange };

@@ -2,14 +2,12 @@
 // Node, three times as fast as deflate in JavaScript and a smaller file. Each entry goes through gzip,
 // whose trailer carries the CRC-32 and the size that zip's headers need, so no CRC is computed here.
 
-export interface ZipEntry {
-  name: string;
-  /** The entry's text in parts, made one at a time as the compressor takes them. */
-  parts: Iterable<string>;
-}
+/** How an entry is compressed: resolves once its parts are all taken (the next entry's may then be made),
+ * with its gzip member to come. */
+export type Compress = (parts: Iterable<string>) => Promise<{ gzip: Promise<Uint8Array> }>;
 
 /** Bytes handed to the compressor before it has taken them. */
-const QUEUED = 4 * 2 ** 20;
+export const AHEAD = 4 * 2 ** 20;
 /** zip's limit without its 64-bit extension: no entry or offset of 4 GB. */
 const LIMIT = 0xffffffff;
 
@@ -31,37 +29,68 @@ export function fromGzip(gz: Uint8Array): { data: Uint8Array; crc: number; size:
   return { data: gz.subarray(at, end), crc: view.getUint32(end, true), size: view.getUint32(end + 4, true) };
 }
 
-async function gzipped(parts: Iterable<string>): Promise<Uint8Array> {
-  const stream = new CompressionStream('gzip');
-  const writer = stream.writable.getWriter();
-  const read = new Response(stream.readable).arrayBuffer();
+/** An entry's parts as UTF-8, refused past zip's limit. */
+export function* encoded(parts: Iterable<string>): Generator<Uint8Array<ArrayBuffer>> {
   const encoder = new TextEncoder();
   let total = 0;
-  // Parts written ahead of the compressor, up to QUEUED bytes: where it runs on another thread (Node's
-  // zlib), the next part is made meanwhile; a failed write fails the close below too.
-  const queue: { written: Promise<void>; size: number }[] = [];
+  for (const part of parts) {
+    const bytes = encoder.encode(part);
+    total += bytes.length;
+    if (total > LIMIT) throw new RangeError('zip entry over 4 GB');
+    yield bytes;
+  }
+}
+
+/** One gzip member made by the platform's compressor, written a chunk at a time. */
+export class Gzip {
+  private writer: WritableStreamDefaultWriter<Uint8Array<ArrayBuffer>>;
+  private read: Promise<ArrayBuffer>;
+
+  constructor() {
+    const stream = new CompressionStream('gzip');
+    this.writer = stream.writable.getWriter();
+    this.read = new Response(stream.readable).arrayBuffer();
+    // A failed write fails `end` too: the read's own failure is not left unhandled.
+    this.read.catch(() => undefined);
+  }
+
+  /** Resolves once the compressor has taken the chunk. */
+  write(bytes: Uint8Array<ArrayBuffer>): Promise<void> {
+    return this.writer.write(bytes);
+  }
+
+  async end(): Promise<Uint8Array<ArrayBuffer>> {
+    await this.writer.close();
+    return new Uint8Array(await this.read);
+  }
+
+  abort(reason: unknown): Promise<void> {
+    return this.writer.abort(reason).catch(() => undefined);
+  }
+}
+
+/** Compressed on this thread, the parts written up to AHEAD bytes ahead of the compressor (where it runs
+ * on another thread, as Node's zlib does, the next part is made meanwhile). */
+export const compressHere: Compress = async (parts) => {
+  const gz = new Gzip();
+  const queue: { taken: Promise<void>; size: number }[] = [];
   let queued = 0;
   try {
-    for (const part of parts) {
-      const bytes = encoder.encode(part);
-      total += bytes.length;
-      if (total > LIMIT) throw new RangeError('zip entry over 4 GB');
-      queue.push({ written: writer.write(bytes).catch(() => undefined), size: bytes.length });
+    for (const bytes of encoded(parts)) {
+      queue.push({ taken: gz.write(bytes).catch(() => undefined), size: bytes.length });
       queued += bytes.length;
-      while (queued > QUEUED) {
+      while (queued > AHEAD) {
         const first = queue.shift()!;
-        await first.written;
+        await first.taken;
         queued -= first.size;
       }
     }
-    await writer.close();
+    return { gzip: Promise.resolve(await gz.end()) };
   } catch (e) {
-    read.catch(() => undefined);
-    await writer.abort(e).catch(() => undefined);
+    await gz.abort(e);
     throw e;
   }
-  return new Uint8Array(await read);
-}
+};
 
 /** MS-DOS date and time, as zip keeps them (local time, two-second steps). */
 function dosTime(d: Date): { time: number; date: number } {
@@ -71,32 +100,42 @@ function dosTime(d: Date): { time: number; date: number } {
   };
 }
 
-/** A zip file written an entry at a time, each deflated; `end` gives the chunks of its bytes in order. */
+/** A zip file written an entry at a time, each deflated by `compress`; `end` gives the chunks of its
+ * bytes in order. Entries are made in turn, each once the one before has given its parts to the
+ * compressor (which may still be at work on them elsewhere). */
 export class ZipWriter {
   private chunks: Uint8Array[] = [];
   private central: Uint8Array[] = [];
   private offset = 0;
   private stamp: { time: number; date: number };
   private encoder = new TextEncoder();
-  /** One entry at a time: each waits for the one before. */
+  private entries: { name: string; gzip: Promise<Uint8Array> }[] = [];
   private last: Promise<void> = Promise.resolve();
   /** The first entry that could not be written, thrown by `end`. */
   private failed: unknown = null;
 
-  constructor(when = new Date()) {
+  constructor(
+    private compress: Compress = compressHere,
+    when = new Date(),
+  ) {
     this.stamp = dosTime(when);
   }
 
-  /** Resolves once the entry is written (never rejects: `end` throws what went wrong). */
+  /** Resolves once the entry's parts are taken (never rejects: `end` throws what went wrong). */
   add(name: string, parts: Iterable<string>): Promise<void> {
     this.last = this.last
-      .then(() => (this.failed ? undefined : this.write(name, parts)))
+      .then(async () => {
+        if (this.failed) return;
+        const { gzip } = await this.compress(parts);
+        gzip.catch(() => undefined);
+        this.entries.push({ name, gzip });
+      })
       .catch((e: unknown) => void (this.failed ??= e));
     return this.last;
   }
 
-  private async write(name: string, parts: Iterable<string>): Promise<void> {
-    const { data, crc, size } = fromGzip(await gzipped(parts));
+  private place(name: string, gz: Uint8Array): void {
+    const { data, crc, size } = fromGzip(gz);
     const file = this.encoder.encode(name);
     const { time, date } = this.stamp;
     // Fields shared by the local header (from offset 4) and the central directory's (from offset 6).
@@ -133,6 +172,7 @@ export class ZipWriter {
   async end(): Promise<Uint8Array[]> {
     await this.last;
     if (this.failed) throw this.failed;
+    for (const { name, gzip } of this.entries) this.place(name, await gzip);
     const dirSize = this.central.reduce((n, c) => n + c.length, 0);
     const end = new Uint8Array(22);
     const ev = new DataView(end.buffer);

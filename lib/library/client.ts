@@ -84,15 +84,28 @@ export async function exportFile(
   } catch {
     return inPage();
   }
+  // The workbook's sheets compressed on a second worker while the next is made; without one, on the first.
+  let deflate: Worker | null = null;
+  try {
+    if (kind === 'xlsx') deflate = new Worker(new URL('./deflate-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    deflate = null;
+  }
   try {
     const answer = new Promise<Exclude<FromExportWorker, { done: number }>>((resolve) => {
       worker.onmessage = (e: MessageEvent<FromExportWorker>) =>
         'done' in e.data ? progress(e.data.done) : resolve(e.data);
       worker.onerror = (e) => resolve({ error: e.message });
+      // A deflate worker that fails leaves the workbook to be made here.
+      if (deflate) deflate.onerror = (e) => resolve({ error: e.message });
     });
     const stopped = new Promise<null>((resolve) => stop?.addEventListener('abort', () => resolve(null)));
     const send = (m: ToExportWorker) => worker.postMessage(m);
-    send({ type: 'start', kind });
+    if (deflate) {
+      const { port1, port2 } = new MessageChannel();
+      deflate.postMessage({ port: port2 }, [port2]);
+      worker.postMessage({ type: 'start', kind, deflate: port1 } satisfies ToExportWorker, [port1]);
+    } else send({ type: 'start', kind });
     for (let i = 0; i < reports.length; i += WORKER_PART) {
       if (stop?.aborted) return null;
       send({ type: 'part', reports: reports.slice(i, i + WORKER_PART) });
@@ -107,6 +120,7 @@ export async function exportFile(
     return 'blob' in got ? got.blob : inPage();
   } finally {
     worker.terminate();
+    deflate?.terminate();
   }
 }
 

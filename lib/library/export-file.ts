@@ -11,6 +11,7 @@ import { xlsxBook } from '../export/xlsx';
 import { XLSX_TYPE, XlsxWriter } from '../export/xlsx-write';
 import type { Finding, SavedReport } from '../model';
 import type { LibraryDb } from '../store/db';
+import type { Compress } from '../export/zip-deflate';
 
 export type FileExport = 'csv' | 'findings' | 'xlsx' | 'json';
 
@@ -48,10 +49,14 @@ async function blobOf(
 
 /** The workbook begun as soon as the reports are all here: the sheets that need only them are written at
  * once, each made just before (one sheet's rows held at a time), while the library works out what it finds
- * across them; `finish` adds the sheets that need that (比较, 核对结果) and gives the file. */
-export function startWorkbook(reports: SavedReport[]): { finish: (across: Across) => Promise<Blob> } {
+ * across them; `finish` adds the sheets that need that (比较, 核对结果) and gives the file. `compress`: a
+ * deflate worker's, so that one sheet is compressed while the next is made. */
+export function startWorkbook(
+  reports: SavedReport[],
+  compress?: Compress,
+): { finish: (across: Across) => Promise<Blob> } {
   const book = xlsxBook(reports);
-  const writer = new XlsxWriter(book.count);
+  const writer = new XlsxWriter(book.count, compress);
   const own = (async () => {
     for (const { at, make } of book.own) await writer.sheet(at, make());
   })();

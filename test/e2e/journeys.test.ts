@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import readExcelFile from 'read-excel-file/node';
 import { CSV_HEADER } from '../../lib/export/csv';
 import { parseCsv } from '../helpers';
 import { checkFile } from '../../lib/cli';
@@ -25,19 +26,27 @@ afterAll(() => pages?.close());
 const shape = (sentence: string) =>
   new RegExp(`^${sentence.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('TIME', '.+')}`);
 
-/** The text of a download the library page starts: the <a download> click caught, its blob read. */
-async function downloaded(library: Tab, action: string): Promise<string> {
-  await library.evaluate(() => {
+/** The text of a download the library page starts (base64 for a binary file): the <a download> click
+ * caught, its blob read. */
+async function downloaded(library: Tab, action: string, binary = false): Promise<string> {
+  await library.evaluate((asBase64) => {
     const w = window as unknown as { __download?: Promise<string> };
+    // The download before this one is not this one's.
+    w.__download = undefined;
     const click = HTMLAnchorElement.prototype.click;
     HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
       if (this.download)
         w.__download = fetch(this.href)
           .then((r) => r.arrayBuffer())
-          .then((b) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(b));
+          .then((b) => {
+            if (!asBase64) return new TextDecoder('utf-8', { ignoreBOM: true }).decode(b);
+            let bytes = '';
+            for (const byte of new Uint8Array(b)) bytes += String.fromCharCode(byte);
+            return btoa(bytes);
+          });
       else click.call(this);
     };
-  }, null);
+  }, binary);
   await library.click(`[data-action="${action}"]`);
   await library.evaluate(
     () =>
@@ -85,7 +94,7 @@ describe.each(DRIVERS)('core journeys in %s', (name, start) => {
     await page.close();
   });
 
-  it('lists the saved report in the library and exports it as CSV', async () => {
+  it('lists the saved report in the library and exports it as CSV and XLSX', async () => {
     const library = await driver.extensionPage('library.html');
     await library.waitFor('table.reports tbody tr');
     expect(await library.texts('table.reports tbody tr td:nth-child(1)')).toEqual(['平潭综合实验区']);
@@ -105,6 +114,10 @@ describe.each(DRIVERS)('core journeys in %s', (name, start) => {
       '件',
     ]);
     expect(row[6]).toMatch(/^http:\/\/www\.pingtan\.gov\.cn:\d+\//);
+    // The workbook too: laid out on one worker, compressed on another (CompressionStream), read back.
+    const book = await readExcelFile(Buffer.from(await downloaded(library, 'xlsx', true), 'base64'));
+    const t3 = book.find((sheet) => sheet.sheet === '表三 依申请')!.data;
+    expect([t3[1][0], t3[1][t3[0].indexOf('本年新收·总计')]]).toEqual(['平潭综合实验区', 218]);
     await library.close();
   });
 

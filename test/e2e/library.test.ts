@@ -167,8 +167,9 @@ describe('the library page', () => {
     const workers: string[] = [];
     library.on('worker', (w) => workers.push(w.url()));
     const book = await readExcelFile(await exportFile(library, 'xlsx'));
-    // Laid out and zipped off the page's thread.
+    // Laid out off the page's thread, and compressed on a second worker.
     expect(workers.some((u) => /\/assets\/export-worker-[\w-]+\.js$/.test(u))).toBe(true);
+    expect(workers.some((u) => /\/assets\/deflate-worker-[\w-]+\.js$/.test(u))).toBe(true);
     expect(book.map((s) => s.sheet)).toEqual([
       '表三 依申请',
       '表四 复议诉讼',
