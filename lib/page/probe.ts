@@ -21,10 +21,11 @@ const short = (el: Element) => {
 
 export function pageMayBeReport(document: Document): boolean {
   // The title first: it decides a report page without touching an element (the first element a script
-  // world touches sets up its DOM bindings, most of a millisecond). Then the ArticleTitle meta, found
-  // by the selector engine: no element is wrapped unless it is there.
+  // world touches sets up its DOM bindings, most of a millisecond, which every page past this line pays
+  // anyway). Then the ArticleTitle meta, looked for in the head alone (in the whole document, 0.4 ms on
+  // a long page that has none).
   if (looksLikeReport([document.title], [])) return true;
-  const meta = document.querySelector('meta[name="ArticleTitle"]')?.getAttribute('content') ?? '';
+  const meta = document.head?.querySelector('meta[name="ArticleTitle"]')?.getAttribute('content') ?? '';
   if (looksLikeReport([meta], [])) return true;
   const headings: string[] = [];
   // One tag at a time: a single tag is the selector engine's fast path (0.4–0.7 ms on a page of 27,000
