@@ -6,6 +6,22 @@ import type { T4Block, T4Col } from './t4';
 
 export type KnownCell = `t2.${T2Row}.${T2Col}` | `t3.${T3Row}.${T3Col}` | `t4.${T4Block}.${T4Col}`;
 
-export const t2Cell = (row: T2Row, col: T2Col): KnownCell => `t2.${row}.${col}`;
-export const t3Cell = (row: T3Row, col: T3Col): KnownCell => `t3.${row}.${col}`;
-export const t4Cell = (block: T4Block, col: T4Col): KnownCell => `t4.${block}.${col}`;
+/** The id of (row, col) of a table, made once: the checks name the same few hundred cells on every
+ * report, and a string made once keeps its hash for the lookups of the cells' map. */
+function ids(table: string): (row: string, col: string) => string {
+  const made = new Map<string, Map<string, string>>();
+  return (row, col) => {
+    let of = made.get(row);
+    if (!of) made.set(row, (of = new Map()));
+    let id = of.get(col);
+    if (id === undefined) of.set(col, (id = `${table}.${row}.${col}`));
+    return id;
+  };
+}
+const t2Id = ids('t2');
+const t3Id = ids('t3');
+const t4Id = ids('t4');
+
+export const t2Cell = (row: T2Row, col: T2Col) => t2Id(row, col) as KnownCell;
+export const t3Cell = (row: T3Row, col: T3Col) => t3Id(row, col) as KnownCell;
+export const t4Cell = (block: T4Block, col: T4Col) => t4Id(block, col) as KnownCell;
