@@ -15,9 +15,20 @@ import { findingWords, type FindingWords } from './findings';
 /** A text's width in characters as a spreadsheet draws it: a Chinese character takes two. */
 const widthOf = (c: Cell) => [...String(c ?? '')].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
 
+/** The rows a sheet can have in Excel: past them it refuses the whole file. */
+export const EXCEL_ROWS = 1_048_576;
+
 /** A sheet with its header row frozen and filtered, its columns fitted to their content (6 to 50
- * characters, judged on the first 500 rows). */
+ * characters, judged on the first 500 rows); a sheet past Excel's rows says so instead, and where to look. */
 export function laidOut(spec: SheetSpec): SheetSpec {
+  if (spec.data.length > EXCEL_ROWS)
+    return laidOut({
+      sheet: spec.sheet,
+      data: [
+        ['说明 note'],
+        [`本表超过 Excel 的 ${EXCEL_ROWS.toLocaleString('en-US')} 行上限，未放入本工作簿；请导出 CSV。`],
+      ],
+    });
   const head = spec.data.slice(0, 500);
   const cols = head.reduce((n, r) => Math.max(n, r.length), 0);
   const columns = Array.from({ length: cols }, (_, i) => ({

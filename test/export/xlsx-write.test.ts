@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import readExcelFile from 'read-excel-file/node';
 import { strFromU8, unzipSync } from 'fflate';
 import { escapeXml, xlsxBlob, XlsxWriter, XLSX_TYPE } from '../../lib/export/xlsx-write';
-import { laidOut, xlsxBook, xlsxSheets } from '../../lib/export/xlsx';
+import { EXCEL_ROWS, laidOut, xlsxBook, xlsxSheets } from '../../lib/export/xlsx';
 import { toJson } from '../../lib/analyze';
 import { toSaved } from '../../lib/store/save';
 import { analyzeHtml, fixture, xlsxBuffer } from '../helpers';
@@ -61,6 +61,15 @@ describe('the workbook writer', () => {
     const [sheet] = await readExcelFile(buffer);
     expect(sheet.data).toHaveLength(1235);
     expect(sheet.data.slice(1).map((r) => r.map((v) => v ?? ''))).toEqual(data.slice(1));
+  });
+
+  it('says so in a sheet past the rows Excel opens, rather than write a file Excel refuses', () => {
+    const row = ['平潭综合实验区', 2024];
+    const fits = laidOut({ sheet: '正文数字', data: Array<typeof row>(EXCEL_ROWS).fill(row) });
+    expect(fits.data).toHaveLength(EXCEL_ROWS);
+    const over = laidOut({ sheet: '正文数字', data: Array<typeof row>(EXCEL_ROWS + 1).fill(row) });
+    expect(over.sheet).toBe('正文数字');
+    expect(over.data).toEqual([['说明 note'], ['本表超过 Excel 的 1,048,576 行上限，未放入本工作簿；请导出 CSV。']]);
   });
 
   it('writes the sheets that are ready first, each in its place in the book', async () => {
