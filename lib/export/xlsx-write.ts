@@ -195,9 +195,11 @@ export class XlsxWriter {
     return this.zip.add(`xl/worksheets/sheet${at + 1}.xml`, sheetXml(spec, at === 0, this.strings));
   }
 
-  /** The file, once every sheet is given. */
+  /** The file, once every sheet is given (a book with a sheet missing is refused: Excel would refuse it). */
   async end(): Promise<Uint8Array[]> {
-    const specs = Array.from({ length: this.count }, (_, i) => this.placed[i] ?? { name: `Sheet${i + 1}` });
+    const specs = Array.from({ length: this.count }, (_, i) => this.placed[i]);
+    const missing = specs.findIndex((s) => !s);
+    if (missing >= 0) throw new Error(`sheet ${missing + 1} of ${this.count} was not written`);
     const names = sheetNames(specs.map((p) => p.name));
     void this.zip.add('[Content_Types].xml', [contentTypesXml(this.count)]);
     void this.zip.add('_rels/.rels', [ROOT_RELS]);

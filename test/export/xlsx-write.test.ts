@@ -83,6 +83,9 @@ describe('the workbook writer', () => {
     for (const { at, make } of book.own) void writer.sheet(at, make());
     for (const { at, make } of book.across({})) void writer.sheet(at, make());
     const read2 = await readExcelFile(Buffer.concat(await writer.end()));
+    const short = new XlsxWriter(2);
+    void short.sheet(1, { sheet: 'b', data: [['x']] });
+    await expect(short.end()).rejects.toThrow('sheet 1 of 2 was not written');
     const whole = xlsxSheets(reports);
     expect(read2.map((s) => s.sheet)).toEqual(whole.map((s) => s.sheet));
     const compare = read2[3].data;
