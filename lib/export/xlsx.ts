@@ -12,6 +12,9 @@ import { exportedFigures } from './figures';
 import { cellIdName, cellName, COLUMNS, rowsWith } from '../format/names';
 import { findingWords, type FindingWords } from './findings';
 
+/** A sheet that holds only a note: why its rows are not in the workbook, and where they are. */
+const noted = (sheet: string, note: string): SheetSpec => ({ sheet, data: [['说明 note'], [note]] });
+
 /** A text's width in characters as a spreadsheet draws it: a Chinese character takes two. */
 const widthOf = (c: Cell) => [...String(c ?? '')].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
 
@@ -22,13 +25,9 @@ export const EXCEL_ROWS = 1_048_576;
  * characters, judged on the first 500 rows); a sheet past Excel's rows says so instead, and where to look. */
 export function laidOut(spec: SheetSpec): SheetSpec {
   if (spec.data.length > EXCEL_ROWS)
-    return laidOut({
-      sheet: spec.sheet,
-      data: [
-        ['说明 note'],
-        [`本表超过 Excel 的 ${EXCEL_ROWS.toLocaleString('en-US')} 行上限，未放入本工作簿；请导出 CSV。`],
-      ],
-    });
+    return laidOut(
+      noted(spec.sheet, `本表超过 Excel 的 ${EXCEL_ROWS.toLocaleString('en-US')} 行上限，未放入本工作簿；请导出 CSV。`),
+    );
   const head = spec.data.slice(0, 500);
   const cols = head.reduce((n, r) => Math.max(n, r.length), 0);
   const columns = Array.from({ length: cols }, (_, i) => ({
@@ -48,10 +47,7 @@ export const LONG_SHEET_ROWS = 100_000;
 function longSheet(reports: SavedReport[]): SheetSpec {
   // Counted before made: a library past the bound makes none of its rows.
   if (reports.reduce((n, r) => n + figureCount(r), 0) > LONG_SHEET_ROWS)
-    return {
-      sheet: '长表',
-      data: [['说明 note'], [`长表超过 ${LONG_SHEET_ROWS} 行，未放入本工作簿；请导出 CSV（长表）。`]],
-    };
+    return noted('长表', `长表超过 ${LONG_SHEET_ROWS} 行，未放入本工作簿；请导出 CSV（长表）。`);
   const data: Cell[][] = [CSV_HEADER];
   for (const row of csvRows(reports)) data.push(row.map(asCell));
   return { sheet: '长表', data };
@@ -87,15 +83,6 @@ const COMPARE_NAMES: Record<CompareKey, string> = {
   reuse: strings('zh').colReuse,
 };
 
-/** What the library found across the reports: `cross`, the findings it runs across reports (CROSS-YEAR,
- * REUSE) per report id, listed with the rest; `reuse`, the REUSE shares of the 比较 sheet, where the texts
- * were read; `words`, the findings' severity and rule in the UI's language. */
-export interface AcrossReports {
-  cross?: Map<number, Finding[]>;
-  reuse?: Map<number, number>;
-  words?: FindingWords;
-}
-
 /** A sheet of the book: its place among the sheets, and how to make it. */
 export interface SheetAt {
   at: number;
@@ -104,11 +91,11 @@ export interface SheetAt {
 
 /** The workbook's sheets, each made when asked for: `own`, those that need only the reports (they can be
  * written while the library works out what it finds across them), and `across`, the 比较 and 核对结果
- * sheets, which need that. `count`: how many sheets in all. */
+ * sheets, which need that (its arguments as `xlsxSheets`'). `count`: how many sheets in all. */
 export function xlsxBook(reports: SavedReport[]): {
   count: number;
   own: SheetAt[];
-  across: (found: AcrossReports) => SheetAt[];
+  across: (cross?: Map<number, Finding[]>, reuse?: Map<number, number>, words?: FindingWords) => SheetAt[];
 } {
   // Table 2's columns differ between the 2019 and the 2021 formats: one sheet per format.
   const t2Eras = (['2021', '2019'] as const)
@@ -133,14 +120,16 @@ export function xlsxBook(reports: SavedReport[]): {
       laid(n + 3, () => figuresSheet(reports)),
       laid(n + 4, () => longSheet(reports)),
     ],
-    across: ({ cross = new Map(), reuse, words = findingWords('zh') }) => [
+    across: (cross = new Map(), reuse, words = findingWords('zh')) => [
       laid(n, () => compareSheet(reports, reuse)),
       laid(n + 1, () => findingsSheet(reports, cross, words)),
     ],
   };
 }
 
-/** Every sheet of the workbook, in its order. */
+/** Every sheet of the workbook, in its order. `cross`: the findings the library runs across reports
+ * (CROSS-YEAR, REUSE) per report id, listed with the rest; `reuse`: the REUSE shares of the 比较 sheet,
+ * where the texts were read; `words`: the findings' severity and rule in the UI's language. */
 export function xlsxSheets(
   reports: SavedReport[],
   cross: Map<number, Finding[]> = new Map(),
@@ -149,7 +138,7 @@ export function xlsxSheets(
 ): SheetSpec[] {
   const book = xlsxBook(reports);
   const sheets: SheetSpec[] = [];
-  for (const { at, make } of [...book.own, ...book.across({ cross, reuse, words })]) sheets[at] = make();
+  for (const { at, make } of [...book.own, ...book.across(cross, reuse, words)]) sheets[at] = make();
   return sheets;
 }
 

@@ -6,8 +6,6 @@
  * with its gzip member to come. */
 export type Compress = (parts: Iterable<string>) => Promise<{ gzip: Promise<Uint8Array> }>;
 
-/** Bytes handed to the compressor before it has taken them. */
-export const AHEAD = 4 * 2 ** 20;
 /** zip's limit without its 64-bit extension: no entry or offset of 4 GB. */
 const LIMIT = 0xffffffff;
 
@@ -69,22 +67,11 @@ export class Gzip {
   }
 }
 
-/** Compressed on this thread, the parts written up to AHEAD bytes ahead of the compressor (where it runs
- * on another thread, as Node's zlib does, the next part is made meanwhile). */
+/** Compressed on this thread, a part at a time. */
 export const compressHere: Compress = async (parts) => {
   const gz = new Gzip();
-  const queue: { taken: Promise<void>; size: number }[] = [];
-  let queued = 0;
   try {
-    for (const bytes of encoded(parts)) {
-      queue.push({ taken: gz.write(bytes).catch(() => undefined), size: bytes.length });
-      queued += bytes.length;
-      while (queued > AHEAD) {
-        const first = queue.shift()!;
-        await first.taken;
-        queued -= first.size;
-      }
-    }
+    for (const bytes of encoded(parts)) await gz.write(bytes);
     return { gzip: Promise.resolve(await gz.end()) };
   } catch (e) {
     await gz.abort(e);

@@ -89,7 +89,7 @@ export async function exportFile(
   try {
     if (kind === 'xlsx') deflate = new Worker(new URL('./deflate-worker.ts', import.meta.url), { type: 'module' });
   } catch {
-    deflate = null;
+    // Compressed on the export worker.
   }
   try {
     const answer = new Promise<Exclude<FromExportWorker, { done: number }>>((resolve) => {

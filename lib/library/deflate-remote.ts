@@ -1,7 +1,10 @@
 // Compression on a second worker: the export worker makes a sheet's XML while the deflate worker
 // (deflate-worker.ts) compresses what came before, each on its own core. They talk over a MessagePort the
 // page gives them both; the chunks are transferred, not copied.
-import { AHEAD, encoded, Gzip, type Compress } from '../export/zip-deflate';
+import { encoded, Gzip, type Compress } from '../export/zip-deflate';
+
+/** Bytes sent to the deflate worker before it has taken them. */
+export const AHEAD = 4 * 2 ** 20;
 
 export type ToDeflate = { id: number; chunk: Uint8Array<ArrayBuffer> } | { id: number; end: true };
 export type FromDeflate =

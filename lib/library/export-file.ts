@@ -60,11 +60,12 @@ export function startWorkbook(
   const own = (async () => {
     for (const { at, make } of book.own) await writer.sheet(at, make());
   })();
+  // A sheet that fails is said by `finish`, not left unhandled until then.
+  own.catch(() => undefined);
   return {
     finish: async ({ cross, reuse, lang }) => {
       await own;
-      for (const { at, make } of book.across({ cross, reuse, words: findingWords(lang) }))
-        await writer.sheet(at, make());
+      for (const { at, make } of book.across(cross, reuse, findingWords(lang))) await writer.sheet(at, make());
       return new Blob((await writer.end()) as BlobPart[], { type: XLSX_TYPE });
     },
   };

@@ -39,7 +39,7 @@ scope.onmessage = (e) => {
   }
   if (m.type === 'part') {
     reports.push(...m.reports);
-    // The workbook is made in one go at the end: its progress is the reports received.
+    // The workbook's progress is the reports received (its sheets are begun once all are here).
     if (kind === 'xlsx') scope.postMessage({ done: reports.length });
     return;
   }

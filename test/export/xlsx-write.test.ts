@@ -81,7 +81,7 @@ describe('the workbook writer', () => {
     expect(book.own.map((s) => s.at)).toEqual([0, 1, 2, 5, 6, 7]);
     const writer = new XlsxWriter(book.count);
     for (const { at, make } of book.own) void writer.sheet(at, make());
-    for (const { at, make } of book.across({})) void writer.sheet(at, make());
+    for (const { at, make } of book.across()) void writer.sheet(at, make());
     const read2 = await readExcelFile(Buffer.concat(await writer.end()));
     const short = new XlsxWriter(2);
     void short.sheet(1, { sheet: 'b', data: [['x']] });

@@ -2,8 +2,8 @@
 // zip as made on one thread, the sender held back while too much waits, a failure reported.
 import { describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
-import { compressOver, serveDeflate, type FromDeflate, type ToDeflate } from '../../lib/library/deflate-remote';
-import { AHEAD, ZipWriter } from '../../lib/export/zip-deflate';
+import { AHEAD, compressOver, serveDeflate, type FromDeflate, type ToDeflate } from '../../lib/library/deflate-remote';
+import { ZipWriter } from '../../lib/export/zip-deflate';
 import { fixture } from '../helpers';
 
 describe('compression over a port', () => {
