@@ -27,6 +27,7 @@ import {
   restoreReport,
   revisitAll,
   scorecardXlsxBlob,
+  warmExports,
 } from '@/lib/library/client';
 import type { Across } from '@/lib/library/export-file';
 import { xlsxBlob } from '@/lib/export/xlsx-write';
@@ -105,6 +106,8 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
     listReports(db).then(({ whole, broken }) => {
       setBroken(broken);
       setReports(whole);
+      // A library with reports may be exported: its workers are loaded while the page is idle.
+      if (whole.length) warmExports();
     }, fail);
   useEffect(() => void load(), [db]);
 

@@ -1,6 +1,7 @@
 // The library page's writes, as requests to the background (the library's one writer), and its
 // exports, made on a Web Worker of the page (a service worker has no URL.createObjectURL).
 import { nextTask } from '../base/pause';
+import { spareWorker } from './spare-worker';
 import { exportBlob, type Across, type FileExport } from './export-file';
 import { xlsxBlob } from '../export/xlsx-write';
 import type { FromExportWorker, ToExportWorker } from './export-worker';
@@ -56,6 +57,17 @@ export async function revisitAll(
   return out;
 }
 
+const exportWorker = spareWorker(() => new Worker(new URL('./export-worker.ts', import.meta.url), { type: 'module' }));
+const deflateWorker = spareWorker(
+  () => new Worker(new URL('./deflate-worker.ts', import.meta.url), { type: 'module' }),
+);
+
+/** The export workers loaded ahead while the page is idle: once the list has reports, and after each export. */
+export function warmExports(): void {
+  exportWorker.refill();
+  deflateWorker.refill();
+}
+
 /** Reports sent to the export worker per message. */
 const WORKER_PART = 500;
 
@@ -80,14 +92,14 @@ export async function exportFile(
   };
   let worker: Worker;
   try {
-    worker = new Worker(new URL('./export-worker.ts', import.meta.url), { type: 'module' });
+    worker = exportWorker.take();
   } catch {
     return inPage();
   }
   // The workbook's sheets compressed on a second worker while the next is made; without one, on the first.
   let deflate: Worker | null = null;
   try {
-    if (kind === 'xlsx') deflate = new Worker(new URL('./deflate-worker.ts', import.meta.url), { type: 'module' });
+    if (kind === 'xlsx') deflate = deflateWorker.take();
   } catch {
     // Compressed on the export worker.
   }
@@ -121,6 +133,7 @@ export async function exportFile(
   } finally {
     worker.terminate();
     deflate?.terminate();
+    warmExports();
   }
 }
 

@@ -1,7 +1,7 @@
 // The library page end to end: three real reports saved, listed, filtered, sorted; CROSS-YEAR on
 // pingtan 2024 → 2025; details; delete and undo; re-check all; CSV, XLSX and JSON exports read
 // back; wipe and import give back the same library.
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import readExcelFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -50,6 +50,21 @@ const rows = (page: Page) =>
   page.$$eval('table.reports tbody tr', (trs) =>
     trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 5).map((td) => td.textContent)),
   );
+
+/** An export's workers: loaded ahead while the page was idle (alive before the click), and ended once the file
+ * is made. Their scripts' names, before and ended. */
+async function exportWorkers<T>(page: Page, act: () => Promise<T>) {
+  const name = (w: Worker) => /\/assets\/(\w+)-worker-[\w-]+\.js$/.exec(w.url())?.[1] ?? w.url();
+  const before = page.workers().map(name);
+  const ended: string[] = [];
+  const watch = (w: Worker) => w.on('close', () => ended.push(name(w)));
+  page.workers().forEach(watch);
+  page.on('worker', watch);
+  const out = await act();
+  await expect.poll(() => ended.length).toBeGreaterThan(0);
+  page.off('worker', watch);
+  return { out, before, ended };
+}
 
 beforeAll(async () => {
   pages = await servePages();
@@ -138,11 +153,12 @@ describe('the library page', () => {
   });
 
   it('exports CSV made on a worker: BOM, values equal to the reports, the formula-like label neutralised', async () => {
-    const workers: string[] = [];
-    library.on('worker', (w) => workers.push(w.url()));
-    const csv = (await exportFile(library, 'csv')).toString('utf8');
-    // Made off the page's thread, so that the garbage of its parts is collected there.
-    expect(workers.some((u) => /\/assets\/export-worker-[\w-]+\.js$/.test(u))).toBe(true);
+    const { out, before, ended } = await exportWorkers(library, () => exportFile(library, 'csv'));
+    const csv = out.toString('utf8');
+    // Made off the page's thread, so that the garbage of its parts is collected there, on a worker loaded
+    // ahead; the workbook's compressing worker waits for its turn.
+    expect(before.sort()).toEqual(['deflate', 'export']);
+    expect(ended).toEqual(['export']);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const [head, ...rows] = parseCsv(csv.slice(1));
     expect(head).toEqual(CSV_HEADER);
@@ -164,12 +180,10 @@ describe('the library page', () => {
   });
 
   it('exports XLSX that a reader library reads back, written on a worker', async () => {
-    const workers: string[] = [];
-    library.on('worker', (w) => workers.push(w.url()));
-    const book = await readExcelFile(await exportFile(library, 'xlsx'));
+    const { out, ended } = await exportWorkers(library, () => exportFile(library, 'xlsx'));
+    const book = await readExcelFile(out);
     // Laid out off the page's thread, and compressed on a second worker.
-    expect(workers.some((u) => /\/assets\/export-worker-[\w-]+\.js$/.test(u))).toBe(true);
-    expect(workers.some((u) => /\/assets\/deflate-worker-[\w-]+\.js$/.test(u))).toBe(true);
+    await expect.poll(() => ended.sort()).toEqual(['deflate', 'export']);
     expect(book.map((s) => s.sheet)).toEqual([
       '表三 依申请',
       '表四 复议诉讼',
