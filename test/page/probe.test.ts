@@ -1,21 +1,36 @@
-// The probe decides from the title and head first, then h1–h3, then a bounded scan for *title*
-// classes: the same answers as a full read on every real page, and a long page is never scanned whole.
+// The probe decides from the title and head first, then h1–h3, then *title* elements (by selector on a page
+// of ordinary size, the first 200 walked on a long one): the same answers as a full read on every real page,
+// and a long page is never scanned whole.
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { pageMayBeReport } from '../../lib/page/probe';
 import { fixture, REPORTS } from '../helpers';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
+/** The page as the browser has it: its HTML's size in the navigation's timing, which picks how the *title*
+ * elements are looked for (all by selector up to 200 kB, else the first 200 elements walked). */
+const sized = (html: string, bytes = Buffer.byteLength(html)) => {
+  const d = doc(html);
+  const navigation = [{ decodedBodySize: bytes }];
+  const performance = { getEntriesByType: (type: string) => (type === 'navigation' ? navigation : []) };
+  Object.defineProperty(d, 'defaultView', { value: { performance } });
+  return d;
+};
 const REPORT = '平潭综合实验区2024年度政府信息公开工作年度报告';
 
 describe('the probe', () => {
-  it.each(REPORTS)('%s: says yes', (name) => {
+  it.each(REPORTS)('%s: says yes, at its size and as a long page', (name) => {
+    expect(pageMayBeReport(sized(fixture(`${name}.html`)))).toBe(true);
     expect(pageMayBeReport(doc(fixture(`${name}.html`)))).toBe(true);
   });
 
-  it('says no on the real pages that are no annual report', () => {
-    expect(pageMayBeReport(doc(fixture('pingtan-gzl-work-report-2022.html')))).toBe(false);
-  });
+  it.each(['pingtan-gzl-work-report-2022.html', 'pingtan-report-list.html', 'pingtan-gaj-2017-notice.html'])(
+    '%s, no annual report: says no, at its size and as a long page',
+    (name) => {
+      expect(pageMayBeReport(sized(fixture(name)))).toBe(false);
+      expect(pageMayBeReport(doc(fixture(name)))).toBe(false);
+    },
+  );
 
   it.each([
     ['the title', `<html><head><title>${REPORT}_平潭</title></head><body></body></html>`],
@@ -33,7 +48,7 @@ describe('the probe', () => {
     expect(pageMayBeReport(doc(html))).toBe(true);
   });
 
-  it('scans only the first 200 elements of the body, in document order, for a title class', () => {
+  it('on a long page (or one of unknown size) scans the first 200 elements of the body, in document order', () => {
     // The body, a wrapper and its spans, then the title after the wrapper: element 200, then 201.
     const page = (spans: number) =>
       `<html><head><title>平潭</title></head><body><div>${'<span>新闻</span>'.repeat(spans)}</div>` +
@@ -44,6 +59,22 @@ describe('the probe', () => {
       `<html><head><title>平潭</title></head><body><div class="title">${REPORT}</div>` +
       `${'<p>x</p>'.repeat(600)}</body></html>`;
     expect(pageMayBeReport(doc(first))).toBe(true);
+  });
+
+  it('looks at every title class of a page under 200 kB, the first 200 elements of a longer one', () => {
+    const page =
+      `<html><head><title>平潭</title></head><body><div>${'<span>新闻</span>'.repeat(400)}</div>` +
+      `<div class="title">${REPORT}</div></body></html>`;
+    expect(pageMayBeReport(sized(page))).toBe(true);
+    expect(pageMayBeReport(sized(page, 200_001))).toBe(false);
+    // A size the browser does not give (0) is taken as a long page.
+    expect(pageMayBeReport(sized(page, 0))).toBe(false);
+    // Up to 30 short title texts by selector, in document order.
+    const many =
+      `<html><head><title>平潭</title></head><body>${'<p class="item-title">新闻</p>'.repeat(30)}` +
+      `<div class="title">${REPORT}</div></body></html>`;
+    expect(pageMayBeReport(sized(many))).toBe(false);
+    expect(pageMayBeReport(sized(many.replace('<p class="item-title">新闻</p>', '')))).toBe(true);
   });
 
   it('does not take a long container whose class mentions title for a heading', () => {

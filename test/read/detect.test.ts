@@ -42,6 +42,13 @@ describe('report titles', () => {
     // A zero-width space inside 公开 is removed before the title is judged, so it still names a report.
     ['平潭综合实验区2024年政府信息公\u200b开工作年度报告', true],
     ['政务动态_平潭综合实验区', false],
+    // Judged in folded form: full-width digits, and 年 written as its compatibility ideograph (U+F98E).
+    ['平潭综合实验区２０２４年度政府信息公开工作年度报告', true],
+    ['平潭县财政局2009\uF98E政府信息公开工作报告', true],
+    ['二OO八年平潭县财政局政府信息公开工作报告', true],
+    // No year, no 报: a list of reports and a column, known before any expression runs.
+    ['政府信息公开年报_政府信息公开_平潭综合实验区党工委管委会', false],
+    ['2024年政府信息公开专栏', false],
   ])('%s → %s', (title, yes) => {
     expect(isReportTitle(title)).toBe(yes);
     expect(looksLikeReport([title], [])).toBe(yes);
