@@ -83,6 +83,3 @@ export function* findingsParts(
       .map(csvLine)
       .join('');
 }
-
-export const findingsCsv = (reports: SavedReport[], cross: Map<number, Finding[]>, words: FindingWords): string =>
-  [...findingsParts(reports, cross, words)].join('');

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toJson } from '../../lib/analyze';
 import { ownText, reuseOf } from '../../lib/check/reuse';
 import { ruleTitle } from '../../lib/check';
-import { FINDINGS_HEADER, findingsCsv } from '../../lib/export/findings';
+import { FINDINGS_HEADER, findingsParts } from '../../lib/export/findings';
 import { crossYearFindings } from '../../lib/library/cross-year';
 import { mergeFindings, reuseShares, textPairFindings, textsNeeded } from '../../lib/library/reuse';
 import { previousYears } from '../../lib/library/years';
@@ -101,7 +101,7 @@ describe('REUSE over the library', () => {
     const zh = strings('zh');
     const words = { severity: (v: 'error' | 'warning' | 'info') => zh[v], rule: (id: string) => ruleTitle(id, true) };
     const across = mergeFindings(crossYearFindings(REPORTS), textPairFindings(REPORTS, REPORTS, TEXTS));
-    const [head, ...rows] = parseCsv(findingsCsv([REPORTS[2]], across, words).slice(1));
+    const [head, ...rows] = parseCsv([...findingsParts([REPORTS[2]], across, words)].join('').slice(1));
     const at = (name: string) => FINDINGS_HEADER.indexOf(name);
     const reuse = rows.filter((r) => r[at('规则 rule')] === 'REUSE');
     expect(head).toEqual(FINDINGS_HEADER);
