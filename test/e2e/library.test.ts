@@ -55,6 +55,8 @@ const rows = (page: Page) =>
  * is made. Their scripts' names, before and ended. */
 async function exportWorkers<T>(page: Page, act: () => Promise<T>) {
   const name = (w: Worker) => /\/assets\/(\w+)-worker-[\w-]+\.js$/.exec(w.url())?.[1] ?? w.url();
+  // Made when the page is next idle (at the latest 2 s after it lists reports or ends an export).
+  await expect.poll(() => page.workers().length).toBe(2);
   const before = page.workers().map(name);
   const ended: string[] = [];
   const watch = (w: Worker) => w.on('close', () => ended.push(name(w)));
