@@ -27,9 +27,10 @@ export function CollectBar({ tabId, s }: { tabId: number; s: Strings }) {
   const [error, setError] = useState('');
   /** The list's other pages read: every report of the list. */
   const [gathered, setGathered] = useState<Gathered | 'reading' | null>(null);
-  /** Of the reports found, those already in the library, and those chosen to collect. */
+  /** Of the reports found, those already in the library, and those chosen to collect (null: not known yet,
+   * until the library has said which it holds; the button does not say 0 meanwhile). */
   const [saved, setSaved] = useState<Set<string>>(new Set());
-  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const [chosen, setChosen] = useState<Set<string> | null>(null);
   const source = page?.url ?? '';
   const links: ReportLink[] = gathered && gathered !== 'reading' ? gathered.links : (page?.links ?? []);
 
@@ -39,6 +40,7 @@ export function CollectBar({ tabId, s }: { tabId: number; s: Strings }) {
   // Whenever the reports found change, or a collection ends: which are saved already; the others chosen.
   useEffect(() => {
     if (!links.length) return;
+    setChosen(null);
     const urls = links.map((l) => l.url);
     sendToBackground({ type: 'saved-among', urls }).then(
       (found) => {
@@ -76,7 +78,7 @@ export function CollectBar({ tabId, s }: { tabId: number; s: Strings }) {
       (j) => (setError(''), setJob(j)),
       () => setError(s.collectFailed(s.problem({ code: 'disconnected' }))),
     );
-  const picked = links.filter((l) => chosen.has(l.url));
+  const picked = chosen ? links.filter((l) => chosen.has(l.url)) : [];
   const start = () =>
     page && act(sendToBackground({ type: 'collect-start', source, title: page.title, links: picked }));
   const change = (action: 'pause' | 'resume' | 'retry') =>
@@ -143,7 +145,7 @@ export function CollectBar({ tabId, s }: { tabId: number; s: Strings }) {
       <div class="actions">
         {offer && (
           <button type="button" class="primary" data-action="collect" onClick={start} disabled={!picked.length}>
-            {picked.length === links.length ? s.collect(links.length) : s.collectChosen(picked.length)}
+            {!chosen || picked.length === links.length ? s.collect(links.length) : s.collectChosen(picked.length)}
           </button>
         )}
         {job?.state === 'running' && (
@@ -170,7 +172,7 @@ export function CollectBar({ tabId, s }: { tabId: number; s: Strings }) {
           </button>
         </p>
       )}
-      {offer && gathered !== 'reading' && (
+      {offer && gathered !== 'reading' && chosen && (
         <ChooseReports links={links} saved={saved} chosen={chosen} onChange={setChosen} s={s} />
       )}
       {failed.length > 0 && (
