@@ -26,6 +26,16 @@ describe('INTEGRITY', () => {
     }
   });
 
+  it('counts each word on its own, where two overlap (即时比分直播: 即时比分 and 比分直播)', () => {
+    const text = '平潭县2015年政府信息公开工作年度报告\n即时比分直播，足球比分。即时比分。';
+    const found = analyze(docFromText(text)).findings.filter((x) => x.rule === 'INTEGRITY');
+    expect(found.map((f) => [f.scope, f.reported])).toEqual([
+      ['即时比分', 2],
+      ['比分直播', 1],
+      ['足球比分', 1],
+    ]);
+  });
+
   it('words that only look close do not fire', () => {
     const text =
       '平潭县2015年政府信息公开工作年度报告\n成人教育招生信息12条；体育彩票公益金使用情况；金沙县、太阳城社区的比分统计。';
