@@ -32,6 +32,7 @@ import {
 import type { Across } from '@/lib/library/export-file';
 import { xlsxBlob } from '@/lib/export/xlsx-write';
 import { mergeFindings, reuseShares, textPairFindings, textsNeeded } from '@/lib/library/reuse';
+import { previousYears } from '@/lib/library/years';
 import { SavedTexts } from '@/lib/library/texts';
 import { mapInParts } from '@/lib/base/pause';
 import { crossYearFindingsInParts } from '@/lib/library/cross-year';
@@ -212,10 +213,11 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
         const texts = await textsFor(shown, stop);
         // An export asked for before the list's counts are made does not leave CROSS-YEAR out.
         const crossYear = counted ?? (await crossYearFindingsInParts(all, stop)) ?? new Map<number, Finding[]>();
-        const pairs = await mapInParts(shown, PAIRS_PART, (part) => textPairFindings(part, all, texts), stop);
+        const years = previousYears(shown, all);
+        const found = await mapInParts(years, PAIRS_PART, (part) => textPairFindings(part, texts), stop);
         const reuse =
-          kind === 'xlsx' ? await mapInParts(shown, PAIRS_PART, (part) => reuseShares(part, all, texts), stop) : null;
-        return stop.aborted ? null : { cross: mergeFindings(crossYear, pairs), reuse: reuse ?? new Map(), lang };
+          kind === 'xlsx' ? await mapInParts(years, PAIRS_PART, (part) => reuseShares(part, texts), stop) : null;
+        return stop.aborted ? null : { cross: mergeFindings(crossYear, found), reuse: reuse ?? new Map(), lang };
       };
       const blob = await exportFile(kind, shown, across, db, told, stop);
       if (blob && !stop.aborted) download(name, blob);
@@ -307,7 +309,7 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
     return {
       previous: previous ? { year: before!.year!, reuse: reuseOf(previous, mine) } : null,
       peer: peer ? { body: peer.peer.body, reuse: peer.reuse } : null,
-      findings: textPairFindings([r], all, texts).get(r.id!) ?? ([] as Finding[]),
+      findings: textPairFindings(previousYears([r], all), texts).get(r.id!) ?? ([] as Finding[]),
     };
   };
   const exportScorecard = async (kind: 'csv' | 'xlsx') => {
@@ -325,7 +327,7 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
     const stop = new AbortController();
     setReuse(null);
     void textsFor(shown, stop.signal)
-      .then((read) => mapInParts(shown, PAIRS_PART, (part) => reuseShares(part, all, read), stop.signal))
+      .then((read) => mapInParts(previousYears(shown, all), PAIRS_PART, (part) => reuseShares(part, read), stop.signal))
       .then(
         (shares) => !stop.signal.aborted && setReuse(shares),
         () => setReuse(new Map()),

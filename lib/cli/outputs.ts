@@ -11,6 +11,7 @@ import { xlsxChunks } from '../export/xlsx-write';
 import type { ReportJson, SavedReport } from '../model';
 import { crossYearFindings } from '../library/cross-year';
 import { mergeFindings, reuseShares, textPairFindings } from '../library/reuse';
+import { previousYears } from '../library/years';
 
 export type OutKind = 'csv' | 'xlsx' | 'jsonl';
 
@@ -58,8 +59,9 @@ export function openSink(file: string, kind: OutKind): Sink {
       },
       close: async () => {
         // What the library lists across reports: CROSS-YEAR and REUSE between a body's consecutive years.
-        const across = mergeFindings(crossYearFindings(all), textPairFindings(all, all, texts));
-        const sheets = xlsxSheets(all, across, reuseShares(all, all, texts));
+        const pairs = previousYears(all, all);
+        const across = mergeFindings(crossYearFindings(all), textPairFindings(pairs, texts));
+        const sheets = xlsxSheets(all, across, reuseShares(pairs, texts));
         writeFileSync(file, Buffer.concat(await xlsxChunks(sheets)));
       },
     };

@@ -15,11 +15,27 @@ import { findingWords, type FindingWords } from './findings';
 /** A sheet that holds only a note: why its rows are not in the workbook, and where they are. */
 const noted = (sheet: string, note: string): SheetSpec => ({ sheet, data: [['说明 note'], [note]] });
 
-/** A text's width in characters as a spreadsheet draws it: a Chinese character takes two. */
-const widthOf = (c: Cell) => [...String(c ?? '')].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
+/** A text's width in characters as a spreadsheet draws it (a Chinese character takes two), counted no further
+ * than `cap`: a finding's list of cells can run to thousands of characters, and its column is capped anyway. */
+function widthOf(c: Cell, cap: number): number {
+  if (typeof c === 'number') return String(c).length;
+  const s = c ?? '';
+  let n = 0;
+  for (let i = 0; i < s.length && n < cap; i++) {
+    const code = s.charCodeAt(i);
+    // The second half of a pair of surrogates: its character was counted with the first half.
+    const low =
+      code >= 0xdc00 && code <= 0xdfff && i > 0 && s.charCodeAt(i - 1) >= 0xd800 && s.charCodeAt(i - 1) < 0xdc00;
+    if (!low) n += code > 0x2e80 ? 2 : 1;
+  }
+  return n;
+}
 
 /** The rows a sheet can have in Excel: past them it refuses the whole file. */
 export const EXCEL_ROWS = 1_048_576;
+
+/** The widest a column is fitted, in characters. */
+const MAX_WIDTH = 50;
 
 /** A sheet with its header row frozen and filtered, its columns fitted to their content (6 to 50
  * characters, judged on the first 500 rows); a sheet past Excel's rows says so instead, and where to look. */
@@ -30,12 +46,11 @@ export function laidOut(spec: SheetSpec): SheetSpec {
     );
   const head = spec.data.slice(0, 500);
   const cols = head.reduce((n, r) => Math.max(n, r.length), 0);
-  const columns = Array.from({ length: cols }, (_, i) => ({
-    width: Math.min(
-      50,
-      head.reduce((w, r) => Math.max(w, widthOf(r[i] ?? null) + 2), 6),
-    ),
-  }));
+  const columns = Array.from({ length: cols }, (_, i) => {
+    let width = 6;
+    for (const r of head) width = Math.max(width, widthOf(r[i] ?? null, MAX_WIDTH - 2) + 2);
+    return { width: Math.min(MAX_WIDTH, width) };
+  });
   return { ...spec, stickyRowsCount: 1, columns, filterRange: rangeOf(spec.data.length, cols) };
 }
 

@@ -5,31 +5,32 @@ import type { Finding } from '../model';
 import { TEXT_PAIR_RULES } from '../check';
 import { reuseOf } from '../check/reuse';
 import { contextOf } from '../check/rule';
-import { previousYears, type Listed } from './years';
+import { previousYears, type Listed, type YearPair } from './years';
 
 /** The reports whose texts REUSE needs for `reports`: those with a year-before report, and those. */
 export const textsNeeded = <T extends Listed>(reports: T[], all: T[]): T[] => [
   ...new Set(previousYears(reports, all).flatMap(({ report, before }) => [report, before])),
 ];
 
-/** The share of each report's sentences that its year-before report has too, where both texts are read. */
-export function reuseShares<T extends Listed>(reports: T[], all: T[], texts: Map<number, string>): Map<number, number> {
+/** The share of each report's sentences that its year-before report has too, where both texts are read.
+ * The pairs are made once for a whole list (`previousYears`), which indexes the library, and then taken
+ * a part at a time. */
+export function reuseShares<T extends Listed>(pairs: YearPair<T>[], texts: Map<number, string>): Map<number, number> {
   const out = new Map<number, number>();
-  for (const { report, before } of previousYears(reports, all)) {
+  for (const { report, before } of pairs) {
     const [a, b] = [texts.get(before.id!), texts.get(report.id!)];
     if (a && b) out.set(report.id!, reuseOf(a, b).share);
   }
   return out;
 }
 
-/** The text-pair rules' findings (REUSE) of each report whose text and year-before text are read. */
+/** The text-pair rules' findings (REUSE) of each report of the pairs whose text and year-before text are read. */
 export function textPairFindings<T extends Listed>(
-  reports: T[],
-  all: T[],
+  pairs: YearPair<T>[],
   texts: Map<number, string>,
 ): Map<number, Finding[]> {
   const out = new Map<number, Finding[]>();
-  for (const { report, before } of previousYears(reports, all)) {
+  for (const { report, before } of pairs) {
     const [prev, next] = [texts.get(before.id!), texts.get(report.id!)];
     if (!prev || !next) continue;
     const pair = { prev: { year: before.year!, text: prev }, next: { year: report.year!, text: next } };

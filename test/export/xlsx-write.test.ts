@@ -63,6 +63,20 @@ describe('the workbook writer', () => {
     expect(sheet.data.slice(1).map((r) => r.map((v) => v ?? ''))).toEqual(data.slice(1));
   });
 
+  it('fits each column to its content: a Chinese character two wide, one beyond the BMP too, at most 50', () => {
+    const cells = Array.from({ length: 3000 }, (_, i) => `t3.row${i}.total`).join(' ');
+    const widths = laidOut({
+      sheet: '核对结果',
+      data: [
+        ['机关', '年度', '单元格', '说明', '扩展'],
+        ['平潭综合实验区', 2024, cells, 'T3 总数 reported 45', '𠀀𠀁a'],
+        ['沭阳县发展和改革局', 12345678, 't3.total.total', '', null],
+      ],
+    }).columns!.map((c) => c.width);
+    // 沭阳县发展和改革局: 9 × 2 + 2; 12345678: 8 + 2; the list of cells capped; T3 总数 reported 45: 15 + 2 × 2 + 2.
+    expect(widths).toEqual([20, 10, 50, 21, 7]);
+  });
+
   it('says so in a sheet past the rows Excel opens, rather than write a file Excel refuses', () => {
     const row = ['平潭综合实验区', 2024];
     const fits = laidOut({ sheet: '正文数字', data: Array<typeof row>(EXCEL_ROWS).fill(row) });

@@ -37,6 +37,8 @@ const REPORTS: SavedReport[] = await Promise.all(
 );
 const textOf = (id: number) => analyzeHtml(PAGES[id - 1][2]).text;
 const TEXTS = new Map(PAGES.map(([id]) => [id, ownText(textOf(id))]));
+/** Each report with its body's report of the year before: 2 with 1, 3 with 2. */
+const PAIRS = previousYears(REPORTS, REPORTS);
 
 // The library page parses saved pages with the browser's DOMParser: linkedom's here.
 const parser = globalThis.DOMParser;
@@ -45,7 +47,7 @@ afterAll(() => void ((globalThis as { DOMParser: unknown }).DOMParser = parser))
 
 describe('REUSE over the library', () => {
   it('pairs each report with its body’s report of the year before, and needs only those texts', () => {
-    expect(previousYears(REPORTS, REPORTS).map(({ report, before }) => [report.id, before.id])).toEqual([
+    expect(PAIRS.map(({ report, before }) => [report.id, before.id])).toEqual([
       [2, 1],
       [3, 2],
     ]);
@@ -60,7 +62,7 @@ describe('REUSE over the library', () => {
   });
 
   it('warns on last year’s text with new numbers, quoting it; the zone’s real years pass', () => {
-    const found = textPairFindings(REPORTS, REPORTS, TEXTS);
+    const found = textPairFindings(PAIRS, TEXTS);
     expect([...found.keys()]).toEqual([3]);
     expect(found.get(3)).toEqual([
       {
@@ -74,25 +76,20 @@ describe('REUSE over the library', () => {
         cells: [],
       },
     ]);
-    const shares = reuseShares(REPORTS, REPORTS, TEXTS);
+    const shares = reuseShares(PAIRS, TEXTS);
     expect([...shares.keys()]).toEqual([2, 3]);
     expect(shares.get(2)).toBeCloseTo(1 / 23, 10);
     expect(shares.get(3)).toBe(1);
     // Without the year before's text there is nothing to say.
-    expect(textPairFindings(REPORTS, REPORTS, new Map([[3, TEXTS.get(3)!]])).size).toBe(0);
+    expect(textPairFindings(PAIRS, new Map([[3, TEXTS.get(3)!]])).size).toBe(0);
   });
 
   it('works out the shares a part at a time as the library page does; a stop keeps what was made', async () => {
-    const byParts = await mapInParts(REPORTS, 1, (part) => reuseShares(part, REPORTS, TEXTS));
-    expect([...byParts]).toEqual([...reuseShares(REPORTS, REPORTS, TEXTS)]);
+    const byParts = await mapInParts(PAIRS, 1, (part) => reuseShares(part, TEXTS));
+    expect([...byParts]).toEqual([...reuseShares(PAIRS, TEXTS)]);
     const stop = new AbortController();
-    const first = await mapInParts(
-      REPORTS,
-      2,
-      (part) => (stop.abort(), reuseShares(part, REPORTS, TEXTS)),
-      stop.signal,
-    );
-    // Reports 1 and 2 were the first part: only 2 has a year before (1 of its 23 sentences repeated).
+    const first = await mapInParts(PAIRS, 1, (part) => (stop.abort(), reuseShares(part, TEXTS)), stop.signal);
+    // Report 2's pair was the first part (1 of its 23 sentences repeated).
     expect([...first.keys()]).toEqual([2]);
     expect(first.get(2)).toBeCloseTo(1 / 23, 10);
   });
@@ -100,7 +97,7 @@ describe('REUSE over the library', () => {
   it('lists REUSE in the findings export beside CROSS-YEAR, in the UI’s words', () => {
     const zh = strings('zh');
     const words = { severity: (v: 'error' | 'warning' | 'info') => zh[v], rule: (id: string) => ruleTitle(id, true) };
-    const across = mergeFindings(crossYearFindings(REPORTS), textPairFindings(REPORTS, REPORTS, TEXTS));
+    const across = mergeFindings(crossYearFindings(REPORTS), textPairFindings(PAIRS, TEXTS));
     const [head, ...rows] = parseCsv([...findingsParts([REPORTS[2]], across, words)].join('').slice(1));
     const at = (name: string) => FINDINGS_HEADER.indexOf(name);
     const reuse = rows.filter((r) => r[at('规则 rule')] === 'REUSE');
