@@ -298,7 +298,9 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
    * reports of its year (at most PEERS of them): their own sentences, kept or read from their pages. */
   const reuseWithOthers = async (r: SavedReport) => {
     if (r.year === null) return null;
-    const before = all.find((x) => x.bodyKey === r.bodyKey && !!r.bodyKey && x.year === r.year! - 1);
+    // The year before as the exports and the compare view pair it (the last listed where a year has two).
+    const [pair] = previousYears([r], all);
+    const before = pair?.before;
     const peers = all.filter((x) => x.year === r.year && x.bodyKey !== r.bodyKey).slice(0, PEERS);
     const texts = await savedTexts.read([r, ...(before ? [before] : []), ...peers]);
     const mine = texts.get(r.id!);
@@ -309,7 +311,7 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
     return {
       previous: previous ? { year: before!.year!, reuse: reuseOf(previous, mine) } : null,
       peer: peer ? { body: peer.peer.body, reuse: peer.reuse } : null,
-      findings: textPairFindings(previousYears([r], all), texts).get(r.id!) ?? ([] as Finding[]),
+      findings: textPairFindings(pair ? [pair] : [], texts).get(r.id!) ?? ([] as Finding[]),
     };
   };
   const exportScorecard = async (kind: 'csv' | 'xlsx') => {
