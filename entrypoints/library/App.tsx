@@ -57,7 +57,7 @@ import { download, stamp } from './download';
 
 type Note = { text: string; tone: 'ok' | 'fail'; lines?: string[] };
 
-/** Reports whose REUSE against the year before is worked out between two pauses (a few ms each). */
+/** Reports paired with their year before whose REUSE is worked out between two pauses (a few ms each). */
 const PAIRS_PART = 500;
 /** Other bodies' reports of a year that a report is compared with for REUSE, at most. */
 const PEERS = 200;
