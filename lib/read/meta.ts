@@ -43,7 +43,7 @@ function stripNote(title: string): string {
 }
 
 /** The characters a year is written with: digits, and the Chinese numerals `arabicYears` turns into digits. */
-const YEAR_DIGITS = '0123456789〇零O一二三四五六七八九';
+const YEAR_DIGITS = `0123456789${Object.keys(CN_DIGITS).join('')}`;
 
 /** True when a title names an annual report of its own (not a notice about reports, not a list). */
 export function isReportTitle(title: string): boolean {
