@@ -14,7 +14,7 @@ import {
 } from '@/lib/messages';
 import { findReportLinks, readListPage } from '@/lib/page/links';
 import { findAttachments } from '@/lib/page/attachments';
-import { pageMayBeReport } from '@/lib/page/probe';
+import { PageNames, pageMayBeReport } from '@/lib/page/probe';
 import { GOV_SITES } from '@/lib/base/address';
 import { isRelevant } from '@/lib/page/relevant';
 import { world } from '@/lib/content-world';
@@ -34,6 +34,8 @@ export default defineContentScript({
     if (world.nianbaoLensLoaded) return;
     world.nianbaoLensLoaded = true;
     let probeMs = 0;
+    /** The last look at a page the probe said no to, whole: the probe and the look for the page's files. */
+    let passMs: number | null = null;
     let mayBeReport = false;
 
     /** The page lists reports to collect (a portal's 年报 column): the badge says how many. Its links
@@ -58,18 +60,32 @@ export default defineContentScript({
      * report but links its report's file has the reader offer it. */
     const tryRead = async (): Promise<boolean> => {
       const t0 = performance.now();
-      const maybe = pageMayBeReport(document);
+      // What the page says it is, looked up once for the probe and the offer of its files.
+      const names = new PageNames(document);
+      const maybe = pageMayBeReport(document, names);
       probeMs = performance.now() - t0;
       mayBeReport ||= maybe;
-      const found = maybe ? ((await reader())?.read() ?? false) : false;
-      if (!maybe && findAttachments(document, location.href).length) (await reader())?.offerFiles();
-      if (!found) offerList();
-      return found;
+      if (maybe) {
+        const found = (await reader())?.read() ?? false;
+        if (!found) offerList();
+        return found;
+      }
+      const files = findAttachments(document, location.href, names);
+      passMs = performance.now() - t0;
+      if (files.length) (await reader())?.offerFiles(files);
+      offerList();
+      return false;
     };
 
     const handlers: Handlers<ToContent, ContentReplies, void> = {
       'get-state': () => world.nianbaoLensReader?.state() ?? null,
-      'get-timing': (): Timing => ({ probeMs, mayBeReport, readMs: null, ...world.nianbaoLensReader?.timing() }),
+      'get-timing': (): Timing => ({
+        probeMs,
+        passMs,
+        mayBeReport,
+        readMs: null,
+        ...world.nianbaoLensReader?.timing(),
+      }),
       'get-payload': () => world.nianbaoLensReader?.payload() ?? null,
       'get-links': () => ({
         url: location.href,

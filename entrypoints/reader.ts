@@ -36,8 +36,7 @@ export default defineUnlistedScript(() => {
 
   /** The page is no report but offers its report as a file: the chip offers to read it. */
   let offered = '';
-  const offerFiles = () => {
-    const files = findAttachments(document, location.href);
+  const offerFiles = (files = findAttachments(document, location.href)) => {
     const first = files[0];
     if (!first || offered === first.url) return;
     offered = first.url;

@@ -1,7 +1,7 @@
 // What the content script and the reader it loads share: the extension's isolated world of the page
 // (every content script of the extension and every script it injects see the same globals there).
 import type { PageState, Timing } from './messages';
-import type { CellId, SaveOutcome, SavePayload } from './model';
+import type { Attachment, CellId, SaveOutcome, SavePayload } from './model';
 
 /** The reader, once injected (entrypoints/reader.ts). */
 export interface Reader {
@@ -11,8 +11,9 @@ export interface Reader {
   isReport(): boolean;
   /** Whether it offered the page's attached file (a report published as an attachment). */
   offersFile(): boolean;
-  /** Offers the page's attached report file in the chip (a page that is no report but links one). */
-  offerFiles(): void;
+  /** Offers the page's attached report file in the chip (a page that is no report but links one): `files`
+   * where the content script has just found them, else looked for. */
+  offerFiles(files?: Attachment[]): void;
   /** What the popup asks of the report read: its state, what saving it keeps, its cells shown. */
   state(): PageState | null;
   payload(): SavePayload | null;

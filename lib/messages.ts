@@ -42,6 +42,9 @@ export type FindingRef = Pick<Finding, 'rule' | 'scope' | 'cells' | 'reported' |
  * the probe says yes) the full read and check. */
 export interface Timing {
   probeMs: number;
+  /** On a page the probe said no to: the content script's whole look (the probe and the look for the page's
+   * files), in ms. */
+  passMs?: number | null;
   /** The probe said the page may be a report: the reader is (being) injected. */
   mayBeReport?: boolean;
   readMs: number | null;

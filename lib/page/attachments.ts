@@ -1,16 +1,14 @@
 // The files the live page offers its report in (lib/base/attachment-links.ts decides which): its
 // names and links read from the DOM. The links come lazily: pickAttachments walks them only when the
-// names say the page is about a disclosure report, so a 5 MB news page costs one title test.
+// names say the page is about a disclosure report; the names are those the probe looked up (the
+// content script hands them over), so a 5 MB news page costs no second look for its headings.
 import type { Attachment } from '../model';
 import { baseOf } from '../base/address';
-import { pickAttachments, type Anchor } from '../base/attachment-links';
+import { namesDisclosure, pickAttachments, type Anchor } from '../base/attachment-links';
+import { PageNames } from './probe';
 
-/** The page's title, its ArticleTitle and its first headings: what the page says it is. */
-function pageNames(document: Document): string {
-  const meta = document.head?.querySelector('meta[name="ArticleTitle"]')?.getAttribute('content') ?? '';
-  const heads = [...document.querySelectorAll('h1, h2, h3')].slice(0, 10).map((h) => h.textContent ?? '');
-  return [document.title, meta, ...heads].join('\n');
-}
+/** Headings looked at for what the page says it is. */
+const NAMING_HEADINGS = 10;
 
 function* anchors(document: Document): Generator<Anchor> {
   for (const a of document.querySelectorAll('a[href]')) {
@@ -19,8 +17,11 @@ function* anchors(document: Document): Generator<Anchor> {
   }
 }
 
-export function findAttachments(document: Document, pageUrl: string): Attachment[] {
-  const names = pageNames(document);
+export function findAttachments(document: Document, pageUrl: string, names = new PageNames(document)): Attachment[] {
+  const said = [names.title, names.meta, ...names.headings.slice(0, NAMING_HEADINGS)].join('\n');
+  // The <base> is looked for (a walk of the whole document where there is none) only on a page that names
+  // a disclosure report.
+  if (!namesDisclosure(said)) return [];
   const base = baseOf(document.querySelector('base[href]')?.getAttribute('href'), pageUrl);
-  return pickAttachments(names, anchors(document), pageUrl, base);
+  return pickAttachments(said, anchors(document), pageUrl, base);
 }

@@ -4,6 +4,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { namesDisclosure } from '../../lib/base/attachment-links';
 import { findAttachments } from '../../lib/page/attachments';
+import { PageNames, pageMayBeReport } from '../../lib/page/probe';
 import { cleanDocument } from '../../lib/page/document-view';
 import { viewerPath, viewerTarget } from '../../lib/view/viewer-url';
 import { fixture } from '../helpers';
@@ -53,6 +54,30 @@ describe('attachments of a page', () => {
       ['https://www.pingtan.gov.cn/upload/a.docx', 'DOCX'],
       ['https://www.pingtan.gov.cn/download.jsp?fileid=77', null],
     ]);
+  });
+
+  it('looks at the headings once for the probe and the files, and for a <base> only where a report is named', () => {
+    /** The page with every selector the document is asked for written down. */
+    const watched = (html: string) => {
+      const d = doc(html);
+      const asked: string[] = [];
+      const [all, one] = [d.querySelectorAll.bind(d), d.querySelector.bind(d)];
+      Object.assign(d, {
+        querySelectorAll: (s: string) => (asked.push(s), all(s)),
+        querySelector: (s: string) => (asked.push(s), one(s)),
+      });
+      return { d, asked };
+    };
+    // The real listing page: no report, no files; its headings are looked at once, one tag at a time.
+    const list = watched(fixture('pingtan-report-list.html'));
+    const names = new PageNames(list.d);
+    expect(pageMayBeReport(list.d, names)).toBe(false);
+    expect(findAttachments(list.d, GAJ, names)).toEqual([]);
+    expect(list.asked).toEqual(['h1', 'h2', 'h3']);
+    // The real gaj notice names its report: its <base> and its links are looked for too.
+    const notice = watched(fixture('pingtan-gaj-2017-notice.html'));
+    expect(findAttachments(notice.d, GAJ).map((f) => f.kind)).toEqual(['DOC']);
+    expect(notice.asked).toEqual(['h1', 'h2', 'h3', 'base[href]', 'a[href]']);
   });
 
   it('knows the words of a disclosure report, looser than a title', () => {
