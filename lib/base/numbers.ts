@@ -1,4 +1,5 @@
 // The number rules shared by every reader: what a cell's text means as a figure.
+import { memoized } from './memo';
 
 export type Parsed = { kind: 'blank' } | { kind: 'number'; value: number; unit: string | null } | { kind: 'invalid' };
 
@@ -10,20 +11,9 @@ const UNITS = ['万元', '元', '件次', '件', '条', '个', '项', '次', '�
 const PLAIN = /^[+-]?(?:\d+(?:\.\d+)?|\.\d+)$/;
 const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
-// The reader asks about the same cell text three or four times (label or value? which column? its
-// record): each text is parsed once. Bounded, and the results are shared, so never mutated.
-const CACHE = new Map<string, Parsed>();
-const CACHE_MAX = 8192;
-
-/** Read a cell's text as a number, a blank, or something that is not a number. */
-export function parseNumber(text: string): Parsed {
-  let parsed = CACHE.get(text);
-  if (parsed) return parsed;
-  parsed = parse(text);
-  if (CACHE.size >= CACHE_MAX) CACHE.clear();
-  CACHE.set(text, parsed);
-  return parsed;
-}
+/** Read a cell's text as a number, a blank, or something that is not a number. The reader asks about the
+ * same cell text three or four times (label or value? which column? its record): each is parsed once. */
+export const parseNumber: (text: string) => Parsed = memoized(parse, 8192);
 
 function parse(text: string): Parsed {
   let s = text.normalize('NFKC').replace(/\s+/g, '').replace(STRAY, '');

@@ -3,6 +3,7 @@
 // sentences count: the format's fixed phrases (section headings, the tables' row and column names, the
 // 勾稽关系 line) and table rows (names and figures) are never a sentence of the report's own, and the
 // page's chrome before the first section and after the site's footer is left out.
+import { memoized } from '../base/memo';
 import { COLUMNS, ROWS } from '../format/names';
 import { T3_ROWS } from '../format/t3';
 import { defineTextPairRule } from './rule';
@@ -115,22 +116,13 @@ interface Sentences {
   seen: Set<string>;
 }
 
-/** Texts already cut into sentences: a library compares each report with two or more others. Bounded:
- * emptied when full (the library page holds at most a few texts per report). */
-const CUT = new Map<string, Sentences>();
-const CUT_MAX = 50_000;
-
-function sentencesOf(text: string): Sentences {
-  let cut = CUT.get(text);
-  if (!cut) {
-    const own = reportSentences(text);
-    const keys = own.map(sentenceKey);
-    cut = { own, keys, seen: new Set(keys) };
-    if (CUT.size >= CUT_MAX) CUT.clear();
-    CUT.set(text, cut);
-  }
-  return cut;
-}
+/** Texts already cut into sentences: a library compares each report with two or more others (the library
+ * page holds at most a few texts per report). */
+const sentencesOf = memoized((text: string): Sentences => {
+  const own = reportSentences(text);
+  const keys = own.map(sentenceKey);
+  return { own, keys, seen: new Set(keys) };
+}, 50_000);
 
 /** Cuts a text into sentences ahead of comparing it, so that the work can be spread over time. */
 export const prepareText = (text: string): void => void sentencesOf(text);

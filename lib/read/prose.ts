@@ -27,7 +27,10 @@ const NO_FEE = /(?:无|未|没有)(?:发生|收取|产生)[^。，,、\d]{0,8}?(
 const FEE = /收取[^。，,\d]{0,10}?(?:信息处理费|费用)[^。，,\d]{0,4}?(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/;
 
 // 没有发生因政府信息公开工作被…提起…行政复议、行政诉讼等情况: both are zero.
-const NONE = /没有发生|未发生|没有出现|未出现|均未|均为0|均为零/;
+const NONE = /没有发生|未发生|没有出现|未出现|均未|均为0|均为零/g;
+/** Where a sentence ends. */
+const STOPS = ['。', '；', ';', '\n'];
+const STOP = /[。；;\n]/g;
 const NONE_KEYS: [string, string][] = [
   ['reviews', '行政复议'],
   ['lawsuits', '行政诉讼'],
@@ -36,8 +39,14 @@ const NONE_KEYS: [string, string][] = [
 /** Figures from NFKC-folded text. */
 export function proseFigures(plain: string): Figure[] {
   const out: Figure[] = [];
-  for (const sentence of plain.split(/[。；;\n]/)) {
-    if (!NONE.test(sentence) || /\d\s*件/.test(sentence)) continue;
+  // The sentences that say so, found by their words: the text is not cut into sentences whole.
+  let after = 0;
+  for (const none of plain.matchAll(NONE)) {
+    if (none.index < after) continue;
+    STOP.lastIndex = none.index;
+    after = STOP.exec(plain)?.index ?? plain.length;
+    const sentence = plain.slice(Math.max(...STOPS.map((s) => plain.lastIndexOf(s, none.index))) + 1, after);
+    if (/\d\s*件/.test(sentence)) continue;
     for (const [key, word] of NONE_KEYS) {
       if (sentence.includes(word) && !out.some((f) => f.key === key)) {
         out.push({ key, label: sentence.trim().slice(-60), value: 0, unit: '件', source: 'text' });

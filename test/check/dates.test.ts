@@ -82,6 +82,11 @@ describe('PERIOD', () => {
     expect(signedOf(seedText('000_179aec6b059d2134'))).toBe('2019-03-19');
     expect(signedOf('统计期限为2019年1月1日至2019年12月31日。\n某局\n2020年1月15日\n')).toBe('2020-01-15');
     expect(signedOf('时间为2019年1月1日。')).toBeNull();
+    // The last such line, from the end (a later date inside a sentence is none), its year in numerals too.
+    const signed = '某局\n  二〇二〇年一月\n 二〇二〇年1月15日 \n附：2020年2月1日印发';
+    expect(signedOf(signed)).toBe('2020-01-15');
+    // A date broken over two lines stands on neither.
+    expect(signedOf('某局\n2020年\n1月15日\n')).toBeNull();
   });
 
   it('statistics period and title disagreeing', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { memoized } from '../../lib/base/memo';
 import { parseNumber } from '../../lib/base/numbers';
 
 describe('parseNumber', () => {
@@ -45,5 +46,18 @@ describe('numbers past 2^53', () => {
       '表三「予以公开·自然人」：「99999999999999999999」位数过多，超出能精确计算的范围，未核对',
     );
     expect(report.t3?.granted.natural).toBeNull();
+  });
+});
+
+describe('memoized', () => {
+  it('works a text out once, false and null answers too, and forgets all when full', () => {
+    const asked: string[] = [];
+    const cells = ['1,262', '若干', '1,262', '若干', '', ''];
+    const value = memoized((text: string) => (asked.push(text), parseNumber(text).kind === 'number'), 2);
+    expect(cells.map(value)).toEqual([true, false, true, false, false, false]);
+    // The third text finds the memory full: emptied, so the first is worked out again.
+    expect(asked).toEqual(['1,262', '若干', '']);
+    expect(value('1,262')).toBe(true);
+    expect(asked).toEqual(['1,262', '若干', '', '1,262']);
   });
 });
