@@ -32,7 +32,7 @@ import {
 import type { Across } from '@/lib/library/export-file';
 import { xlsxBlob } from '@/lib/export/xlsx-write';
 import { mergeFindings, reuseShares, textPairFindings, textsNeeded } from '@/lib/library/reuse';
-import { previousYears } from '@/lib/library/years';
+import { previousYears } from '@/lib/base/years';
 import { SavedTexts } from '@/lib/library/texts';
 import { mapInParts } from '@/lib/base/pause';
 import { crossYearFindingsInParts } from '@/lib/library/cross-year';

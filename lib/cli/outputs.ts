@@ -11,7 +11,7 @@ import { xlsxChunks } from '../export/xlsx-write';
 import type { ReportJson, SavedReport } from '../model';
 import { crossYearFindings } from '../library/cross-year';
 import { mergeFindings, reuseShares, textPairFindings } from '../library/reuse';
-import { previousYears } from '../library/years';
+import { previousYears } from '../base/years';
 
 export type OutKind = 'csv' | 'xlsx' | 'jsonl';
 

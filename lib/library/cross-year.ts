@@ -4,7 +4,7 @@ import type { Finding, ReportJson } from '../model';
 import { crossYear as crossYearRule } from '../check/cross-year';
 import { contextOf } from '../check/rule';
 import { nextTask } from '../base/pause';
-import { latestPerYear, previousYears, type Listed, type YearPair } from './years';
+import { latestPerYear, previousYears, type Listed, type YearPair } from '../base/years';
 
 const rule = contextOf(crossYearRule);
 

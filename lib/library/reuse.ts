@@ -5,7 +5,7 @@ import type { Finding } from '../model';
 import { TEXT_PAIR_RULES } from '../check';
 import { reuseOf } from '../check/reuse';
 import { contextOf } from '../check/rule';
-import { previousYears, type Listed, type YearPair } from './years';
+import { previousYears, type Listed, type YearPair } from '../base/years';
 
 /** The reports whose texts REUSE needs for `reports`: those with a year-before report, and those. */
 export const textsNeeded = <T extends Listed>(reports: T[], all: T[]): T[] => [

@@ -8,6 +8,7 @@ import type { AttachmentKind, Format, LocalDeadline, SavedReport } from '../mode
 import { daysLate, deadlineFor } from '../check/deadline';
 import { formatOfYear } from '../format/year';
 import { reuseOf } from '../check/reuse';
+import { latestPerYear } from '../base/years';
 
 /** Published against a deadline: days late (0 = on time), or null when a date is not known. */
 export interface Timeliness {
@@ -43,7 +44,7 @@ export interface Scorecard {
   years: number[];
   /** The years between the first and the last without one. */
   missing: number[];
-  /** One per year (the last saved where a year has two), oldest first. */
+  /** One per year (the last saved where a year has two: `latestPerYear`), oldest first. */
   rows: ScoreRow[];
 }
 
@@ -74,8 +75,7 @@ export function scorecards(
   }
   const cards: Scorecard[] = [];
   for (const [bodyKey, list] of byBody) {
-    const byYear = new Map<number, SavedReport>();
-    for (const r of [...list].sort((a, b) => a.savedAt - b.savedAt)) byYear.set(r.year!, r);
+    const byYear = new Map(latestPerYear(list).map((r) => [r.year!, r]));
     const years = [...byYear.keys()].sort((a, b) => a - b);
     const missing: number[] = [];
     for (let y = years[0]; y <= years[years.length - 1]; y++) if (!byYear.has(y)) missing.push(y);

@@ -11,7 +11,7 @@ import { ruleTitle } from '../../lib/check';
 import { FINDINGS_HEADER, findingsParts } from '../../lib/export/findings';
 import { crossYearFindings } from '../../lib/library/cross-year';
 import { mergeFindings, reuseShares, textPairFindings, textsNeeded } from '../../lib/library/reuse';
-import { previousYears } from '../../lib/library/years';
+import { previousYears } from '../../lib/base/years';
 import { mapInParts } from '../../lib/base/pause';
 import { SavedTexts } from '../../lib/library/texts';
 import { strings } from '../../lib/i18n';

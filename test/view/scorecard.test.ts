@@ -9,6 +9,8 @@ import { toJson } from '../../lib/analyze';
 import { scorecards, wrongFormat } from '../../lib/view/scorecard';
 import type { SavedReport } from '../../lib/model';
 import { toSaved } from '../../lib/store/save';
+import { previousYears } from '../../lib/base/years';
+import { reuseShares } from '../../lib/library/reuse';
 import { analyzeHtml, fixture, parseCsv, xlsxBuffer } from '../helpers';
 
 let next = 1;
@@ -68,6 +70,37 @@ describe('the scorecard of a column', () => {
       [2025, 0.043],
     ]);
     expect(scorecardRows([card]).map((r) => r[r.length - 1])).toEqual([null, null, null, null, 0.043]);
+  });
+
+  it('of two reports of a year, the one saved last counts, in the scorecard and across the library alike', async () => {
+    // pingtan 2024 saved from its page (id 1, saved again last) and from a second address (id 2, saved in
+    // between); the second's text is 2025's own, so that pairing 2025 with it would read as all repeated.
+    const [page, copy, y2025] = [
+      await saved('pingtan-2024.html'),
+      await saved('pingtan-2024.html'),
+      await saved('pingtan-2025.html'),
+    ];
+    const reports = [
+      { ...page, savedAt: 30 },
+      { ...copy, url: `${copy.url}?pdf`, savedAt: 20 },
+      { ...y2025, savedAt: 10 },
+    ];
+    const text = (file: string) => analyzeHtml(fixture(file)).text;
+    const texts = new Map([
+      [page.id!, text('pingtan-2024.html')],
+      [copy.id!, text('pingtan-2025.html')],
+      [y2025.id!, text('pingtan-2025.html')],
+    ]);
+    const [card] = scorecards(reports, [], texts);
+    expect(card.rows.map((r) => [r.year, r.id, r.reuse && Math.round(r.reuse * 1000) / 1000])).toEqual([
+      [2024, page.id, null],
+      [2025, y2025.id, 0.043],
+    ]);
+    const pairs = previousYears(reports, reports);
+    expect(pairs.map(({ report, before }) => [report.id, before.id])).toEqual([[y2025.id, page.id]]);
+    expect(reuseShares(pairs, texts).get(y2025.id!)).toBeCloseTo(0.043, 3);
+    // Saved in the order listed, the last listed counts.
+    expect(previousYears([y2025], [page, copy, y2025])[0].before.id).toBe(copy.id);
   });
 
   it('flags the 2019 tables in a report for 2021 or later', async () => {
