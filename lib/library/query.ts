@@ -1,7 +1,7 @@
 // The library's list: filters, search and sort, as pure functions over the saved reports.
 import { byPinyin, pinyinRanks } from '../base/collate';
 import type { Format, SavedReport } from '../model';
-import { sumOrNull } from '../base/numbers';
+import { figuresOf } from '../view/compare';
 
 export interface Filters {
   /** Search in body name, title, tags and note; NFKC, spaces ignored. */
@@ -79,19 +79,13 @@ export interface YearFigures {
   suits: number | null;
 }
 
+/** The figures are the compare view's (`figuresOf`): a report in prose charts what its 统计表 states first. */
 export function bodySeries(reports: SavedReport[], bodyKey: string): YearFigures[] {
   return reports
     .filter((r) => r.bodyKey === bodyKey && r.year !== null)
     .map((r) => {
-      const { t3, t4, figures } = r.report;
-      const prose = (key: string) => figures.find((f) => f.key === key && f.source === 'text')?.value ?? null;
-      return {
-        year: r.year!,
-        requests: t3?.new?.total ?? prose('requests_received'),
-        granted: t3?.granted?.total ?? null,
-        reviews: t4?.review?.total ?? prose('reviews'),
-        suits: t4 ? sumOrNull(t4.suit_direct?.total, t4.suit_after_review?.total) : prose('lawsuits'),
-      };
+      const f = figuresOf(r.report);
+      return { year: r.year!, requests: f.new, granted: f.granted, reviews: f.reviews, suits: f.suits };
     })
     .sort((a, b) => a.year - b.year);
 }
