@@ -9,7 +9,6 @@ import type {
   ImportResult,
   SavedFile,
   SavedReport,
-  SavedText,
   SavedVersion,
   SaveOutcome,
   SavePayload,
@@ -19,6 +18,7 @@ import { parseBackup } from '../export/backup';
 import type { LibraryDb } from '../store/db';
 import { findDuplicate, storageProblem, toSaved } from '../store/save';
 import { versionsOf } from '../store/versions';
+import { isSavedText } from '../store/schema';
 import { cleanTags, countOpen } from '../base/verdicts';
 import { recheck, savedInput } from './recheck';
 import { sameContent } from './versions';
@@ -240,15 +240,8 @@ export async function importBackup(db: LibraryDb, text: string): Promise<ImportR
 
 /** Own sentences the library page read from saved pages, kept for the next time; only for a report
  * still saved under the same page or file (its hash), and within bounds. */
-export async function storeTexts(db: LibraryDb, texts: SavedText[]): Promise<number> {
-  const sane = texts.filter(
-    (t) =>
-      Number.isSafeInteger(t.id) &&
-      t.id > 0 &&
-      typeof t.hash === 'string' &&
-      typeof t.own === 'string' &&
-      t.own.length <= 1_000_000,
-  );
+export async function storeTexts(db: LibraryDb, texts: unknown[]): Promise<number> {
+  const sane = texts.filter(isSavedText);
   return db.transaction('rw', db.reports, db.texts, async () => {
     const reports = await db.reports.bulkGet(sane.map((t) => t.id));
     const current = sane.filter((t, i) => reports[i]?.hash === t.hash);

@@ -2,7 +2,7 @@
 // validated completely before anything is written, and the library lists only records that pass,
 // so one broken record can neither blank the list nor reach an export as something else.
 import * as v from 'valibot';
-import type { SavedReport, SavedReportWithHtml } from '../model';
+import type { SavedReport, SavedReportWithHtml, SavedText } from '../model';
 import { SEVERITIES } from '../base/severity';
 import { ATTACHMENT_KINDS } from '../base/attachment-kinds';
 
@@ -145,6 +145,15 @@ const ListedSchema = v.looseObject({
 });
 
 export const isSavedReport = (r: unknown): r is SavedReport => v.is(ListedSchema, r);
+
+/** A report's own sentences as the library page sends them to be kept: bounded, under a usable id. */
+const SavedTextSchema = v.object({
+  id: v.pipe(v.number(), v.safeInteger(), v.minValue(1)),
+  hash,
+  own: v.pipe(v.string(), v.maxLength(1_000_000)),
+});
+
+export const isSavedText = (t: unknown): t is SavedText => v.is(SavedTextSchema, t);
 
 /** The record, with an id only where the id is usable, or null when anything in it is wrong. */
 export function backupReport(r: unknown): (Omit<SavedReportWithHtml, 'bodyKey'> & { bodyKey?: string | null }) | null {

@@ -212,6 +212,11 @@ describe('texts kept with the library (schema v8)', () => {
       { id: 3, hash: REPORTS[2].hash, own: 'x'.repeat(1_000_001) },
       { id: -1, hash: REPORTS[0].hash, own: '' },
       { id: 99, hash: REPORTS[0].hash, own: '' },
+      // What no library page sends (a message is input too): passed over, the rest kept.
+      null,
+      'text',
+      { id: 1.5, hash: REPORTS[0].hash, own: '' },
+      { id: 1, hash: REPORTS[0].hash, own: 7 },
     ]);
     expect(kept).toBe(1);
     expect((await db.texts.toArray()).map((t) => t.id)).toEqual([1]);
