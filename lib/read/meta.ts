@@ -21,9 +21,13 @@ const CN_DIGITS: Record<string, string> = {
   九: '9',
 };
 
+/** A year in Chinese numerals: four of them (二〇一九). */
+const CN_YEAR = `[${Object.keys(CN_DIGITS).join('')}]{4}`;
+const CN_YEAR_BEFORE_NIAN = new RegExp(`(${CN_YEAR})(?=\\s*年)`, 'g');
+
 /** 二〇一九年 → 2019年, so that years written in Chinese numerals are found too. */
 export function arabicYears(text: string): string {
-  return text.replace(/([〇零O一二三四五六七八九]{4})(?=\s*年)/g, (m) => [...m].map((c) => CN_DIGITS[c]).join(''));
+  return text.replace(CN_YEAR_BEFORE_NIAN, (m) => [...m].map((c) => CN_DIGITS[c]).join(''));
 }
 
 /** Titles asked about more than once (a page's titles by its meta and by whether it is a report, again on
@@ -130,7 +134,7 @@ export function signedOf(text: string): string | null {
   }
   return null;
 }
-const SIGNED = /^\s*(\d{4}|[〇零O一二三四五六七八九]{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$/;
+const SIGNED = new RegExp(`^\\s*(\\d{4}|${CN_YEAR})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*$`);
 
 /** 本报告所列数据统计期限为2024年1月1日至…: the year the statistics cover. */
 export function periodYearOf(text: string): number | null {
