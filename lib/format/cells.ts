@@ -1,5 +1,6 @@
 // Cell ids the checks name: typed over the format's row and column keys, so that a misspelt
 // cell ('t3.granted.naturel') fails the type check instead of silently switching a relation off.
+import type { TableKey } from '../model';
 import type { T2Col, T2Row } from './t2';
 import type { T3Col, T3Row } from './t3';
 import type { T4Block, T4Col } from './t4';
@@ -21,6 +22,11 @@ function ids(table: string): (row: string, col: string) => string {
 const t2Id = ids('t2');
 const t3Id = ids('t3');
 const t4Id = ids('t4');
+const ID_OF = { t2: t2Id, t3: t3Id, t4: t4Id };
+
+/** The id of a cell the reader records: the same string as the checks name it by, so that its hash is
+ * worked out once for all the reports read, not once a report. */
+export const cellId = (table: TableKey, row: string, col: string): string => ID_OF[table](row, col);
 
 export const t2Cell = (row: T2Row, col: T2Col) => t2Id(row, col) as KnownCell;
 export const t3Cell = (row: T3Row, col: T3Col) => t3Id(row, col) as KnownCell;

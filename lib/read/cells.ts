@@ -2,6 +2,7 @@
 import type { CellRecord, TableKey } from '../model';
 import type { Placement } from './grid';
 import { parseNumber } from '../base/numbers';
+import { cellId } from '../format/cells';
 
 export function cellRecord<N>(
   table: TableKey,
@@ -12,7 +13,7 @@ export function cellRecord<N>(
 ): CellRecord<N> {
   const parsed = parseNumber(p.cell.text);
   return {
-    id: `${table}.${row}.${col}`,
+    id: cellId(table, row, col),
     table,
     row,
     col,
