@@ -35,6 +35,7 @@ const HEADING_CHARS = 200;
 /** What a page says it is: its title, its ArticleTitle meta and its first h1–h3 headings, each looked up
  * when first asked and once, for the probe and for the offer of the page's files alike. */
 export class PageNames {
+  #small?: boolean;
   #meta?: string;
   #headings?: string[];
   constructor(private readonly document: Document) {}
@@ -43,10 +44,18 @@ export class PageNames {
     return this.document.title;
   }
 
-  /** Looked for in the head alone (in the whole document, 0.4 ms on a long page that has none). */
+  /** The page's HTML is of ordinary size (at most SMALL_PAGE bytes). */
+  get small(): boolean {
+    return (this.#small ??= htmlBytes(this.document) <= SMALL_PAGE);
+  }
+
+  /** On a page of ordinary size looked for from the document, so that no element is touched where none is
+   * found (the first element a script world touches sets up its DOM bindings, 0.5 ms, which a page that is
+   * no report then never pays); on a long page in the head alone (in the whole document it took 0.4 ms on a
+   * page that has none, and the walk that follows touches elements anyway). */
   get meta(): string {
-    return (this.#meta ??=
-      this.document.head?.querySelector('meta[name="ArticleTitle"]')?.getAttribute('content') ?? '');
+    const from = this.small ? this.document : this.document.head;
+    return (this.#meta ??= from?.querySelector('meta[name="ArticleTitle"]')?.getAttribute('content') ?? '');
   }
 
   /** The first MAX_TITLE_ELEMENTS non-empty h1, then h2, then h3. One tag at a time: a single tag is the
@@ -75,14 +84,12 @@ export function pageMayBeReport(document: Document, names = new PageNames(docume
   const headings = names.headings.filter(isShort);
   if (looksLikeReport([], headings)) return true;
   const titled: string[] = [];
-  const body = document.body;
-  if (!body) return false;
-  if (htmlBytes(document) <= SMALL_PAGE) {
-    // A page of ordinary size: its *title* elements by one selector, only the matches touched (walking
-    // 200 elements touches as many kinds of element, each kind's wrapper set up the first time: 0.8 ms
-    // on a real list page where this takes 0.2). All of them, not only the first 200: more chances to
-    // say maybe, which the reader then settles.
-    for (const el of body.querySelectorAll(TITLED)) {
+  if (names.small) {
+    // A page of ordinary size: its *title* elements by one selector from the document (not its body, whose
+    // wrapper would be the first element touched), only the matches touched (walking 200 elements touches as
+    // many kinds of element, each kind's wrapper set up the first time: 0.8 ms on a real list page where this
+    // takes 0.2). All of them, not only the first 200: more chances to say maybe, which the reader settles.
+    for (const el of document.querySelectorAll(TITLED)) {
       const text = short(el);
       if (text) titled.push(text);
       if (titled.length >= MAX_TITLE_ELEMENTS) break;
@@ -90,6 +97,8 @@ export function pageMayBeReport(document: Document, names = new PageNames(docume
     return looksLikeReport([], titled);
   }
   // A long page: the first SCAN_ELEMENTS elements of the body in document order, walked without a stack.
+  const body = document.body;
+  if (!body) return false;
   let seen = 0;
   for (let el: Element | null = body; el && seen < SCAN_ELEMENTS && titled.length < MAX_TITLE_ELEMENTS; seen++) {
     const cls = el.getAttribute('class');

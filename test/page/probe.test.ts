@@ -77,6 +77,36 @@ describe('the probe', () => {
     expect(pageMayBeReport(sized(many.replace('<p class="item-title">新闻</p>', '')))).toBe(true);
   });
 
+  it('touches no element of a page of ordinary size that is no report: the real report list', () => {
+    /** The page with what the probe asks of the document written down: its selectors, and its head, body
+     * and root element (each the first element a script world would touch). */
+    const watched = (d: Document) => {
+      const asked: string[] = [];
+      const [all, one] = [d.querySelectorAll.bind(d), d.querySelector.bind(d)];
+      Object.assign(d, {
+        querySelectorAll: (q: string) => (asked.push(q), all(q)),
+        querySelector: (q: string) => (asked.push(q), one(q)),
+      });
+      // The title as the browser gives it, without a script touching the head (linkedom reads it from there).
+      const title = d.title;
+      Object.defineProperty(d, 'title', { get: () => title });
+      // Each read before any is watched (linkedom finds the body through the head).
+      const elements = { head: d.head, body: d.body, documentElement: d.documentElement };
+      for (const [name, element] of Object.entries(elements))
+        Object.defineProperty(d, name, { get: () => (asked.push(name), element) });
+      return asked;
+    };
+    const small = sized(fixture('pingtan-report-list.html'));
+    const asked = watched(small);
+    expect(pageMayBeReport(small)).toBe(false);
+    expect(asked).toEqual(['meta[name="ArticleTitle"]', 'h1', 'h2', 'h3', '[class*="title" i], [id*="title" i]']);
+    // As a long page: the meta in the head, then the first elements of the body walked.
+    const long = doc(fixture('pingtan-report-list.html'));
+    const walked = watched(long);
+    expect(pageMayBeReport(long)).toBe(false);
+    expect(walked).toEqual(['head', 'h1', 'h2', 'h3', 'body']);
+  });
+
   it('does not take a long container whose class mentions title for a heading', () => {
     const long = `<div class="title-area">${REPORT}${'。'.repeat(100)}</div>`;
     expect(pageMayBeReport(doc(`<html><head><title>平潭</title></head><body>${long}</body></html>`))).toBe(false);
