@@ -32,7 +32,7 @@ import {
 import type { Across } from '@/lib/library/export-file';
 import { xlsxBlob } from '@/lib/export/xlsx-write';
 import { mergeFindings, reuseShares, textPairFindings, textsNeeded } from '@/lib/library/reuse';
-import { previousYears } from '@/lib/base/years';
+import { previousYears, type YearPair } from '@/lib/base/years';
 import { SavedTexts } from '@/lib/library/texts';
 import { mapInParts } from '@/lib/base/pause';
 import { crossYearFindingsInParts } from '@/lib/library/cross-year';
@@ -194,9 +194,9 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
       const count = (status: Revisited['status']) => results.filter((r) => r.status === status).length;
       return { text: s.revisited(results.length, count('changed'), count('failed')), lines };
     });
-  /** The texts REUSE needs for the reports listed (theirs and the year before's), read with progress. */
-  const textsFor = (listed: SavedReport[], stop?: AbortSignal) =>
-    savedTexts.read(textsNeeded(listed, all), (done, total) => progress.set(s.readingTexts(done, total)), stop);
+  /** The texts REUSE needs for these pairs (each report's and its year before's), read with progress. */
+  const textsFor = (pairs: YearPair<SavedReport>[], stop?: AbortSignal) =>
+    savedTexts.read(textsNeeded(pairs), (done, total) => progress.set(s.readingTexts(done, total)), stop);
   const exportAs = async (kind: ExportKind) => {
     const name =
       kind === 'findings'
@@ -210,10 +210,11 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
       // worker begins the file.
       const across = async (): Promise<Across | null> => {
         if (kind !== 'findings' && kind !== 'xlsx') return { cross: new Map(), reuse: new Map(), lang };
-        const texts = await textsFor(shown, stop);
+        // Each report listed with its year before, paired once (an index of the library) for all that follows.
+        const years = previousYears(shown, all);
+        const texts = await textsFor(years, stop);
         // An export asked for before the list's counts are made does not leave CROSS-YEAR out.
         const crossYear = counted ?? (await crossYearFindingsInParts(all, stop)) ?? new Map<number, Finding[]>();
-        const years = previousYears(shown, all);
         const found = await mapInParts(years, PAIRS_PART, (part) => textPairFindings(part, texts), stop);
         const reuse =
           kind === 'xlsx' ? await mapInParts(years, PAIRS_PART, (part) => reuseShares(part, texts), stop) : null;
@@ -298,7 +299,7 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
    * reports of its year (at most PEERS of them): their own sentences, kept or read from their pages. */
   const reuseWithOthers = async (r: SavedReport) => {
     if (r.year === null) return null;
-    // The year before as the exports and the compare view pair it (the last listed where a year has two).
+    // The year before as the exports and the compare view pair it (the one saved last where a year has two).
     const [pair] = previousYears([r], all);
     const before = pair?.before;
     const peers = all.filter((x) => x.year === r.year && x.bodyKey !== r.bodyKey).slice(0, PEERS);
@@ -328,8 +329,9 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
     if (!comparing) return;
     const stop = new AbortController();
     setReuse(null);
-    void textsFor(shown, stop.signal)
-      .then((read) => mapInParts(previousYears(shown, all), PAIRS_PART, (part) => reuseShares(part, read), stop.signal))
+    const pairs = previousYears(shown, all);
+    void textsFor(pairs, stop.signal)
+      .then((read) => mapInParts(pairs, PAIRS_PART, (part) => reuseShares(part, read), stop.signal))
       .then(
         (shares) => !stop.signal.aborted && setReuse(shares),
         () => setReuse(new Map()),

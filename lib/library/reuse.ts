@@ -5,11 +5,11 @@ import type { Finding } from '../model';
 import { TEXT_PAIR_RULES } from '../check';
 import { reuseOf } from '../check/reuse';
 import { contextOf } from '../check/rule';
-import { previousYears, type Listed, type YearPair } from '../base/years';
+import type { Listed, YearPair } from '../base/years';
 
-/** The reports whose texts REUSE needs for `reports`: those with a year-before report, and those. */
-export const textsNeeded = <T extends Listed>(reports: T[], all: T[]): T[] => [
-  ...new Set(previousYears(reports, all).flatMap(({ report, before }) => [report, before])),
+/** The reports whose texts REUSE needs for these pairs: each report and its year before, once each. */
+export const textsNeeded = <T extends Listed>(pairs: YearPair<T>[]): T[] => [
+  ...new Set(pairs.flatMap(({ report, before }) => [report, before])),
 ];
 
 /** The share of each report's sentences that its year-before report has too, where both texts are read.

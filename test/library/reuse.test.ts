@@ -51,8 +51,8 @@ describe('REUSE over the library', () => {
       [2, 1],
       [3, 2],
     ]);
-    expect(textsNeeded([REPORTS[2]], REPORTS).map((r) => r.id)).toEqual([3, 2]);
-    expect(textsNeeded([REPORTS[3], REPORTS[0]], REPORTS)).toEqual([]);
+    expect(textsNeeded(previousYears([REPORTS[2]], REPORTS)).map((r) => r.id)).toEqual([3, 2]);
+    expect(textsNeeded(previousYears([REPORTS[3], REPORTS[0]], REPORTS))).toEqual([]);
   });
 
   it('keeps only the report’s own sentences, and finds the same as from the whole text', () => {
