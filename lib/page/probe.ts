@@ -54,8 +54,10 @@ export class PageNames {
    * no report then never pays); on a long page in the head alone (in the whole document it took 0.4 ms on a
    * page that has none, and the walk that follows touches elements anyway). */
   get meta(): string {
-    const from = this.small ? this.document : this.document.head;
-    return (this.#meta ??= from?.querySelector('meta[name="ArticleTitle"]')?.getAttribute('content') ?? '');
+    return (this.#meta ??=
+      (this.small ? this.document : this.document.head)
+        ?.querySelector('meta[name="ArticleTitle"]')
+        ?.getAttribute('content') ?? '');
   }
 
   /** The first MAX_TITLE_ELEMENTS non-empty h1, then h2, then h3. One tag at a time: a single tag is the

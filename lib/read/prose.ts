@@ -30,7 +30,7 @@ const FEE = /收取[^。，,\d]{0,10}?(?:信息处理费|费用)[^。，,\d]{0,4
 const NONE = /没有发生|未发生|没有出现|未出现|均未|均为0|均为零/g;
 /** Where a sentence ends. */
 const STOPS = ['。', '；', ';', '\n'];
-const STOP = /[。；;\n]/g;
+const STOP = new RegExp(`[${STOPS.join('')}]`, 'g');
 const NONE_KEYS: [string, string][] = [
   ['reviews', '行政复议'],
   ['lawsuits', '行政诉讼'],
