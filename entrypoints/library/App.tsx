@@ -12,7 +12,7 @@ import { compareCsv, compareSheet } from '@/lib/export/compare';
 import { pngOf, svgText } from '@/components/library/chart-image';
 import { scorecardCsv } from '@/lib/export/scorecard';
 import { scorecards } from '@/lib/view/scorecard';
-import { closestPeer, reuseOf } from '@/lib/check/reuse';
+import { closestPeer, reuseOf, reuseShares } from '@/lib/check/reuse';
 import { rollupOf } from '@/lib/view/rollup';
 import { isZh, strings } from '@/lib/i18n';
 import { sheetHtml } from '@/components/review/sheet-html';
@@ -31,7 +31,7 @@ import {
 } from '@/lib/library/client';
 import type { Across } from '@/lib/library/export-file';
 import { xlsxBlob } from '@/lib/export/xlsx-write';
-import { mergeFindings, reuseShares, textPairFindings, textsNeeded } from '@/lib/library/reuse';
+import { mergeFindings, textPairFindings, textsNeeded } from '@/lib/library/reuse';
 import { previousYears, type YearPair } from '@/lib/base/years';
 import { SavedTexts } from '@/lib/library/texts';
 import { mapInParts } from '@/lib/base/pause';

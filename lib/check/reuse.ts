@@ -4,6 +4,7 @@
 // 勾稽关系 line) and table rows (names and figures) are never a sentence of the report's own, and the
 // page's chrome before the first section and after the site's footer is left out.
 import { memoized } from '../base/memo';
+import type { Listed, YearPair } from '../base/years';
 import { COLUMNS, ROWS } from '../format/names';
 import { T3_ROWS } from '../format/t3';
 import { defineTextPairRule } from './rule';
@@ -133,6 +134,18 @@ export function reuseOf(earlier: string, later: string): Reuse {
   const { own, keys } = sentencesOf(later);
   const repeated = own.filter((_, i) => seen.has(keys[i]));
   return { repeated, total: own.length, share: own.length ? repeated.length / own.length : 0 };
+}
+
+/** The share of each report's sentences that its year-before report has too, where both texts are read.
+ * The pairs are made once for a whole list (`previousYears`), which indexes the library, and then taken
+ * a part at a time. */
+export function reuseShares<T extends Listed>(pairs: YearPair<T>[], texts: Map<number, string>): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const { report, before } of pairs) {
+    const [a, b] = [texts.get(before.id!), texts.get(report.id!)];
+    if (a && b) out.set(report.id!, reuseOf(a, b).share);
+  }
+  return out;
 }
 
 /** Of other bodies' reports (of the same year), the one `text` repeats most, if it repeats any. */

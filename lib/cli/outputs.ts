@@ -10,7 +10,8 @@ import { xlsxSheets } from '../export/xlsx';
 import { xlsxChunks } from '../export/xlsx-write';
 import type { ReportJson, SavedReport } from '../model';
 import { crossYearFindings } from '../library/cross-year';
-import { mergeFindings, reuseShares, textPairFindings } from '../library/reuse';
+import { reuseShares } from '../check/reuse';
+import { mergeFindings, textPairFindings } from '../library/reuse';
 import { previousYears } from '../base/years';
 
 export type OutKind = 'csv' | 'xlsx' | 'jsonl';

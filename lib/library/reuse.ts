@@ -3,7 +3,6 @@
 // and the findings of the text-pair rules that the findings exports list beside CROSS-YEAR.
 import type { Finding } from '../model';
 import { TEXT_PAIR_RULES } from '../check';
-import { reuseOf } from '../check/reuse';
 import { contextOf } from '../check/rule';
 import type { Listed, YearPair } from '../base/years';
 
@@ -11,18 +10,6 @@ import type { Listed, YearPair } from '../base/years';
 export const textsNeeded = <T extends Listed>(pairs: YearPair<T>[]): T[] => [
   ...new Set(pairs.flatMap(({ report, before }) => [report, before])),
 ];
-
-/** The share of each report's sentences that its year-before report has too, where both texts are read.
- * The pairs are made once for a whole list (`previousYears`), which indexes the library, and then taken
- * a part at a time. */
-export function reuseShares<T extends Listed>(pairs: YearPair<T>[], texts: Map<number, string>): Map<number, number> {
-  const out = new Map<number, number>();
-  for (const { report, before } of pairs) {
-    const [a, b] = [texts.get(before.id!), texts.get(report.id!)];
-    if (a && b) out.set(report.id!, reuseOf(a, b).share);
-  }
-  return out;
-}
 
 /** The text-pair rules' findings (REUSE) of each report of the pairs whose text and year-before text are read. */
 export function textPairFindings<T extends Listed>(

@@ -7,8 +7,8 @@ import { byPinyin } from '../base/collate';
 import type { AttachmentKind, Format, LocalDeadline, SavedReport } from '../model';
 import { daysLate, deadlineFor } from '../check/deadline';
 import { formatOfYear } from '../format/year';
-import { reuseOf } from '../check/reuse';
-import { latestPerYear } from '../base/years';
+import { reuseShares } from '../check/reuse';
+import { latestPerYear, previousYears } from '../base/years';
 
 /** Published against a deadline: days late (0 = on time), or null when a date is not known. */
 export interface Timeliness {
@@ -52,11 +52,6 @@ function timeliness(due: string | null, published: string | null): Timeliness {
   return { due, late: due && published ? Math.max(0, daysLate(published, due)) : null };
 }
 
-function reuseShare(before: SavedReport | undefined, r: SavedReport, texts: Map<number, string>): number | null {
-  const [a, b] = [before && texts.get(before.id!), texts.get(r.id!)];
-  return a && b ? reuseOf(a, b).share : null;
-}
-
 /** A format that does not fit the year: the 2019 tables in a report for 2021 or later, tables before
  * 2019, prose after. */
 export const wrongFormat = (row: Pick<ScoreRow, 'format' | 'expected'>): boolean =>
@@ -76,6 +71,7 @@ export function scorecards(
   const cards: Scorecard[] = [];
   for (const [bodyKey, list] of byBody) {
     const byYear = new Map(latestPerYear(list).map((r) => [r.year!, r]));
+    const reuse = reuseShares(previousYears(list, list), texts);
     const years = [...byYear.keys()].sort((a, b) => a - b);
     const missing: number[] = [];
     for (let y = years[0]; y <= years[years.length - 1]; y++) if (!byYear.has(y)) missing.push(y);
@@ -100,7 +96,7 @@ export function scorecards(
         readable: r.kind ?? 'page',
         errors: r.errors,
         warnings: r.warnings,
-        reuse: reuseShare(byYear.get(year - 1), r, texts),
+        reuse: reuse.get(r.id!) ?? null,
       };
     });
     cards.push({ body, bodyKey, years, missing, rows });

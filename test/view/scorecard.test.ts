@@ -10,7 +10,7 @@ import { scorecards, wrongFormat } from '../../lib/view/scorecard';
 import type { SavedReport } from '../../lib/model';
 import { toSaved } from '../../lib/store/save';
 import { previousYears } from '../../lib/base/years';
-import { reuseShares } from '../../lib/library/reuse';
+import { reuseShares } from '../../lib/check/reuse';
 import { analyzeHtml, fixture, parseCsv, xlsxBuffer } from '../helpers';
 
 let next = 1;
