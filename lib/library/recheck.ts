@@ -5,12 +5,9 @@ import { readInput } from '../inputs';
 import type { InputFile } from '../inputs/kind';
 import type { ReportJson, SavedFile, SavedPage, SavedReport } from '../model';
 import { fromBase64 } from '../base/base64';
-import { countOpen } from '../base/verdicts';
 
+/** What a saved report reads as now, and whether that differs from what was saved. */
 export interface Rechecked {
-  id: number;
-  before: { errors: number; warnings: number };
-  after: { errors: number; warnings: number };
   report: ReportJson;
   changed: boolean;
 }
@@ -31,14 +28,5 @@ export async function recheck(saved: SavedReport, input: InputFile): Promise<Rec
   const same =
     JSON.stringify([report.t2, report.t3, report.t4, report.findings, report.meta]) ===
     JSON.stringify([saved.report.t2, saved.report.t3, saved.report.t4, saved.report.findings, saved.report.meta]);
-  return {
-    id: saved.id!,
-    before: { errors: saved.errors, warnings: saved.warnings },
-    after: {
-      errors: countOpen(report.findings, saved.verdicts, 'error'),
-      warnings: countOpen(report.findings, saved.verdicts, 'warning'),
-    },
-    report,
-    changed: !same,
-  };
+  return { report, changed: !same };
 }

@@ -20,7 +20,7 @@ import { findDuplicate, storageProblem, toSaved } from '../store/save';
 import { versionsOf } from '../store/versions';
 import { isSavedText } from '../store/schema';
 import { cleanTags, countOpen } from '../base/verdicts';
-import { recheck, savedInput } from './recheck';
+import { recheck, savedInput, type Rechecked } from './recheck';
 import { sameContent } from './versions';
 
 type Duplicate = NonNullable<Awaited<ReturnType<typeof findDuplicate>>>;
@@ -250,28 +250,54 @@ export async function storeTexts(db: LibraryDb, texts: unknown[]): Promise<numbe
   });
 }
 
-/** Read these saved reports again with the current reader; store what changed. */
+/** Reports read again at a time: their pages held in memory together. */
+const RECHECK_READS = 10;
+
+/** Read these saved reports again with the current reader; store what changed. What is found is stored on
+ * the report as it is once read (a note or verdict written meanwhile stays), and only while it holds the
+ * same page or file: a report deleted or saved anew meanwhile is left as it is, and not listed. */
 export async function recheckReports(db: LibraryDb, ids: number[]) {
   const out = [];
-  for (const id of ids) {
-    const [saved, page, file] = await Promise.all([db.reports.get(id), db.pages.get(id), db.files.get(id)]);
-    const input = saved && savedInput(saved, page, file);
-    if (!saved || !input) continue;
-    // A file this host cannot read (no engine) is left as it was saved.
-    const result = await recheck(saved, input).catch(() => null);
-    if (!result) continue;
-    if (result.changed) {
-      // The verdicts stay: those on findings read the same hold, the others are flagged where shown.
-      await db.reports.put(annotated({ ...saved, report: result.report, title: result.report.meta.title }, {}));
-    }
-    out.push({
-      id,
-      body: saved.body,
-      year: saved.year,
-      before: result.before,
-      after: result.after,
-      changed: result.changed,
-    });
-  }
+  for (let i = 0; i < ids.length; i += RECHECK_READS)
+    out.push(...(await recheckSome(db, ids.slice(i, i + RECHECK_READS))));
   return out;
+}
+
+async function recheckSome(db: LibraryDb, ids: number[]) {
+  // One reading transaction for the batch, not three a report.
+  const [reports, pages, files] = await db.transaction('r', db.reports, db.pages, db.files, () =>
+    Promise.all([db.reports.bulkGet(ids), db.pages.bulkGet(ids), db.files.bulkGet(ids)]),
+  );
+  const read: { saved: SavedReport; result: Rechecked }[] = [];
+  for (const [i, saved] of reports.entries()) {
+    const input = saved && savedInput(saved, pages[i], files[i]);
+    // A file this host cannot read (no engine) is left as it was saved.
+    const result = saved && input ? await recheck(saved, input).catch(() => null) : null;
+    if (saved && result) read.push({ saved, result });
+  }
+  return db.transaction('rw', db.reports, async () => {
+    const now = await db.reports.bulkGet(read.map(({ saved }) => saved.id!));
+    const out = [];
+    const changed: SavedReport[] = [];
+    for (const [i, { saved, result }] of read.entries()) {
+      const current = now[i];
+      if (current?.hash !== saved.hash) continue;
+      const { report } = result;
+      // The verdicts stay: those on findings read the same hold, the others are flagged where shown.
+      if (result.changed) changed.push(annotated({ ...current, report, title: report.meta.title }, {}));
+      out.push({
+        id: current.id!,
+        body: current.body,
+        year: current.year,
+        before: { errors: current.errors, warnings: current.warnings },
+        after: {
+          errors: countOpen(report.findings, current.verdicts, 'error'),
+          warnings: countOpen(report.findings, current.verdicts, 'warning'),
+        },
+        changed: result.changed,
+      });
+    }
+    await db.reports.bulkPut(changed);
+    return out;
+  });
 }

@@ -241,3 +241,43 @@ describe('version 6', () => {
     expect(await db.versions.count()).toBe(1);
   });
 });
+
+describe('a re-check next to other writes', () => {
+  /** pingtan-2024 whose 行政诉讼（复议后起诉）总计 says 17, saved with a stale reading that found nothing. */
+  const stale = async () => {
+    const p = payload(with2024Total('17'));
+    await saveReport(db, { ...p, report: { ...p.report, findings: [] } }, { update: false });
+    await db.reports.update(1, { errors: 0 });
+  };
+
+  it('keeps a note written while it read, and stores what it found on the report as it now is', async () => {
+    fresh('test-recheck-note');
+    await stale();
+    const running = recheckReports(db, [1]);
+    await annotateReport(db, 1, { note: '已电话核实', tags: ['复核'] });
+    const [result] = await running;
+    expect(result).toMatchObject({ before: { errors: 0 }, after: { errors: 1 }, changed: true });
+    const now = (await db.reports.get(1))!;
+    expect([now.note, now.tags]).toEqual(['已电话核实', ['复核']]);
+    expect(now.report.findings.map((f) => [f.rule, f.reported, f.computed])).toEqual([['T4-SUM', 17, 19]]);
+    expect(now.errors).toBe(1);
+  });
+
+  it('does not bring back a report deleted while it read, nor overwrite one saved anew meanwhile', async () => {
+    fresh('test-recheck-gone');
+    await stale();
+    const running = recheckReports(db, [1]);
+    await deleteReport(db, 1);
+    expect(await running).toEqual([]);
+    expect(await db.reports.count()).toBe(0);
+
+    await stale();
+    const again = recheckReports(db, [2]);
+    // The page now says 19 (no finding): a new version, read by the current reader, replaces the stale one.
+    expect(await saveReport(db, payload(with2024Total('19')), { update: false })).toMatchObject({ status: 'version' });
+    await again;
+    const now = (await db.reports.get(2))!;
+    expect(now.report.t4!.suit_after_review.total).toBe(19);
+    expect(now.report.findings).toEqual([]);
+  });
+});
