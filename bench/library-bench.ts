@@ -6,8 +6,10 @@
 // 'longtask'). Each export is paired in the same run with its floor: every report read raw, then as many
 // bytes written to a file (the median of the pair ratios). Memory: the page's JS heap still reachable
 // after a forced garbage collection (the list open, and after all the runs), and the extension renderer's
-// resident memory. With several sizes (--reports 1000,10000) the growth of each step from the first size
-// to the last is printed beside the growth of the size: linear is the same.
+// resident memory. The re-check is paired with its floor too: the same reports' saved pages read raw, each
+// parsed by the reader's own adapter (cheerio) and its cells walked, in the background, as the re-check.
+// With several sizes (--reports 1000,10000) the growth of each step from the first size to the last is
+// printed beside the growth of the size: linear is the same.
 import { toJson } from '../lib/analyze';
 import { toSaved } from '../lib/store/save';
 import { ownText } from '../lib/check/reuse';
@@ -15,6 +17,7 @@ import { analyzeHtml, fixture } from '../test/helpers';
 import { open, startExtension } from '../test/e2e/harness';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import type { Download } from 'playwright-core';
+import { build } from 'esbuild';
 import { median, printTable } from './stats';
 
 // npm run bench:library -- --reports 1000,10000 (or BENCH_REPORTS=1000,10000).
@@ -71,6 +74,24 @@ const bases = await Promise.all(
   }),
 );
 
+/** The re-check's floor, installed in the background: a page parsed by the reader's adapter, its cells walked. */
+const FLOOR_WALK = (
+  await build({
+    stdin: {
+      contents:
+        "import { docFromHtml } from './lib/inputs/cheerio-tree'; import { walkCells } from './bench/walk';\n" +
+        '(globalThis as { nianbaoWalk?: unknown }).nianbaoWalk = (html: string) => walkCells(docFromHtml(html));',
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    write: false,
+    logLevel: 'warning',
+  })
+).outputFiles[0].text;
+
 /** Report i: a base page under a body of its own, eleven years per body. */
 function record(i: number) {
   const { html, own, saved } = bases[i % bases.length];
@@ -98,8 +119,8 @@ interface Measured {
   /** Live JS heap (after a forced garbage collection) with the list open, and after all the runs. */
   liveOpenMb: number;
   liveAfterMb: number;
-  /** The whole library re-checked from the list (sizes up to RECHECK_ALL_UP_TO): time and longest task. */
-  recheckAll: { ms: number; longest: number } | null;
+  /** The whole library re-checked from the list (sizes up to RECHECK_ALL_UP_TO): time, longest task, floor. */
+  recheckAll: { ms: number; longest: number; floor: number } | null;
   /** The extension's renderer process (its pages and worker) in memory after the runs: resident MB. */
   rssMb: number;
   /** Per export: the file's size, and the median ratio to its floor (raw read + writing as many bytes). */
@@ -231,6 +252,32 @@ async function measure(n: number): Promise<Measured> {
     );
     return performance.now() - t0;
   };
+  /** The floor of re-checking reports 1…k, in the background, where the re-check runs (the library page runs the
+   * same parse twice as slowly): their saved pages read raw from IndexedDB (a hundred a request), each parsed by the
+   * reader's adapter and its cells walked; wall clock, as the steps are timed. */
+  const recheckFloor = async (k: number) => {
+    // Installed where missing: the browser may have stopped the background since.
+    await ext.worker.evaluate(`if (!globalThis.nianbaoWalk) { ${FLOOR_WALK} }`);
+    const t0 = performance.now();
+    await ext.worker.evaluate(async (last) => {
+      const walk = (globalThis as unknown as { nianbaoWalk: (html: string) => number }).nianbaoWalk;
+      let chars = 0;
+      // A hundred pages at a time, so that the floor holds no more of them at once than a few re-check batches.
+      for (let from = 1; from <= last; from += 100) {
+        const pages = await new Promise<{ html: string }[]>((resolve) => {
+          const req = indexedDB.open('nianbao-lens');
+          req.onsuccess = () => {
+            const range = IDBKeyRange.bound(from, Math.min(last, from + 99));
+            const all = req.result.transaction('pages').objectStore('pages').getAll(range);
+            all.onsuccess = () => (req.result.close(), resolve(all.result));
+          };
+        });
+        for (const p of pages) chars += walk(p.html);
+      }
+      return chars;
+    }, k);
+    return performance.now() - t0;
+  };
   const steps: Record<Step, () => Promise<unknown>> = {
     baseline: () =>
       page.evaluate(
@@ -323,6 +370,11 @@ async function measure(n: number): Promise<Measured> {
         await cdp.send('HeapProfiler.collectGarbage');
         (pairs[step] ??= []).push(ms[step].at(-1)! / f);
       }
+      if (step === 'recheck') {
+        const f = await recheckFloor(RECHECKED);
+        (floors[step] ??= []).push(f);
+        (pairs[step] ??= []).push(ms[step].at(-1)! / f);
+      }
     }
   }
   const heap = await page.evaluate(
@@ -339,7 +391,8 @@ async function measure(n: number): Promise<Measured> {
       n,
       { timeout: 1_800_000 },
     );
-    recheckAll = { ms: performance.now() - t0, longest: await longestSince(p0) };
+    const ms = performance.now() - t0;
+    recheckAll = { ms, longest: await longestSince(p0), floor: await recheckFloor(n) };
   }
   const liveAfterMb = await live();
   const rssMb = extensionRssMb();
@@ -412,11 +465,29 @@ printTable(
     ]),
   ]),
 );
+console.log(
+  `\nre-check against its floor (the same reports' saved pages read raw from IndexedDB, each parsed by the ` +
+    `reader's adapter and its cells walked, in the background):`,
+);
+printTable(
+  ['re-check', ...SIZES.flatMap((n) => [`${n}: floor ms`, 'ms', 'ratio'])],
+  [
+    [
+      label.recheck,
+      ...results.flatMap((r) => [
+        (r.floorMs.recheck ?? 0).toFixed(0),
+        r.ms.recheck.toFixed(0),
+        (r.floorRatio.recheck ?? 0).toFixed(2),
+      ]),
+    ],
+  ],
+);
 for (const [i, r] of results.entries())
   if (r.recheckAll)
     console.log(
       `re-check all ${SIZES[i]} reports from the list: ${(r.recheckAll.ms / 1000).toFixed(1)} s, ` +
-        `${(r.recheckAll.ms / SIZES[i]).toFixed(1)} ms a report, longest task ${r.recheckAll.longest.toFixed(0)} ms`,
+        `${(r.recheckAll.ms / SIZES[i]).toFixed(1)} ms a report, longest task ${r.recheckAll.longest.toFixed(0)} ms; ` +
+        `floor ${(r.recheckAll.floor / 1000).toFixed(1)} s, ratio ${(r.recheckAll.ms / r.recheckAll.floor).toFixed(2)}`,
     );
 const resident = results.map((r, i) => `${SIZES[i]} reports ${r.rssMb.toFixed(0)} MB`).join('; ');
 console.log(`extension renderer resident after the runs: ${resident}`);

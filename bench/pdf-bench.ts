@@ -3,14 +3,15 @@
 // pdf.js's own text extraction of the same file (every page's getTextContent), which any PDF reader
 // does at least. Alternating pairs, the median of the pair ratios (target ≤ 1.5×).
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { analyzeReadings } from '../lib/analyze';
 import { readInput } from '../lib/inputs';
 import { installEngines } from '../lib/inputs/engines';
 import { nodeEngines } from '../lib/inputs/node-engines';
 import { median, printTable } from './stats';
 
-const dir = fileURLToPath(new URL('../test/fixtures/attachments/', import.meta.url));
+// From the project's root (npm runs scripts there), whether run bundled or from source.
+const dir = resolve('test/fixtures/attachments') + '/';
 const RUNS = Number(process.env.BENCH_PDF_RUNS ?? 12);
 const FILES = [
   'pingtan-2024.chromium.pdf',

@@ -4,7 +4,7 @@
 // ratio, so that a machine busy for a moment slows both sides of a pair: the median of the pair
 // ratios is reported (target: within 2x), with the medians of each side.
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { docFromHtml } from '../lib/inputs/cheerio-tree';
 import { docFromText } from '../lib/inputs/text-doc';
 import { analyzeReadings } from '../lib/analyze';
@@ -12,9 +12,11 @@ import { kindOf } from '../lib/inputs';
 import type { Readings } from '../lib/inputs/kind';
 import type { SourceDoc } from '../lib/model';
 import { median, printTable } from './stats';
+import { walkCells } from './walk';
 
-const dir = fileURLToPath(new URL('../test/fixtures/real/', import.meta.url));
-const seeds = fileURLToPath(new URL('../test/fixtures/seeds/', import.meta.url));
+// From the project's root (npm runs scripts there), whether run bundled or from source.
+const dir = resolve('test/fixtures/real') + '/';
+const seeds = resolve('test/fixtures/seeds') + '/';
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 
 const timed = (fn: () => unknown): number => {
@@ -39,13 +41,6 @@ function paired(base: () => unknown, full: () => unknown): { base: number; full:
     r.push(f[i] / b[i]);
   }
   return { base: median(b), full: median(f), ratio: median(r) };
-}
-
-/** The baseline: the same adapter builds the tree, and every cell's text is touched once. */
-function walk(doc: SourceDoc): number {
-  let chars = 0;
-  for (const table of doc.tables) for (const row of table.rows) for (const cell of row.cells) chars += cell.text.length;
-  return chars;
 }
 
 interface Input {
@@ -83,7 +78,7 @@ for (let i = 0; i < 10; i++) for (const input of inputs) read(input);
 const rows: string[][] = [];
 for (const input of inputs) {
   const { base, full, ratio } = paired(
-    () => walk(input.adapt(input.content)),
+    () => walkCells(input.adapt(input.content)),
     () => read(input),
   );
   rows.push([
