@@ -264,13 +264,15 @@ export async function recheckReports(db: LibraryDb, ids: number[]) {
 }
 
 async function recheckSome(db: LibraryDb, ids: number[]) {
-  // One reading transaction for the batch, not three a report.
-  const [reports, pages, files] = await db.transaction('r', db.reports, db.pages, db.files, () =>
-    Promise.all([db.reports.bulkGet(ids), db.pages.bulkGet(ids), db.files.bulkGet(ids)]),
+  // One reading transaction for the batch, not three a report; of the files only which reports have one.
+  const [reports, pages, filed] = await db.transaction('r', db.reports, db.pages, db.files, () =>
+    Promise.all([db.reports.bulkGet(ids), db.pages.bulkGet(ids), db.files.where(':id').anyOf(ids).primaryKeys()]),
   );
   const read: { saved: SavedReport; result: Rechecked }[] = [];
   for (const [i, saved] of reports.entries()) {
-    const input = saved && savedInput(saved, pages[i], files[i]);
+    // A file (tens of MB, for a scanned PDF) is read alone when its turn comes, not held with the batch.
+    const file = saved && filed.includes(ids[i]) ? await db.files.get(ids[i]) : undefined;
+    const input = saved && savedInput(saved, pages[i], file);
     // A file this host cannot read (no engine) is left as it was saved.
     const result = saved && input ? await recheck(saved, input).catch(() => null) : null;
     if (saved && result) read.push({ saved, result });
