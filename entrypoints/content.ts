@@ -36,6 +36,7 @@ export default defineContentScript({
     let probeMs = 0;
     /** The last look at a page the probe said no to, whole: the probe and the look for the page's files. */
     let passMs: number | null = null;
+    let injectMs: number | null = null;
     let mayBeReport = false;
 
     /** The page lists reports to collect (a portal's 年报 column): the badge says how many. Its links
@@ -52,7 +53,11 @@ export default defineContentScript({
     /** The reader, injected by the background the first time the probe says yes; null where it could
      * not be (the page shows no marks, as on a page the extension may not touch). */
     const reader = async () => {
-      if (!world.nianbaoLensReader) await sendToBackground({ type: 'load-reader' }).catch(() => null);
+      if (!world.nianbaoLensReader) {
+        const t0 = performance.now();
+        await sendToBackground({ type: 'load-reader' }).catch(() => null);
+        injectMs = performance.now() - t0;
+      }
       return world.nianbaoLensReader ?? null;
     };
 
@@ -82,6 +87,7 @@ export default defineContentScript({
       'get-timing': (): Timing => ({
         probeMs,
         passMs,
+        injectMs,
         mayBeReport,
         readMs: null,
         ...world.nianbaoLensReader?.timing(),

@@ -47,6 +47,9 @@ export interface Timing {
   passMs?: number | null;
   /** The probe said the page may be a report: the reader is (being) injected. */
   mayBeReport?: boolean;
+  /** The reader's injection, from asking the background until it has run in the page (the message, the
+   * script's compilation and its loading), in ms; null before. */
+  injectMs?: number | null;
   readMs: number | null;
   /** Full reads of this page so far (the first, and those after it changed). */
   reads?: number;

@@ -85,7 +85,7 @@ describe('on a report page', () => {
     );
     // Read at load (the title names a report), once more when the article came (or once, if the
     // article came before the page was idle): the clock is never a reason.
-    expect(timing).toMatchObject({ readMs: expect.any(Number) });
+    expect(timing).toMatchObject({ readMs: expect.any(Number), injectMs: expect.any(Number) });
     expect((timing as { reads: number }).reads).toBeLessThanOrEqual(2);
     expect(errors).toEqual([]);
     await page.close();
