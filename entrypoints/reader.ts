@@ -2,6 +2,8 @@
 // (entrypoints/content.ts): reads and checks it, marks its cells, shows the chip, tells the background,
 // answers the popup about it, and on a report-titled page without tables offers its attached file. It
 // registers itself in the extension's world of the page (lib/content-world.ts) and reads once at once.
+// First: when loading began (see the module).
+import { loadedAt } from '@/lib/page/loaded-at';
 import { readPage } from '@/lib/inputs/dom';
 import { analyzeReadings, isReadReport, toJson } from '@/lib/analyze';
 import { pageStrings } from '@/lib/i18n/page';
@@ -21,6 +23,8 @@ import { world, type Reader } from '@/lib/content-world';
 
 export default defineUnlistedScript(() => {
   if (world.nianbaoLensReader) return;
+  /** What loading the reader's modules cost, up to here. */
+  const loadMs = performance.now() - loadedAt;
   /** The page's language, or the one the user chose in the options (told with each reading). */
   let lang = navigator.language;
   let read: { report: Report<unknown>; state: PageState; stop: () => void } | null = null;
@@ -117,7 +121,7 @@ export default defineUnlistedScript(() => {
     offersFile: () => offered !== '',
     offerFiles,
     clear,
-    timing: () => ({ readMs, reads }),
+    timing: () => ({ readMs, reads, loadMs }),
     state: () => read?.state ?? null,
     payload: () =>
       read

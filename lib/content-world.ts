@@ -23,7 +23,7 @@ export interface Reader {
   /** Takes the marks, chip and tooltips away. */
   clear(): void;
   /** The reading's time and count. */
-  timing(): Pick<Timing, 'readMs' | 'reads'>;
+  timing(): Pick<Timing, 'readMs' | 'reads' | 'loadMs'>;
 }
 
 export interface LensWorld {

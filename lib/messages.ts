@@ -50,6 +50,8 @@ export interface Timing {
   /** The reader's injection, from asking the background until it has run in the page (the message, the
    * script's compilation and its loading), in ms; null before. */
   injectMs?: number | null;
+  /** Of that, the reader's modules loading in the page (their code run at loading), in ms. */
+  loadMs?: number;
   readMs: number | null;
   /** Full reads of this page so far (the first, and those after it changed). */
   reads?: number;
