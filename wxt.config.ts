@@ -33,7 +33,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['contextMenus', 'scripting', 'activeTab', ...(manifestVersion === 2 ? [GOV_SITES] : [])],
+    // offscreen (Chromium): the document where the background reads PDF and Word files.
+    permissions: ['contextMenus', 'scripting', 'activeTab', ...(manifestVersion === 2 ? [GOV_SITES] : ['offscreen'])],
     // MV3 names optional hosts apart; Firefox's MV2 lists them with the optional permissions.
     ...(manifestVersion === 3
       ? { host_permissions: [GOV_SITES], optional_host_permissions: SITES }

@@ -1,9 +1,11 @@
 // The readers of binary documents (pdf.js, mammoth, word-extractor), handed over by the host that
-// has them: the command line all three (Node), an extension page pdf.js on a Web Worker and mammoth.
+// has them: the command line all three (Node), an extension page pdf.js on a Web Worker and mammoth,
+// Chromium's background the same through its offscreen document (a PDF's pages, a DOCX's HTML).
 // The registry stays free of megabytes of modules for hosts that never read a file (the content
-// script, the background), and a kind whose engine is absent says so instead of failing.
+// script), and a kind whose engine is absent says so instead of failing.
 import { InputError } from './kind';
 import type { PdfJsModule } from './pdf-pages';
+import type { PdfPage } from './pdf-layout';
 
 /** A document's bytes to what the text or HTML reader takes. */
 export type Converter = (bytes: Uint8Array) => Promise<string>;
@@ -15,8 +17,17 @@ export interface PdfOptions {
   cMapPacked: true;
 }
 
+/** A PDF's pages as positioned text and ruling lines (what pdf.js gives the layout), and its title. */
+export interface PdfRead {
+  pages: PdfPage[];
+  title?: string;
+}
+
 export interface Engines {
   pdf?: () => Promise<PdfJsModule>;
+  /** A PDF read elsewhere (the background's offscreen document, in Chromium): its pages handed over instead
+   * of pdf.js. Refusals come back as the same InputErrors. */
+  pdfPages?: (bytes: Uint8Array) => Promise<PdfRead>;
   pdfOptions?: PdfOptions;
   /** DOCX → HTML (mammoth). */
   docx?: () => Promise<Converter>;
@@ -32,11 +43,11 @@ export function installEngines(more: Engines): void {
 
 export const engineFor = <K extends keyof Engines>(kind: K): Engines[K] => engines[kind];
 
-/** A Word document's bytes through its converter: `unsupported-kind` where this host has none,
- * `corrupt` where the converter cannot read them. */
-export async function convertWord(kind: 'docx' | 'doc', bytes: Uint8Array): Promise<string> {
+/** A Word document's bytes through its converter (of the engines installed, or those given): `unsupported-kind`
+ * where there is none, `corrupt` where the converter cannot read them. */
+export async function convertWord(kind: 'docx' | 'doc', bytes: Uint8Array, from: Engines = engines): Promise<string> {
   const name = kind.toUpperCase();
-  const engine = engineFor(kind);
+  const engine = from[kind];
   if (!engine) throw new InputError({ code: 'unsupported-kind', kind: name });
   const convert = await engine();
   return convert(bytes).catch(() => {

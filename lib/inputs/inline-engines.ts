@@ -1,7 +1,7 @@
-// The engines for the background (re-checking saved files, collecting attachments). A Chromium
-// service worker can neither start a Web Worker nor import() a module, so pdf.js runs its worker's
-// code on the background's own thread, both bundled in statically; the background reads one file at
-// a time and nobody waits on its thread, so that costs nothing a user sees.
+// The engines for Firefox's background (re-checking saved files, collecting attachments), a page that
+// holds pdf.js and mammoth itself: pdf.js runs its worker's code on the background's own thread, both
+// bundled in; the background reads one file at a time and nobody waits on its thread. (Chromium's
+// background, a service worker, hands files to its offscreen document instead: lib/inputs/offscreen.ts.)
 import * as pdfjs from 'pdfjs-dist';
 import * as pdfjsWorker from 'pdfjs-dist/build/pdf.worker.min.mjs';
 import mammoth from 'mammoth/mammoth.browser.js';

@@ -9,9 +9,13 @@ export const pdf: InputKind = {
   accepts: (file, head) =>
     head.startsWith('%PDF-') || /\.pdf$/i.test(file.name ?? '') || /^application\/pdf/i.test(file.mime ?? ''),
   read: async (file) => {
+    const bytes = file.bytes ?? new Uint8Array();
+    const elsewhere = engineFor('pdfPages');
     const engine = engineFor('pdf');
-    if (!engine) throw new InputError({ code: 'unsupported-kind', kind: 'PDF' });
-    const { pages, title } = await pdfPages(await engine(), file.bytes ?? new Uint8Array(), engineFor('pdfOptions'));
+    if (!elsewhere && !engine) throw new InputError({ code: 'unsupported-kind', kind: 'PDF' });
+    const { pages, title } = elsewhere
+      ? await elsewhere(bytes)
+      : await pdfPages(await engine!(), bytes, engineFor('pdfOptions'));
     const { doc, fromText } = docFromPdf(pages, title);
     return { doc: file.url ? { ...doc, url: file.url } : doc, fromText };
   },

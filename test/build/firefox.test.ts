@@ -52,13 +52,19 @@ describe('the packages', () => {
     expect(manifest.version).toBe(version);
     expect(Object.keys(manifest.icons)).toEqual(['16', '32', '48', '96', '128']);
     // The portals, where the content script runs and the reader is injected; no other host but by choice.
+    // offscreen: the document where the background reads PDF and Word files (it holds no pdf.js).
     expect([manifest.permissions, manifest.host_permissions, manifest.optional_host_permissions]).toEqual([
-      ['contextMenus', 'scripting', 'activeTab'],
+      ['contextMenus', 'scripting', 'activeTab', 'offscreen'],
       ['*://*.gov.cn/*'],
       ['http://*/*', 'https://*/*'],
     ]);
     for (const kind of ['chrome', 'firefox', 'sources'])
       expect(readFileSync(zip(kind)).subarray(0, 2).toString()).toBe('PK');
+    // Chromium's service worker holds no pdf.js (parsing it was most of its wake): files go to the offscreen
+    // document, which Firefox, whose background holds pdf.js, does not have.
+    expect(readFileSync('.output/chrome-mv3/background.js', 'utf8')).not.toContain('PDFWorker');
+    expect(readFileSync('.output/firefox-mv2/background.js', 'utf8')).toContain('PDFWorker');
+    expect([holds(zip('chrome'), 'offscreen.html'), holds(zip('firefox'), 'offscreen.html')]).toEqual([true, false]);
     for (const name of ['manifest.json', 'icon/128.png', 'PRIVACY.md', 'content-scripts/content.js', 'reader.js']) {
       expect(holds(zip('chrome'), name), name).toBe(true);
       expect(holds(zip('firefox'), name), name).toBe(true);

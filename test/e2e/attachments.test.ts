@@ -281,6 +281,16 @@ describe('collecting a list whose reports are files', () => {
       '平潭综合实验区',
       'PDF',
     ]);
+    // Read on the offscreen document, not in the service worker (which holds no pdf.js): it is open still.
+    type Contexts = { runtime: { getContexts(f: object): Promise<{ documentUrl?: string }[]> } };
+    const offscreen = await ext.worker.evaluate(async () =>
+      (
+        await (globalThis as unknown as { chrome: Contexts }).chrome.runtime.getContexts({
+          contextTypes: ['OFFSCREEN_DOCUMENT'],
+        })
+      ).map((c) => new URL(c.documentUrl ?? '').pathname),
+    );
+    expect(offscreen).toEqual(['/offscreen.html']);
     await Promise.all([library.close(), popup.close(), page.close()]);
   });
 });
