@@ -294,7 +294,7 @@ describe('saving', () => {
   it('binds the shortcut Alt+Shift+S in the manifest', () => {
     const manifest = JSON.parse(readFileSync('.output/chrome-mv3/manifest.json', 'utf8'));
     expect(manifest.commands['save-report'].suggested_key.default).toBe('Alt+Shift+S');
-    expect(manifest.permissions).toEqual(['contextMenus', 'scripting', 'activeTab']);
+    expect(manifest.permissions).toEqual(['contextMenus', 'scripting', 'activeTab', 'offscreen']);
   });
 
   it('says so when the disk is full, and saves nothing (pingtan-2024, IndexedDB made to refuse)', async () => {
