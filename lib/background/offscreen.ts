@@ -16,7 +16,7 @@ interface OffscreenApi {
 }
 
 /** The browser's offscreen API: Chromium's, absent elsewhere. */
-export const offscreenApi = (): OffscreenApi | undefined =>
+const offscreenApi = (): OffscreenApi | undefined =>
   (globalThis as { chrome?: { offscreen?: OffscreenApi } }).chrome?.offscreen;
 
 let opening: Promise<void> | null = null;

@@ -4,7 +4,7 @@
 // The registry stays free of megabytes of modules for hosts that never read a file (the content
 // script), and a kind whose engine is absent says so instead of failing.
 import { InputError } from './kind';
-import type { PdfJsModule } from './pdf-pages';
+import { pdfPages, type PdfJsModule } from './pdf-pages';
 import type { PdfPage } from './pdf-layout';
 
 /** A document's bytes to what the text or HTML reader takes. */
@@ -53,4 +53,12 @@ export async function convertWord(kind: 'docx' | 'doc', bytes: Uint8Array, from:
   return convert(bytes).catch(() => {
     throw new InputError({ code: 'corrupt', kind: name });
   });
+}
+
+/** A PDF's pages through the engines installed (or those given): handed over where the host reads PDFs
+ * elsewhere (`pdfPages`), else read with its pdf.js; `unsupported-kind` where it has neither. */
+export async function readPdfPages(bytes: Uint8Array, from: Engines = engines): Promise<PdfRead> {
+  if (from.pdfPages) return from.pdfPages(bytes);
+  if (!from.pdf) throw new InputError({ code: 'unsupported-kind', kind: 'PDF' });
+  return pdfPages(await from.pdf(), bytes, from.pdfOptions);
 }

@@ -5,9 +5,8 @@
 // Both sides of that exchange, as messages; the browser's calls are the caller's.
 import type { Problem } from '../model';
 import { fromBase64, toBase64 } from '../base/base64';
-import { convertWord, type Engines, type PdfRead } from './engines';
+import { convertWord, readPdfPages, type Engines, type PdfRead } from './engines';
 import { InputError } from './kind';
-import { pdfPages } from './pdf-pages';
 
 export const OFFSCREEN_READ = 'offscreen-read';
 
@@ -34,8 +33,7 @@ export async function answerRead(message: OffscreenRead, engines: Engines): Prom
   const kind = message.kind === 'pdf' ? 'PDF' : 'DOCX';
   try {
     if (message.kind === 'docx') return { html: await convertWord('docx', bytes, engines) };
-    if (!engines.pdf) throw new InputError({ code: 'unsupported-kind', kind });
-    return { pdf: await pdfPages(await engines.pdf(), bytes, engines.pdfOptions) };
+    return { pdf: await readPdfPages(bytes, engines) };
   } catch (e) {
     return { problem: e instanceof InputError ? e.problem : { code: 'corrupt', kind } };
   }

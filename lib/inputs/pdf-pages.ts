@@ -5,7 +5,7 @@
 import type * as PdfJs from 'pdfjs-dist';
 import { isValueText } from '../base/numbers';
 import { InputError } from './kind';
-import type { PdfOptions } from './engines';
+import type { PdfOptions, PdfRead } from './engines';
 import type { PdfPage, PdfRule, PdfText } from './pdf-layout';
 
 export type PdfJsModule = Pick<typeof PdfJs, 'getDocument' | 'OPS'>;
@@ -122,7 +122,7 @@ export async function pdfPages(
   pdfjs: PdfJsModule,
   bytes: Uint8Array,
   options: Partial<PdfOptions> = {},
-): Promise<{ pages: PdfPage[]; title?: string }> {
+): Promise<PdfRead> {
   const started = Date.now();
   // pdf.js takes the buffer over (it detaches it), and wants a plain Uint8Array (not a Node Buffer):
   // a copy keeps the caller's bytes whole.

@@ -270,12 +270,13 @@ async function recheckSome(db: LibraryDb, ids: number[]) {
   );
   const read: { saved: SavedReport; result: Rechecked }[] = [];
   for (const [i, saved] of reports.entries()) {
+    if (!saved) continue;
     // A file (tens of MB, for a scanned PDF) is read alone when its turn comes, not held with the batch.
-    const file = saved && filed.includes(ids[i]) ? await db.files.get(ids[i]) : undefined;
-    const input = saved && savedInput(saved, pages[i], file);
+    const file = filed.includes(ids[i]) ? await db.files.get(ids[i]) : undefined;
+    const input = savedInput(saved, pages[i], file);
     // A file this host cannot read (no engine) is left as it was saved.
-    const result = saved && input ? await recheck(saved, input).catch(() => null) : null;
-    if (saved && result) read.push({ saved, result });
+    const result = input ? await recheck(saved, input).catch(() => null) : null;
+    if (result) read.push({ saved, result });
   }
   return db.transaction('rw', db.reports, async () => {
     const now = await db.reports.bulkGet(read.map(({ saved }) => saved.id!));
