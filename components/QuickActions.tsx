@@ -4,6 +4,7 @@
 import { useState } from 'preact/hooks';
 import type { Strings } from '@/lib/i18n';
 import { toCsv } from '@/lib/export/csv';
+import { download } from './download';
 import { allTablesTsv, tableTsv } from '@/lib/export/tsv';
 import type { ReportJson, SavedReport } from '@/lib/model';
 
@@ -40,11 +41,7 @@ export function QuickActions({ report, s }: Props) {
   };
   const exportCsv = () => {
     const blob = new Blob([toCsv([asSaved(report)])], { type: 'text/csv;charset=utf-8' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `nianbao-lens-${report.meta.body ?? 'report'}-${report.meta.year ?? ''}.csv`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+    download(`nianbao-lens-${report.meta.body ?? 'report'}-${report.meta.year ?? ''}.csv`, blob);
   };
   return (
     <section class="quick" aria-label={s.quickActions}>
@@ -63,7 +60,7 @@ export function QuickActions({ report, s }: Props) {
           {s.copyAll}
         </button>
       )}
-      <button type="button" class="secondary" onClick={exportCsv}>
+      <button type="button" class="secondary" data-action="export-csv" onClick={exportCsv}>
         {s.exportThis}
       </button>
       {status && (

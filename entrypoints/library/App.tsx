@@ -53,7 +53,7 @@ import type { LibraryDb } from '@/lib/store/db';
 import { storageProblem } from '@/lib/store/save';
 import { versionsOf } from '@/lib/store/versions';
 import { listReports } from '@/lib/store/list';
-import { download, stamp } from './download';
+import { download, stamp } from '@/components/download';
 
 type Note = { text: string; tone: 'ok' | 'fail'; lines?: string[] };
 

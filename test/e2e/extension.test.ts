@@ -189,7 +189,7 @@ describe('badge and popup on real reports', () => {
 });
 
 describe('the popup’s quick actions', () => {
-  it('copies table 3, table 4 and all tables as cells for Excel or WPS, the command line’s figures', async () => {
+  it('copies tables 3, 4 and all for Excel or WPS, exports the report as CSV: the command line’s figures', async () => {
     const { page, tabId } = await reportPage('www.pingtan.gov.cn', 'pingtan-2024-t4-changed.html');
     const { popup } = await openPopup(ext, tabId);
     // What goes to the clipboard, caught in the popup (a headless browser has no clipboard to read).
@@ -211,6 +211,16 @@ describe('the popup’s quick actions', () => {
     expect(t3[0].slice(1)).toEqual(['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计']);
     expect(t3.find((r) => r[0] === '本年新收')).toEqual(['本年新收', '217', '1', '0', '0', '0', '0', '218']);
     expect(copied[1].split('\r\n')[3]).toBe('行政诉讼／复议后起诉\t13\t2\t4\t0\t18');
+    // This one report as CSV, in the library's long form: 本年新收·总计 as the command line reads it.
+    const [file] = await Promise.all([
+      popup.waitForEvent('download'),
+      popup.click('.quick [data-action="export-csv"]'),
+    ]);
+    expect(file.suggestedFilename()).toBe(`nianbao-lens-${cli.meta.body}-2024.csv`);
+    const csv = readFileSync((await file.path())!, 'utf8');
+    expect(csv.startsWith('\uFEFF报告编号 report_id,')).toBe(true);
+    const rows = csv.split('\r\n').map((l) => l.split(','));
+    expect(rows.find((r) => r[10] === 'new' && r[12] === 'total')?.[14]).toBe('218');
     await Promise.all([popup.close(), page.close()]);
   });
 });

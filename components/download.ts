@@ -1,4 +1,5 @@
-// Downloads are built here, in an extension page: a service worker has no URL.createObjectURL.
+// Downloads are made in an extension page (the library, the popup): a service worker has no
+// URL.createObjectURL.
 
 /** How long a download's address is kept: the browser writes the file from it, and revoking it before
  * the file is written cancels the download (a backup of ten thousand reports is hundreds of MB). A
