@@ -45,7 +45,11 @@ export function proseFigures(plain: string): Figure[] {
     if (none.index < after) continue;
     STOP.lastIndex = none.index;
     after = STOP.exec(plain)?.index ?? plain.length;
-    const sentence = plain.slice(Math.max(...STOPS.map((s) => plain.lastIndexOf(s, none.index))) + 1, after);
+    // Back to the sentence's start, a character at a time: a stop the text lacks (a ; in Chinese text)
+    // sent lastIndexOf back to the text's start for every match.
+    let start = none.index;
+    while (start > 0 && !STOPS.includes(plain[start - 1])) start--;
+    const sentence = plain.slice(start, after);
     if (/\d\s*件/.test(sentence)) continue;
     for (const [key, word] of NONE_KEYS) {
       if (sentence.includes(word) && !out.some((f) => f.key === key)) {

@@ -140,6 +140,20 @@ describe('figures stated as none', () => {
       ['lawsuits', 0],
     ]);
   });
+  it('the sentence of a none runs from the last stop before it (。；; or a line end)', () => {
+    const none = (text: string) =>
+      analyze(docFromText(`某县2016年政府信息公开工作年度报告\n${text}`))
+        .figures.filter((x) => x.value === 0)
+        .map((x) => [x.key, x.label]);
+    // The 行政诉讼 of the sentence before is not the none's; a text without ；or ; is no different.
+    expect(none('本年度有行政诉讼。本年度未发生行政复议')).toEqual([['reviews', '本年度未发生行政复议']]);
+    expect(none('行政诉讼；本年度未发生行政复议')).toEqual([['reviews', '本年度未发生行政复议']]);
+    expect(none('行政诉讼\n未发生行政复议。')).toEqual([['reviews', '未发生行政复议']]);
+    expect(none('行政诉讼、行政复议均未发生')).toEqual([
+      ['reviews', '行政诉讼、行政复议均未发生'],
+      ['lawsuits', '行政诉讼、行政复议均未发生'],
+    ]);
+  });
   it('a sentence that states a count is not read as none', () => {
     const f = analyze(docFromText('某县2016年政府信息公开工作年度报告\n未发生行政诉讼，行政复议2件。')).figures;
     expect(f.filter((x) => x.key === 'reviews').map((x) => x.value)).toEqual([2]);
