@@ -4,9 +4,9 @@
 import { useState } from 'preact/hooks';
 import type { Strings } from '@/lib/i18n';
 import { toCsv } from '@/lib/export/csv';
-import { download } from './download';
 import { allTablesTsv, tableTsv } from '@/lib/export/tsv';
 import type { ReportJson, SavedReport } from '@/lib/model';
+import { download } from './download';
 
 interface Props {
   report: ReportJson;
