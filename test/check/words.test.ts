@@ -148,6 +148,7 @@ describe('figures stated as none', () => {
     // The 行政诉讼 of the sentence before is not the none's; a text without ；or ; is no different.
     expect(none('本年度有行政诉讼。本年度未发生行政复议')).toEqual([['reviews', '本年度未发生行政复议']]);
     expect(none('行政诉讼；本年度未发生行政复议')).toEqual([['reviews', '本年度未发生行政复议']]);
+    expect(none('行政诉讼;本年度未发生行政复议')).toEqual([['reviews', '本年度未发生行政复议']]);
     expect(none('行政诉讼\n未发生行政复议。')).toEqual([['reviews', '未发生行政复议']]);
     expect(none('行政诉讼、行政复议均未发生')).toEqual([
       ['reviews', '行政诉讼、行政复议均未发生'],
