@@ -30,7 +30,7 @@ export const isOffscreenRead = (m: unknown): m is OffscreenRead =>
  * not a failure. */
 export async function answerRead(message: OffscreenRead, engines: Engines): Promise<OffscreenReply> {
   const bytes = fromBase64(message.base64);
-  const kind = message.kind === 'pdf' ? 'PDF' : 'DOCX';
+  const kind = message.kind.toUpperCase();
   try {
     if (message.kind === 'docx') return { html: await convertWord('docx', bytes, engines) };
     return { pdf: await readPdfPages(bytes, engines) };

@@ -23,8 +23,11 @@ const send = async (message: unknown) => {
   return isOffscreenRead(carried) ? JSON.parse(JSON.stringify(await answerRead(carried, nodeEngines))) : undefined;
 };
 
+/** Node's engines again, in place of the exchange's. */
+const inPlaceEngines = () => installEngines({ pdfPages: undefined, docx: nodeEngines.docx });
+
 beforeAll(() => installEngines(nodeEngines));
-afterAll(() => installEngines({ pdfPages: undefined, docx: nodeEngines.docx }));
+afterAll(inPlaceEngines);
 
 describe('the offscreen exchange', () => {
   it('reads pingtan-2024 as PDF and as DOCX exactly as in place: 218 requests, 行政诉讼 18 against 19', async () => {
@@ -38,7 +41,7 @@ describe('the offscreen exchange', () => {
       expect(elsewhere[0].t3!.new.total).toBe(218);
       expect(elsewhere[1].findings.map((f) => [f.rule, f.reported, f.computed])).toEqual([['T4-SUM', 18, 19]]);
     } finally {
-      installEngines({ pdfPages: undefined, docx: nodeEngines.docx });
+      inPlaceEngines();
     }
   });
 
@@ -54,7 +57,7 @@ describe('the offscreen exchange', () => {
         expect((error as InputError).problem.code).toBe(code);
       }
     } finally {
-      installEngines({ pdfPages: undefined, docx: nodeEngines.docx });
+      inPlaceEngines();
     }
   });
 
