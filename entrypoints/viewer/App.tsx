@@ -1,7 +1,8 @@
-// The viewer: an attachment (PDF, DOCX) fetched from the page that linked it, or a saved report's
-// file, read with the same reader and checks as a page, shown with its findings marked on the
-// document itself (the same marks and tooltips as on a web page), the findings list beside it, and
-// Save. Wiring only: fetching is lib/collect/attachment, reading lib/inputs, marking lib/page.
+// The viewer: an attachment (PDF, DOCX; RTF or a web page sent as a .doc) fetched from the page that
+// linked it, or a saved report's file, read with the same reader and checks as a page, shown with its
+// findings marked on the document itself (the same marks and tooltips as on a web page), the findings
+// list beside it, and Save. Wiring only: fetching is lib/collect/attachment, reading lib/inputs,
+// marking lib/page.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { FindingList } from '@/components/FindingList';
 import { Identity } from '@/components/Identity';
@@ -10,10 +11,13 @@ import { SaveBar } from '@/components/SaveBar';
 import { analyzeReadings, isReadReport, toJson } from '@/lib/analyze';
 import { siteOf } from '@/lib/base/address';
 import { fromBase64, toBase64 } from '@/lib/base/base64';
-import { fetchAttachment, fileKind, type FetchedFile } from '@/lib/collect/attachment';
+import { fetchAttachment, fileKind, fileView, type FetchedFile, type FileView } from '@/lib/collect/attachment';
 import { CollectError, problemOf } from '@/lib/collect/fetch-file';
 import { isZh, strings } from '@/lib/i18n';
-import { readInput } from '@/lib/inputs';
+import { kindOf, readInput } from '@/lib/inputs';
+import { decodePage } from '@/lib/inputs/decode';
+import { mhtHtml } from '@/lib/inputs/mht';
+import { readRtf } from '@/lib/inputs/rtf';
 import { readPage } from '@/lib/inputs/dom';
 import { InputError } from '@/lib/inputs/kind';
 import { pageEngines } from '@/lib/inputs/page-engines';
@@ -25,6 +29,7 @@ import { applyHighlights, elementMarks } from '@/lib/page/highlight';
 import { revealCells } from '@/lib/page/reveal';
 import { installTooltips } from '@/lib/page/tooltip';
 import { isElement } from '@/lib/page/element';
+import { showText, textCells } from '@/lib/page/text-view';
 import type { LibraryDb } from '@/lib/store/db';
 import { keyFigures } from '@/lib/view/key-figures';
 import { viewerTarget, type ViewerTarget } from '@/lib/view/viewer-url';
@@ -144,15 +149,31 @@ async function drawPdf(
   return { pages, place };
 }
 
-/** Reads the file and lays it out in `into`: the report whose cells are elements of the view. */
-async function show(file: FetchedFile, url: string, into: HTMLElement, s: ReturnType<typeof strings>) {
-  if (file.kind === 'DOCX') {
-    // Read from the cleaned rendering itself, so that the cells found are the elements shown.
-    const html = await (
-      await pageEngines.docx!()
-    )(file.bytes).catch(() => {
+/** A Word document's, a web page's or a web archive's HTML, to be cleaned and shown. */
+async function htmlOf(file: FetchedFile, view: 'docx' | 'html'): Promise<string> {
+  if (view === 'docx') {
+    return (await pageEngines.docx!())(file.bytes).catch(() => {
       throw new InputError({ code: 'corrupt', kind: 'DOCX' });
     });
+  }
+  return kindOf(file).id === 'mht' ? mhtHtml(file.bytes).text : decodePage(file.bytes, file.mime);
+}
+
+/** Reads the file and lays it out in `into`: the report whose cells are elements of the view. */
+async function show(file: FetchedFile, view: FileView, url: string, into: HTMLElement, s: ReturnType<typeof strings>) {
+  if (view === 'text') {
+    // Read as the command line reads it; the cells' spans of text then point at the elements that show them.
+    const readings = readRtf(file.bytes, url);
+    const report = analyzeReadings(readings);
+    const body = document.createElement('article');
+    body.className = 'docx';
+    const at = showText(readings.doc.text, body);
+    into.append(body);
+    return { report: textCells(report, at), pages: null };
+  }
+  if (view === 'docx' || view === 'html') {
+    // Read from the cleaned rendering itself, so that the cells found are the elements shown.
+    const html = await htmlOf(file, view);
     const doc = cleanDocument(html, (h) => new DOMParser().parseFromString(h, 'text/html'));
     const report = analyzeReadings(readPage(doc));
     const body = document.createElement('article');
@@ -181,13 +202,14 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
     void (async () => {
       try {
         const { file, url, from, saved } = await load(db, target);
-        // DOC only the command line reads; OFD and WPS nothing yet; a page where a file was expected is none.
-        if (file.kind === 'DOC') return setState({ state: 'failed', problem: null, kind: file.kind });
-        if (file.kind !== 'PDF' && file.kind !== 'DOCX') {
+        // Word 97 only the command line reads; OFD and WPS nothing yet; a page where a file was expected is none.
+        const view = fileView(file);
+        if (!view && file.kind === 'DOC') return setState({ state: 'failed', problem: null, kind: file.kind });
+        if (!view || !file.kind) {
           const problem: Problem = file.kind ? { code: 'unsupported-kind', kind: file.kind } : { code: 'not-report' };
           return setState({ state: 'failed', problem });
         }
-        const { report, pages } = await show(file, url, docRef.current!, s);
+        const { report, pages } = await show(file, view, url, docRef.current!, s);
         // A file that is no report is said so, and not offered for saving.
         if (!isReadReport(report)) {
           docRef.current!.replaceChildren();

@@ -4,7 +4,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The files the readers take, by extension. */
-export const READABLE = /\.(html?|xhtml|txt|pdf|docx?)$/i;
+export const READABLE = /\.(html?|xhtml|mht(ml)?|txt|pdf|docx?|rtf)$/i;
 
 /** `paths` expanded: a folder (with `recursive`) into its readable files, sorted; anything else as it is
  * (a folder without --recursive is left for the reader to refuse in words). */

@@ -17,13 +17,44 @@ export interface FetchedFile {
   kind: AttachmentKind | null;
 }
 
-const KIND_OF_INPUT: Record<string, AttachmentKind | undefined> = { pdf: 'PDF', docx: 'DOCX', doc: 'DOC' };
+type FileBytes = { name: string; mime: string; bytes: Uint8Array };
 
-export function fileKind(file: { name: string; mime: string; bytes: Uint8Array }): AttachmentKind | null {
-  const input = kindOf(file);
-  if (input.id === 'unread') return kindOfName(file.name) === 'WPS' ? 'WPS' : 'OFD';
-  return KIND_OF_INPUT[input.id] ?? null;
+/** What kind of file the bytes are, as the report's file: by what they are, else as the address offered them. */
+export function fileKind(file: FileBytes): AttachmentKind | null {
+  const named = kindOfName(file.name);
+  switch (kindOf(file).id) {
+    case 'pdf':
+      return 'PDF';
+    case 'docx':
+      return 'DOCX';
+    case 'doc':
+      return 'DOC';
+    case 'unread':
+      return named === 'WPS' ? 'WPS' : 'OFD';
+    // A Word report in another dress (RTF, a web archive): the file the portal offered, a DOC if its name is silent.
+    case 'rtf':
+    case 'mht':
+      return named ?? 'DOC';
+    // Markup at an address that names a file (a web page sent as .doc, an error page sent as .pdf): that file;
+    // elsewhere a page.
+    case 'html':
+      return named;
+    default:
+      return null;
+  }
 }
+
+/** How the viewer shows a file: its pages drawn (PDF), its HTML cleaned (DOCX through mammoth, a web page or
+ * archive), its text laid out (RTF); null where the browser has no reader (Word 97, OFD, WPS). */
+export type FileView = 'pdf' | 'docx' | 'html' | 'text';
+const VIEWS: Record<string, FileView | undefined> = {
+  pdf: 'pdf',
+  docx: 'docx',
+  html: 'html',
+  mht: 'html',
+  rtf: 'text',
+};
+export const fileView = (file: FileBytes): FileView | null => VIEWS[kindOf(file).id] ?? null;
 
 export async function fetchAttachment(
   url: string,

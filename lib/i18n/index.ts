@@ -143,8 +143,8 @@ const zh = {
   collectFailed: (message: string) => `未能开始收集：${message}`,
   brokenRecords: (n: number) => `报告库中有 ${n} 份记录已损坏，未列出。`,
   cliUsage: `用法：npm run --silent cli -- check 文件或目录... [选项]
-  读取网页（HTML）、文本、PDF、Word（DOCX、DOC）文件中的政府信息公开工作年度报告并核对。
-  -r, --recursive    读取目录下（含子目录）所有 .html .htm .txt .pdf .docx .doc 文件
+  读取网页（HTML、MHT）、文本、PDF、Word（DOCX、DOC、RTF）文件中的政府信息公开工作年度报告并核对。
+  -r, --recursive    读取目录下（含子目录）所有 .html .htm .mht .txt .pdf .docx .doc .rtf 文件
   -j, --jobs N       并行读取的线程数（默认为处理器核数）
   -o, --out 文件     写入与报告库导出相同的文件：.csv（长表）、.xlsx 或 .jsonl（每行一份报告的 JSON）
   --json             每个文件输出一个 JSON 对象（多个文件时为 JSON 数组）
@@ -487,8 +487,8 @@ const en: Strings = {
   brokenRecords: (n: number) =>
     `${plural(n, 'record')} in the library ${n === 1 ? 'is' : 'are'} damaged and not listed.`,
   cliUsage: `Usage: npm run --silent cli -- check FILE|DIR... [options]
-  Reads annual reports from web pages (HTML), text, PDF and Word (DOCX, DOC) files and checks them.
-  -r, --recursive    read every .html .htm .txt .pdf .docx .doc file under the folders given
+  Reads annual reports from web pages (HTML, MHT), text, PDF and Word (DOCX, DOC, RTF) files and checks them.
+  -r, --recursive    read every .html .htm .mht .txt .pdf .docx .doc .rtf file under the folders given
   -j, --jobs N       files read in parallel (default: the number of cores)
   -o, --out FILE     write what the library exports: .csv (long form), .xlsx or .jsonl (one report per line)
   --json             one JSON object per file (a JSON array for several files)

@@ -3,7 +3,7 @@
 // each label stays one, and the tabs become the cell marks the text reader splits on.
 import { convertWord } from './engines';
 import type { InputKind } from './kind';
-import { text } from './text';
+import { readText } from './text';
 
 const OLE = '\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1';
 
@@ -28,10 +28,10 @@ export function cellsMarked(body: string): string {
 
 export const doc: InputKind = {
   id: 'doc',
-  accepts: (file, head) =>
-    /\.doc$/i.test(file.name ?? '') || /^application\/msword/i.test(file.mime ?? '') || head.startsWith(OLE),
+  sniffs: (head) => head.startsWith(OLE),
+  accepts: (file) => /\.doc$/i.test(file.name ?? '') || /^application\/msword/i.test(file.mime ?? ''),
   read: async (file) => {
     const body = await convertWord('doc', file.bytes ?? new Uint8Array());
-    return text.read({ name: 'report.txt', text: cellsMarked(body), url: file.url });
+    return readText(cellsMarked(body), file.url);
   },
 };

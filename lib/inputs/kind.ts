@@ -33,9 +33,12 @@ export class InputError extends Error {
 }
 
 export interface InputKind {
-  id: 'html' | 'pdf' | 'docx' | 'doc' | 'unread' | 'text';
-  /** Does this kind read the input? `head`: its first bytes as Latin-1, enough to sniff markup. */
-  accepts(file: InputFile, head: string): boolean;
+  id: 'html' | 'pdf' | 'docx' | 'doc' | 'unread' | 'mht' | 'rtf' | 'text';
+  /** Do the input's first bytes (`head`: 4 kB as Latin-1) say this kind for certain, whatever its name and type say?
+   * Portals name files as they please: a web page or an RTF sent as .doc, a Word 97 file as .docx. */
+  sniffs?(head: string): boolean;
+  /** Does this kind read the input, by its name or type? */
+  accepts(file: InputFile): boolean;
   /** Markup and text are read at once; documents (PDF, Word) through an engine, later. */
   read(file: InputFile): Readings | Promise<Readings>;
 }

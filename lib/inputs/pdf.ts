@@ -5,8 +5,8 @@ import { docFromPdf } from './pdf-layout';
 
 export const pdf: InputKind = {
   id: 'pdf',
-  accepts: (file, head) =>
-    head.startsWith('%PDF-') || /\.pdf$/i.test(file.name ?? '') || /^application\/pdf/i.test(file.mime ?? ''),
+  sniffs: (head) => head.startsWith('%PDF-'),
+  accepts: (file) => /\.pdf$/i.test(file.name ?? '') || /^application\/pdf/i.test(file.mime ?? ''),
   read: async (file) => {
     const { pages, title } = await readPdfPages(file.bytes ?? new Uint8Array());
     const { doc, fromText } = docFromPdf(pages, title);

@@ -1,5 +1,5 @@
 // Plain text: a .txt file or any file that is not markup; its tables recovered from the words.
-import type { InputKind } from './kind';
+import type { InputKind, Readings } from './kind';
 import { docFromText } from './text-doc';
 import { textOf } from './text-of';
 
@@ -8,8 +8,13 @@ export const text: InputKind = {
   accepts: () => true,
   read: (file) => {
     const { text, replaced } = textOf(file);
-    const doc = docFromText(text);
-    const notes = replaced > 0 ? [{ code: 'bad-bytes' as const, count: replaced }] : undefined;
-    return { doc: file.url ? { ...doc, url: file.url } : doc, ...(notes ? { notes } : {}) };
+    return readText(text, file.url, replaced);
   },
 };
+
+/** A text read (`replaced`: the bytes that could not be decoded into it, said in a note). */
+export function readText(text: string, url?: string, replaced = 0): Readings {
+  const doc = docFromText(text);
+  const notes = replaced > 0 ? [{ code: 'bad-bytes' as const, count: replaced }] : undefined;
+  return { doc: url ? { ...doc, url } : doc, ...(notes ? { notes } : {}) };
+}

@@ -6,13 +6,16 @@ const KINDS: [RegExp, string][] = [
   [/\.ofd$/i, 'OFD'],
   [/\.wps$/i, 'WPS'],
 ];
-const kindName = (name: string, mime: string, head: string) =>
-  KINDS.find(([re]) => re.test(name))?.[1] ?? (/ofd/i.test(mime) || head.includes('OFD.xml') ? 'OFD' : null);
+/** An OFD is a ZIP whose first entry is its OFD.xml. */
+const OFD_ZIP = (head: string) => head.startsWith('PK\x03\x04') && head.includes('OFD.xml');
+const kindName = (name: string, mime: string) =>
+  KINDS.find(([re]) => re.test(name))?.[1] ?? (/ofd/i.test(mime) ? 'OFD' : null);
 
 export const unread: InputKind = {
   id: 'unread',
-  accepts: (file, head) => kindName(file.name ?? '', file.mime ?? '', head) !== null,
+  sniffs: OFD_ZIP,
+  accepts: (file) => kindName(file.name ?? '', file.mime ?? '') !== null,
   read: (file) => {
-    throw new InputError({ code: 'unsupported-kind', kind: kindName(file.name ?? '', file.mime ?? '', '') ?? 'OFD' });
+    throw new InputError({ code: 'unsupported-kind', kind: kindName(file.name ?? '', file.mime ?? '') ?? 'OFD' });
   },
 };

@@ -43,6 +43,17 @@ describe('check a folder', () => {
     expect(expandPaths([dir], false)).toEqual([dir]);
   });
 
+  it('--recursive takes RTF and saved pages (MHT, MHTML) too', () => {
+    const other = mkdtempSync(join(tmpdir(), 'nianbao-kinds-'));
+    for (const f of ['a.rtf', 'b.MHT', 'c.mhtml', 'd.odt', 'e.doc']) writeFileSync(join(other, f), '');
+    expect(expandPaths([other], true).map((p) => p.slice(other.length + 1))).toEqual([
+      'a.rtf',
+      'b.MHT',
+      'c.mhtml',
+      'e.doc',
+    ]);
+  });
+
   it('--out .csv writes the library’s long CSV; the broken file is listed and the run goes on', async () => {
     const out = join(dir, 'all.csv');
     const { code, err } = await runCli('check', dir, '-r', '--out', out);

@@ -90,6 +90,28 @@ describe('collecting reports published as files', () => {
     expect(payload.report.t3?.new.total).toBe(218);
   });
 
+  it.each([
+    ['pingtan-2024.rtf.doc', 'RTF'],
+    ['pingtan-2024.mhtml.doc', 'a saved page (MHTML)'],
+  ])('follows a notice to a .doc that is %s (%s) and reads it by its bytes, kept as the DOC offered', async (file) => {
+    const doc = `${LIST}202503/P020250310_97791.doc`;
+    const fetchPage = site({
+      [NOTICE]: { body: notice('P020250310_97791.doc'), type: 'text/html' },
+      [doc]: { body: bytesOf(file), type: 'application/msword' },
+    });
+    const payload = await fetchReport(NOTICE, SITE, fetchPage);
+    expect(payload.url).toBe(doc);
+    expect(payload.file).toMatchObject({ name: 'P020250310_97791.doc', kind: 'DOC', base64: toBase64(bytesOf(file)) });
+    expect([payload.report.t3?.new.total, payload.report.t4?.suit_after_review.total]).toEqual([218, 19]);
+    expect(payload.report.findings).toEqual([]);
+  });
+
+  it('says a .pdf address answered with a web page (a portal’s error page) holds no report', async () => {
+    const page = '<!DOCTYPE html><html><head><title>404 页面不存在</title></head><body>页面不存在</body></html>';
+    const fetchPage = site({ [PDF]: { body: page, type: 'text/html' } });
+    await expect(fetchReport(PDF, SITE, fetchPage)).rejects.toMatchObject({ problem: { code: 'not-report' } });
+  });
+
   it('names a fetched file by its address’s last segment, unescaped and without the query', async () => {
     const pdf = bytesOf('pingtan-2024-t4-changed.chromium.pdf');
     const url = `${LIST}202503/%E5%B9%B4%E6%8A%A5.pdf?v=2`;

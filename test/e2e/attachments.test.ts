@@ -23,6 +23,7 @@ import {
   type Extension,
   CHIP,
   GAJ_DOC,
+  NOTICE_MHT,
   NOTICE_PDF,
 } from './harness';
 
@@ -153,34 +154,92 @@ describe('a report published as a PDF attachment', () => {
   });
 });
 
+/** A notice of pingtan-2024 (t4.suit_after_review.total changed) offering its report as a file of `kind`: the
+ * chip says so, the popup's button opens the viewer, and T4-SUM's five cells are marked on the rendering. */
+async function markedFromNotice(notice: string, kind: string) {
+  const { page } = await open(ext.context, pages.base(HOST, notice));
+  await page.waitForSelector(CHIP);
+  expect(await chipText(page)).toBe(`这份报告以附件发布（${kind}）`);
+  const { popup } = await openPopup(ext, await tabIdOf(ext, page));
+  const viewer = await viewerOpenedBy(() => popup.click('.attachments button'));
+  await viewer.waitForSelector('.docx [data-nianbao-severity="error"]');
+  expect(await viewer.$$eval('.docx [data-nianbao-severity="error"]', (els) => els.map((e) => e.textContent))).toEqual([
+    '13',
+    '2',
+    '4',
+    '0',
+    '18',
+  ]);
+  return { page, popup, viewer };
+}
+
+/** Saved over the report of the same body and year saved before (told at once, offered to update): the library
+ * lists it as `kind`, and reading it again from the stored file in the background changes nothing. */
+async function updatedAndRechecked(viewer: Page, kind: string) {
+  await viewer.waitForSelector('.save .dup');
+  await viewer.click('.save .dup button');
+  await viewer.waitForSelector('.save .ok');
+  const { page: library, rows } = await libraryRows();
+  expect(rows.map((r) => r[1])).toEqual([kind]);
+  const id = Number(await library.getAttribute('.reports tbody tr', 'data-id'));
+  expect(await sendFrom(library, { type: 'library-recheck', ids: [id] })).toMatchObject([
+    { id, before: { errors: 1 }, after: { errors: 1 }, changed: false },
+  ]);
+  await library.close();
+}
+
 describe('a report published as a DOCX attachment', () => {
   it('is offered in the popup, marked on its rendering and saved as DOCX', async () => {
-    const { page } = await open(ext.context, pages.base(HOST, 'pingtan-2024-notice-docx.html'));
-    await page.waitForSelector(CHIP);
-    expect(await chipText(page)).toBe('这份报告以附件发布（DOCX）');
-    const { popup } = await openPopup(ext, await tabIdOf(ext, page));
-    const viewer = await viewerOpenedBy(() => popup.click('.attachments button'));
-    await viewer.waitForSelector('.docx [data-nianbao-severity="error"]');
-    expect(
-      await viewer.$$eval('.docx [data-nianbao-severity="error"]', (els) => els.map((e) => e.textContent)),
-    ).toEqual(['13', '2', '4', '0', '18']);
+    const { page, popup, viewer } = await markedFromNotice('pingtan-2024-notice-docx.html', 'DOCX');
     // Nothing of the file runs or loads: only text and tables are shown.
     expect(await viewer.$$eval('.docx *', (els) => [...new Set(els.map((e) => e.localName))].sort())).toEqual(
       expect.not.arrayContaining(['script', 'img', 'a', 'iframe', 'style']),
     );
     await viewer.screenshot({ path: 'test-results/viewer-docx.png' });
-    // The same body and year as the PDF saved before: told at once, and offered to update.
-    await viewer.waitForSelector('.save .dup');
-    await viewer.click('.save .dup button');
-    await viewer.waitForSelector('.save .ok');
-    const { page: library, rows } = await libraryRows();
-    expect(rows.map((r) => r[1])).toEqual(['DOCX']);
-    // Read again from the stored DOCX, in the background (mammoth bundled there): nothing changes.
-    const id = Number(await library.getAttribute('.reports tbody tr', 'data-id'));
-    expect(await sendFrom(library, { type: 'library-recheck', ids: [id] })).toMatchObject([
-      { id, before: { errors: 1 }, after: { errors: 1 }, changed: false },
+    // Re-checked in the background (mammoth bundled there).
+    await updatedAndRechecked(viewer, 'DOCX');
+    await Promise.all([page.close(), popup.close(), viewer.close()]);
+  });
+});
+
+describe('a report published as a .doc that is no Word 97 file', () => {
+  it('RTF: offered as the DOC it is sent as, marked on its text, saved and re-checked in the background', async () => {
+    const { page, popup, viewer } = await markedFromNotice('pingtan-2024-notice-rtf.html', 'DOC');
+    expect(await viewer.textContent('.identity .title')).toBe('平潭综合实验区2024年度政府信息公开工作年度报告');
+    expect(await viewer.textContent('aside .source')).toContain('附件（DOC） · P020250310_97792.doc');
+    expect(await viewer.$$eval('.docx *', (els) => [...new Set(els.map((e) => e.localName))].sort())).toEqual([
+      'p',
+      'table',
+      'tbody',
+      'td',
+      'tr',
     ]);
-    await Promise.all([page.close(), popup.close(), viewer.close(), library.close()]);
+    await viewer.screenshot({ path: 'test-results/viewer-rtf.png' });
+    // Listed as the DOC it came as; the background has no Word 97 reader, and RTF needs none.
+    await updatedAndRechecked(viewer, 'DOC');
+    await Promise.all([page.close(), popup.close(), viewer.close()]);
+  });
+
+  it('a saved page (MHTML): shown cleaned, read as the page it holds', async () => {
+    const src = pages.base(HOST, NOTICE_MHT);
+    const from = pages.base(HOST, 'pingtan-2024-notice-mht.html');
+    const { page: viewer } = await open(
+      ext.context,
+      `chrome-extension://${ext.id}/viewer.html?src=${encodeURIComponent(src)}&from=${encodeURIComponent(from)}`,
+    );
+    await viewer.waitForSelector('main.viewer aside .identity', { timeout: 30_000 });
+    expect(await viewer.textContent('.identity .title')).toBe('平潭综合实验区2024年度政府信息公开工作年度报告');
+    expect(await viewer.textContent('.identity .meta')).toContain('平潭综合实验区 · 2024年度');
+    expect(await viewer.textContent('aside')).toContain('未发现问题');
+    const total = await viewer.$$eval('.docx tr', (trs) =>
+      trs.find((tr) => tr.textContent?.includes('本年新收'))?.lastElementChild?.textContent?.trim(),
+    );
+    expect(total).toBe('218');
+    // Nothing of the file runs or loads: its scripts, images, links and styles are gone.
+    expect(await viewer.$$eval('.docx *', (els) => [...new Set(els.map((e) => e.localName))].sort())).toEqual(
+      expect.not.arrayContaining(['script', 'img', 'a', 'iframe', 'style', 'link']),
+    );
+    await viewer.close();
   });
 });
 
