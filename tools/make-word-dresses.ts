@@ -1,5 +1,5 @@
 // Writes the "Word" reports of test/fixtures/attachments/ that are no Word 97 file, as portals send them
-// under a .doc name (see its README.md): RTF and a web page written by LibreOffice Writer from the Word
+// under a .doc name (see its README.md): RTF, Word 2003 XML and a web page written by LibreOffice Writer from the Word
 // files make-attachments.ts made, and the real page pingtan-2024.html saved by Chromium as one MHTML file.
 // Needs Debian libreoffice-writer and chromium, once; tests use the files.
 //   npx tsx tools/make-word-dresses.ts
@@ -23,6 +23,8 @@ function convert(from: string, ext: string, filter: string, name: string) {
 }
 convert('pingtan-2024.office.doc', 'rtf', 'Rich Text Format', 'pingtan-2024.rtf.doc');
 convert('pingtan-2024.office.doc', 'html', 'HTML (StarWriter)', 'pingtan-2024.html.doc');
+// Word 2003 XML, as report systems fill a template saved in it and send it as .doc.
+convert('pingtan-2024.office.doc', 'xml', 'MS Word 2003 XML', 'pingtan-2024.wordml.doc');
 // The figure the e2e journeys change (t4.suit_after_review.total 19 → 18), as RTF from its DOCX.
 convert('pingtan-2024-t4-changed.office.docx', 'rtf', 'Rich Text Format', 'pingtan-2024-t4-changed.rtf.doc');
 

@@ -17,7 +17,6 @@ import { isZh, strings } from '@/lib/i18n';
 import { kindOf, readInput } from '@/lib/inputs';
 import { decodePage } from '@/lib/inputs/decode';
 import { mhtHtml } from '@/lib/inputs/mht';
-import { readRtf } from '@/lib/inputs/rtf';
 import { readPage } from '@/lib/inputs/dom';
 import { InputError } from '@/lib/inputs/kind';
 import { pageEngines } from '@/lib/inputs/page-engines';
@@ -163,7 +162,7 @@ async function htmlOf(file: FetchedFile, view: 'docx' | 'html'): Promise<string>
 async function show(file: FetchedFile, view: FileView, url: string, into: HTMLElement, s: ReturnType<typeof strings>) {
   if (view === 'text') {
     // Read as the command line reads it; the cells' spans of text then point at the elements that show them.
-    const readings = readRtf(file.bytes, url);
+    const readings = await readInput({ name: file.name, mime: file.mime, bytes: file.bytes, url });
     const report = analyzeReadings(readings);
     const body = document.createElement('article');
     body.className = 'docx';

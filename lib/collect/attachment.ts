@@ -31,9 +31,11 @@ export function fileKind(file: FileBytes): AttachmentKind | null {
       return 'DOC';
     case 'unread':
       return named === 'WPS' ? 'WPS' : 'OFD';
-    // A Word report in another dress (RTF, a web archive): the file the portal offered, a DOC if its name is silent.
+    // A Word report in another dress (RTF, a web archive, Word 2003 XML): the file the portal offered, a DOC if
+    // its name is silent.
     case 'rtf':
     case 'mht':
+    case 'wordml':
       return named ?? 'DOC';
     // Markup at an address that names a file (a web page sent as .doc, an error page sent as .pdf): that file;
     // elsewhere a page.
@@ -45,7 +47,7 @@ export function fileKind(file: FileBytes): AttachmentKind | null {
 }
 
 /** How the viewer shows a file: its pages drawn (PDF), its HTML cleaned (DOCX through mammoth, a web page or
- * archive), its text laid out (RTF); null where the browser has no reader (Word 97, OFD, WPS). */
+ * archive), its text laid out (RTF, Word 2003 XML); null where the browser has no reader (Word 97, OFD, WPS). */
 export type FileView = 'pdf' | 'docx' | 'html' | 'text';
 const VIEWS: Record<string, FileView | undefined> = {
   pdf: 'pdf',
@@ -53,6 +55,7 @@ const VIEWS: Record<string, FileView | undefined> = {
   html: 'html',
   mht: 'html',
   rtf: 'text',
+  wordml: 'text',
 };
 export const fileView = (file: FileBytes): FileView | null => VIEWS[kindOf(file).id] ?? null;
 

@@ -2,6 +2,7 @@
 // rowspan), headed by the document's own title from its properties (docProps/core.xml), which is
 // where a report's title often is when its first paragraph is not.
 import JSZip from 'jszip';
+import { unescapeXml } from '../base/xml-text';
 import type { Converter } from './engines';
 
 interface Mammoth {
@@ -9,13 +10,6 @@ interface Mammoth {
 }
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-const unescapeXml = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
 
 /** `input`: how this mammoth takes the bytes ({ buffer } in Node, { arrayBuffer } in a browser). */
 export function docxToHtml(mammoth: Mammoth, input: (bytes: Uint8Array) => object): Converter {

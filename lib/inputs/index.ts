@@ -8,12 +8,13 @@ import { docx } from './docx';
 import { html } from './html';
 import { mht } from './mht';
 import { rtf } from './rtf';
+import { wordml } from './wordml';
 import type { InputFile, InputKind, Readings } from './kind';
 import { pdf } from './pdf';
 import { text } from './text';
 import { unread } from './unread';
 
-export const INPUT_KINDS: InputKind[] = [pdf, docx, doc, unread, mht, rtf, html, text];
+export const INPUT_KINDS: InputKind[] = [pdf, docx, doc, unread, mht, rtf, wordml, html, text];
 
 /** Enough for a DOCX's first word/ entry name, which may follow its _rels/ and docProps/. */
 const HEAD_BYTES = 4096;

@@ -33,7 +33,7 @@ export class InputError extends Error {
 }
 
 export interface InputKind {
-  id: 'html' | 'pdf' | 'docx' | 'doc' | 'unread' | 'mht' | 'rtf' | 'text';
+  id: 'html' | 'pdf' | 'docx' | 'doc' | 'unread' | 'mht' | 'rtf' | 'wordml' | 'text';
   /** Do the input's first bytes (`head`: 4 kB as Latin-1) say this kind for certain, whatever its name and type say?
    * Portals name files as they please: a web page or an RTF sent as .doc, a Word 97 file as .docx. */
   sniffs?(head: string): boolean;

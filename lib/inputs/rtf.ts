@@ -3,7 +3,7 @@
 // takes a Word 97 file's text. Characters come as \uN (followed by a fallback to skip) or as bytes \'hh in
 // the code page of the font in use or of the document (GBK for Chinese: \fcharset134, \ansicpg936).
 import { toBinary } from '../base/base64';
-import { InputError, type InputKind, type Readings } from './kind';
+import { InputError, type InputKind } from './kind';
 import { readText } from './text';
 
 /** Destinations whose text is not the document's: tables of fonts, colours and styles, pictures, fields'
@@ -209,16 +209,12 @@ export function rtfDocument(bytes: Uint8Array): { text: string; title: string | 
   return { text: out, title };
 }
 
-/** An RTF document read as a text report is, headed by its title where it gives one. */
-export function readRtf(bytes: Uint8Array, url?: string): Readings {
-  const { text, title } = rtfDocument(bytes);
-  const readings = readText(text, url);
-  return title ? { ...readings, doc: { ...readings.doc, titles: [title, ...readings.doc.titles] } } : readings;
-}
-
 export const rtf: InputKind = {
   id: 'rtf',
   sniffs: (head) => head.startsWith('{\\rtf'),
   accepts: (file) => /\.rtf$/i.test(file.name ?? '') || /^(application|text)\/rtf/i.test(file.mime ?? ''),
-  read: (file) => readRtf(file.bytes ?? new TextEncoder().encode(file.text ?? ''), file.url),
+  read: (file) => {
+    const { text, title } = rtfDocument(file.bytes ?? new TextEncoder().encode(file.text ?? ''));
+    return readText(text, file.url, { title });
+  },
 };

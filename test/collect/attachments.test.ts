@@ -93,6 +93,7 @@ describe('collecting reports published as files', () => {
   it.each([
     ['pingtan-2024.rtf.doc', 'RTF'],
     ['pingtan-2024.mhtml.doc', 'a saved page (MHTML)'],
+    ['pingtan-2024.wordml.doc', 'Word 2003 XML'],
   ])('follows a notice to a .doc that is %s (%s) and reads it by its bytes, kept as the DOC offered', async (file) => {
     const doc = `${LIST}202503/P020250310_97791.doc`;
     const fetchPage = site({

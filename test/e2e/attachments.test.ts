@@ -25,6 +25,7 @@ import {
   GAJ_DOC,
   NOTICE_MHT,
   NOTICE_PDF,
+  NOTICE_WORDML,
 } from './harness';
 
 let ext: Extension;
@@ -220,8 +221,11 @@ describe('a report published as a .doc that is no Word 97 file', () => {
     await Promise.all([page.close(), popup.close(), viewer.close()]);
   });
 
-  it('a saved page (MHTML): shown cleaned, read as the page it holds', async () => {
-    const src = pages.base(HOST, NOTICE_MHT);
+  it.each([
+    ['a saved page (MHTML): shown cleaned', NOTICE_MHT],
+    ['Word 2003 XML: shown as its text', NOTICE_WORDML],
+  ])('%s, read as the page it was made from', async (_, file) => {
+    const src = pages.base(HOST, file);
     const from = pages.base(HOST, 'pingtan-2024-notice-mht.html');
     const { page: viewer } = await open(
       ext.context,

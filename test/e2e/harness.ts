@@ -85,9 +85,11 @@ export const MANY_CHANGES: [string, string][] = [
 /** Where the notice of pingtan-2024 links its report as a PDF, and as a DOCX. */
 export const NOTICE_PDF = 'zfxxgknb/P020250310_97791.pdf';
 export const NOTICE_DOCX = 'zfxxgknb/P020250310_97791.docx';
-/** Where notices link their report as a .doc that is none: RTF (one figure changed), a saved page (MHTML). */
+/** Where notices link their report as a .doc that is none: RTF (one figure changed), a saved page (MHTML),
+ * Word 2003 XML. */
 export const NOTICE_RTF = 'zfxxgknb/P020250310_97792.doc';
 export const NOTICE_MHT = 'zfxxgknb/P020250310_97793.doc';
+export const NOTICE_WORDML = 'zfxxgknb/P020250310_97794.doc';
 /** Where the real gaj notice links its report (a .doc), here a stand-in made from pingtan-2013. */
 export const GAJ_DOC = 'ptwzq/ewebeditor/uploadfile/2018/01/24/20180124162728231.doc';
 
@@ -175,6 +177,7 @@ export function preparePages(): string {
   writeFileSync(join(dir, 'pingtan-2024-notice-docx.html'), noticePage(NOTICE_DOCX, `${title}.docx`));
   cpSync(join(attachments, 'pingtan-2024-t4-changed.rtf.doc'), join(dir, NOTICE_RTF));
   cpSync(join(attachments, 'pingtan-2024.mhtml.doc'), join(dir, NOTICE_MHT));
+  cpSync(join(attachments, 'pingtan-2024.wordml.doc'), join(dir, NOTICE_WORDML));
   writeFileSync(join(dir, 'pingtan-2024-notice-rtf.html'), noticePage(NOTICE_RTF, `${title}.doc`));
   writeFileSync(join(dir, 'pingtan-2024-notice-mht.html'), noticePage(NOTICE_MHT, `${title}.doc`));
   mkdirSync(join(dir, GAJ_DOC, '..'), { recursive: true });

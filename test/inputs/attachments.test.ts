@@ -54,6 +54,7 @@ describe('a PDF or Word report reads as the page it was made from', () => {
     ['pingtan-2024.rtf.doc', 'pingtan-2024', 218],
     ['pingtan-2024.html.doc', 'pingtan-2024', 218],
     ['pingtan-2024.mhtml.doc', 'pingtan-2024', 218],
+    ['pingtan-2024.wordml.doc', 'pingtan-2024', 218],
   ])('%s = %s.html (t3 new total %s)', async (file, page, total) => {
     const want = toJson(analyzeFixture(`${page}.html`), 'x');
     const got = toJson(await read(file), 'x');
@@ -76,15 +77,17 @@ describe('a PDF or Word report reads as the page it was made from', () => {
     ]);
   });
 
-  it('names the body from the file: the PDF title, the DOCX and RTF properties, a DOC title on two lines', async () => {
+  it('names the body from the file: the PDF title, DOCX, RTF, XML properties, a DOC title on two lines', async () => {
     expect((await read('pingtan-2024.chromium.pdf')).meta.body).toBe('平潭综合实验区');
     expect((await read('pingtan-2019.office.docx')).meta.body).toBe('平潭综合实验区');
     expect((await read('shuyang-fgj-2023.chromium.pdf')).meta.body).toBe('沭阳县发展和改革局');
     expect((await read('pingtan-2013.office.doc')).meta).toMatchObject({ body: '平潭综合实验区', year: 2013 });
-    expect((await read('pingtan-2024.rtf.doc')).meta).toMatchObject({
-      title: '平潭综合实验区2024年度政府信息公开工作年度报告',
-      body: '平潭综合实验区',
-    });
+    for (const file of ['pingtan-2024.rtf.doc', 'pingtan-2024.wordml.doc']) {
+      expect((await read(file)).meta).toMatchObject({
+        title: '平潭综合实验区2024年度政府信息公开工作年度报告',
+        body: '平潭综合实验区',
+      });
+    }
   });
 
   it('finds the changed figure in the PDF, its cells placed on the page they are printed on', async () => {
@@ -147,6 +150,7 @@ describe('recognising the kind', () => {
     ['an RTF named .doc', { name: 'a.doc', bytes: bytes('pingtan-2024.rtf.doc') }, 'rtf'],
     ['a web page named .doc', { name: 'a.doc', bytes: bytes('pingtan-2024.html.doc') }, 'html'],
     ['a saved page (MHTML) named .doc', { name: 'a.doc', bytes: bytes('pingtan-2024.mhtml.doc') }, 'mht'],
+    ['Word 2003 XML named .doc', { name: 'a.doc', bytes: bytes('pingtan-2024.wordml.doc') }, 'wordml'],
     ['an error page sent for a .pdf', { name: 'a.pdf', text: '<!DOCTYPE html><title>404 页面不存在</title>' }, 'html'],
     ['an RTF by its name', { name: '报告.rtf', bytes: new Uint8Array() }, 'rtf'],
     ['an MHT by its name', { name: '报告.mht', bytes: new Uint8Array() }, 'mht'],

@@ -3,10 +3,11 @@
 // MIME file (MHT: Word's 单个文件网页, quoted-printable in gb2312, or base64). The whole reports made from a
 // real page are read in attachments.test.ts; here, what each decoding step must get right, and hostile bytes.
 import { describe, expect, it } from 'vitest';
-import { kindOf } from '../../lib/inputs';
+import { kindOf, readInput } from '../../lib/inputs';
 import { InputError } from '../../lib/inputs/kind';
 import { mhtHtml } from '../../lib/inputs/mht';
 import { rtfDocument } from '../../lib/inputs/rtf';
+import { wordmlDocument } from '../../lib/inputs/wordml';
 
 const ascii = (s: string) => new TextEncoder().encode(s);
 const rtf = (s: string) => rtfDocument(ascii(s)).text;
@@ -135,5 +136,48 @@ describe('MHT', () => {
     for (const m of [noPage, broken]) {
       expect(() => mhtHtml(ascii(m))).toThrow(expect.objectContaining({ problem: { code: 'corrupt', kind: 'MHT' } }));
     }
+  });
+});
+
+describe('Word 2003 XML', () => {
+  const xml = (body: string) =>
+    '<?xml version="1.0" encoding="UTF-8"?><?mso-application progid="Word.Document"?>' +
+    '<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml">' +
+    '<o:DocumentProperties><o:Title>平潭综合实验区2024年度政府信息公开工作年度报告</o:Title></o:DocumentProperties>' +
+    `<w:body>${body}</w:body></w:wordDocument>`;
+
+  it("reads the runs' words, a cell's paragraphs joined, cells ended by ' | ', rows on lines; the title", () => {
+    const body =
+      '<w:p><w:r><w:t>一、总体情况</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr>' +
+      '<w:p><w:r><w:t>三、本年度办</w:t></w:r></w:p><w:p><w:r><w:t xml:space="preserve">理结果</w:t></w:r></w:p></w:tc>' +
+      '<w:tc><w:p><w:r><w:t>71</w:t></w:r></w:p></w:tc></w:tr></w:tbl>' +
+      '<w:p><w:r><w:t>A &amp; B &lt;1&gt; &#24179;</w:t></w:r></w:p>';
+    expect(wordmlDocument(xml(body))).toEqual({
+      text: '一、总体情况\n三、本年度办理结果 | 71 | \nA & B <1> 平\n',
+      title: '平潭综合实验区2024年度政府信息公开工作年度报告',
+    });
+  });
+
+  it("leaves out fields' codes, deleted words, headers and footers", () => {
+    const body =
+      '<w:p><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:t>1</w:t></w:r>' +
+      '<w:r><w:delText>旧</w:delText></w:r></w:p>' +
+      '<w:sectPr><w:hdr w:type="odd"><w:p><w:r><w:t>页眉</w:t></w:r></w:p></w:hdr></w:sectPr>';
+    expect(wordmlDocument(xml(body)).text).toBe('1\n');
+  });
+
+  it('decodes the bytes in the encoding the document declares (GBK)', async () => {
+    // 平潭 in GBK: C6 BD CC B6.
+    const head = '<?xml version="1.0" encoding="GBK"?><?mso-application progid="Word.Document"?><w:wordDocument>';
+    const bytes = new Uint8Array([
+      ...ascii(`${head}<w:p><w:r><w:t>`),
+      0xc6,
+      0xbd,
+      0xcc,
+      0xb6,
+      ...ascii('</w:t></w:r></w:p></w:wordDocument>'),
+    ]);
+    const readings = await readInput({ name: '报告.doc', bytes });
+    expect(readings.doc.text).toBe('平潭\n');
   });
 });

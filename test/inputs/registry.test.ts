@@ -11,7 +11,17 @@ const bytes = (s: string) => new TextEncoder().encode(s);
 
 describe('the input registry', () => {
   it('lists the documents by their first bytes, then html, then the plain-text catch-all', async () => {
-    expect(INPUT_KINDS.map((k) => k.id)).toEqual(['pdf', 'docx', 'doc', 'unread', 'mht', 'rtf', 'html', 'text']);
+    expect(INPUT_KINDS.map((k) => k.id)).toEqual([
+      'pdf',
+      'docx',
+      'doc',
+      'unread',
+      'mht',
+      'rtf',
+      'wordml',
+      'html',
+      'text',
+    ]);
   });
 
   it.each([

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { analyzeReadings } from '../../lib/analyze';
-import { readRtf } from '../../lib/inputs/rtf';
+import { readInput } from '../../lib/inputs';
 import { isElement } from '../../lib/page/element';
 import { showText, textCells } from '../../lib/page/text-view';
 
@@ -14,8 +14,8 @@ const rtf = readFileSync(fileURLToPath(new URL('../fixtures/attachments/pingtan-
 const article = () => parseHTML('<html><body><article></article></body></html>').document.querySelector('article')!;
 
 describe('a report read as text, shown as elements', () => {
-  it("puts every cell of pingtan-2024's RTF on the element that shows its figure", () => {
-    const readings = readRtf(rtf);
+  it("puts every cell of pingtan-2024's RTF on the element that shows its figure", async () => {
+    const readings = await readInput({ name: 'pingtan-2024.rtf.doc', bytes: rtf });
     const report = analyzeReadings(readings);
     const into = article() as unknown as HTMLElement;
     const shown = textCells(report, showText(readings.doc.text, into));
