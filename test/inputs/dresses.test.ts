@@ -1,8 +1,16 @@
 // "Word" reports that are no Word file, as portals send them under a .doc name: RTF (characters as \uN
-// with their fallbacks, or as GBK bytes in the font's or document's code page) and a page archived in one
-// MIME file (MHT: Word's 单个文件网页, quoted-printable in gb2312, or base64). The whole reports made from a
-// real page are read in attachments.test.ts; here, what each decoding step must get right, and hostile bytes.
+// with their fallbacks, or as GBK bytes in the font's or document's code page), a page archived in one MIME
+// file (MHT: Word's 单个文件网页, quoted-printable in gb2312, or base64) and Word 2003 XML (in its declared
+// encoding). The whole reports made from a real page are read in attachments.test.ts; here, what each
+// decoding step must get right, hostile bytes, and a page's reading in the viewer against the re-check's.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { analyzeReadings, toJson } from '../../lib/analyze';
+import { decodePage } from '../../lib/inputs/decode';
+import { readPage } from '../../lib/inputs/dom';
+import { cleanDocument } from '../../lib/page/document-view';
 import { kindOf, readInput } from '../../lib/inputs';
 import { InputError } from '../../lib/inputs/kind';
 import { mhtHtml } from '../../lib/inputs/mht';
@@ -180,4 +188,21 @@ describe('Word 2003 XML', () => {
     const readings = await readInput({ name: '报告.doc', bytes });
     expect(readings.doc.text).toBe('平潭\n');
   });
+});
+
+describe('a web page or saved page sent as .doc, in the viewer and in the background', () => {
+  it.each(['pingtan-2024.mhtml.doc', 'pingtan-2024.html.doc'])(
+    '%s: its cleaned rendering (the viewer) reads as its bytes do (the re-check)',
+    async (name) => {
+      const bytes = readFileSync(fileURLToPath(new URL(`../fixtures/attachments/${name}`, import.meta.url)));
+      const stored = toJson(analyzeReadings(await readInput({ name, bytes })), 'x');
+      const html = name.includes('mhtml') ? mhtHtml(bytes).text : decodePage(bytes);
+      const shown = cleanDocument(html, (h) => parseHTML(h).document as unknown as Document);
+      const viewed = toJson(analyzeReadings(readPage(shown)), 'x');
+      expect(viewed.t3?.new.total).toBe(218);
+      for (const key of ['kind', 'format', 'meta', 't2', 't3', 't4', 'findings', 'figures'] as const) {
+        expect(viewed[key]).toEqual(stored[key]);
+      }
+    },
+  );
 });
