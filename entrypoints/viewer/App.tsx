@@ -1,8 +1,8 @@
-// The viewer: an attachment (PDF, DOCX; RTF or a web page sent as a .doc) fetched from the page that
-// linked it, or a saved report's file, read with the same reader and checks as a page, shown with its
-// findings marked on the document itself (the same marks and tooltips as on a web page), the findings
-// list beside it, and Save. Wiring only: fetching is lib/collect/attachment, reading lib/inputs,
-// marking lib/page.
+// The viewer: an attachment (PDF, DOCX; RTF, Word 2003 XML, a web page or a saved page sent as a .doc)
+// fetched from the page that linked it, or a saved report's file, read with the same reader and checks as
+// a page, shown with its findings marked on the document itself (the same marks and tooltips as on a web
+// page), the findings list beside it, and Save. Wiring only: fetching is lib/collect/attachment, reading
+// lib/inputs, marking lib/page.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { FindingList } from '@/components/FindingList';
 import { Identity } from '@/components/Identity';

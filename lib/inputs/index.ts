@@ -6,13 +6,13 @@
 import { doc } from './doc';
 import { docx } from './docx';
 import { html } from './html';
-import { mht } from './mht';
-import { rtf } from './rtf';
-import { wordml } from './wordml';
 import type { InputFile, InputKind, Readings } from './kind';
+import { mht } from './mht';
 import { pdf } from './pdf';
+import { rtf } from './rtf';
 import { text } from './text';
 import { unread } from './unread';
+import { wordml } from './wordml';
 
 export const INPUT_KINDS: InputKind[] = [pdf, docx, doc, unread, mht, rtf, wordml, html, text];
 
