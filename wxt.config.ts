@@ -18,8 +18,18 @@ const SITES = ['http://*/*', 'https://*/*'];
 const CMAPS = resolve('node_modules/pdfjs-dist/cmaps');
 const CHINESE_CMAP = /^(Adobe-(GB1|CNS1)|GB|UniGB|CNS|UniCNS|B5|ETen|HK|ETHK)/;
 
+/** word-extractor's OLE reader requires Node's stream module for one Readable: in the extension's pages it
+ * gets the project's own (lib/inputs/stream-shim.ts); nothing else is resolved differently. */
+const STREAM_SHIM = {
+  name: 'word-extractor-stream',
+  enforce: 'pre' as const,
+  resolveId: (source: string, importer?: string) =>
+    source === 'stream' && importer?.includes('word-extractor') ? resolve('lib/inputs/stream-shim.ts') : null,
+};
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [STREAM_SHIM] }),
   hooks: {
     'build:publicAssets': (_, files) => {
       for (const name of readdirSync(CMAPS).filter((f) => CHINESE_CMAP.test(f))) {

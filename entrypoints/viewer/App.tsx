@@ -21,7 +21,7 @@ import { readPage } from '@/lib/inputs/dom';
 import { InputError } from '@/lib/inputs/kind';
 import { pageEngines } from '@/lib/inputs/page-engines';
 import { sendToBackground } from '@/lib/messages';
-import type { Annotations, AttachmentKind, CellId, Problem, Report, ReportJson } from '@/lib/model';
+import type { Annotations, CellId, Problem, Report, ReportJson } from '@/lib/model';
 import { describeMark } from '@/lib/page/describe-mark';
 import { cleanDocument, overlayCells, type Placer } from '@/lib/page/document-view';
 import { applyHighlights, elementMarks } from '@/lib/page/highlight';
@@ -52,7 +52,7 @@ interface Shown {
   saved: boolean;
   pages: number | null;
 }
-type Failed = { state: 'failed'; problem: Problem | null; kind?: AttachmentKind; notReport?: boolean };
+type Failed = { state: 'failed'; problem: Problem | null; notReport?: boolean };
 type State = { state: 'loading' } | Failed | Shown;
 
 /** The file to show: fetched from its site, or the saved copy. */
@@ -201,9 +201,8 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
     void (async () => {
       try {
         const { file, url, from, saved } = await load(db, target);
-        // Word 97 only the command line reads; OFD and WPS nothing yet; a page where a file was expected is none.
+        // OFD and WPS are not read yet; a page where a file was expected is none.
         const view = fileView(file);
-        if (!view && file.kind === 'DOC') return setState({ state: 'failed', problem: null, kind: file.kind });
         if (!view || !file.kind) {
           const problem: Problem = file.kind ? { code: 'unsupported-kind', kind: file.kind } : { code: 'not-report' };
           return setState({ state: 'failed', problem });
@@ -247,13 +246,7 @@ export function App({ db, lang }: { db: LibraryDb; lang: string }) {
         {state.state === 'loading' && <p role="status">{s.viewerLoading}</p>}
         {state.state === 'failed' && (
           <p class="fail" role="alert">
-            {state.kind
-              ? s.viewerNotHere(state.kind)
-              : state.notReport
-                ? s.viewerNotReport
-                : state.problem
-                  ? s.problem(state.problem)
-                  : s.viewerNoFile}
+            {state.notReport ? s.viewerNotReport : state.problem ? s.problem(state.problem) : s.viewerNoFile}
           </p>
         )}
         {shown && (

@@ -54,6 +54,7 @@ const VIEWS: Record<string, FileView | undefined> = {
   docx: 'docx',
   html: 'html',
   mht: 'html',
+  doc: 'text',
   rtf: 'text',
   wordml: 'text',
 };

@@ -42,8 +42,6 @@ const zh = {
   viewerPages: (n: number) => `共 ${n} 页`,
   viewerNoFile: '没有要读取的附件：请从报告页面或报告库打开。',
   viewerNotReport: '此文件未识别为政府信息公开工作年度报告（未找到年报标题，也未找到表三或表四）。',
-  viewerNotHere: (kind: string) =>
-    `浏览器中暂不能读取 ${kind} 文件；可用命令行读取：npx nianbao-lens check 文件.${kind.toLowerCase()}`,
   viewerKindOf: (kind: string) => `附件（${kind}）`,
   viewerOpen: '查看附件',
   viewerSaved: '已保存的附件',
@@ -380,9 +378,6 @@ const en: Strings = {
   viewerPages: (n: number) => `${n} pages`,
   viewerNoFile: 'No attachment to read: open one from a report page or the library.',
   viewerNotReport: 'This file is not recognised as an annual report (no report title, no table 3 or 4).',
-  viewerNotHere: (kind: string) =>
-    `${kind} files cannot be read in the browser yet; the command line reads them: ` +
-    `npx nianbao-lens check file.${kind.toLowerCase()}`,
   viewerKindOf: (kind: string) => `attachment (${kind})`,
   viewerOpen: 'View the attachment',
   viewerSaved: 'Saved attachment',

@@ -8,3 +8,14 @@ declare module 'mammoth/mammoth.browser.js' {
 }
 // The worker module of pdf.js (modern build), imported into the background for the same reason.
 declare module 'pdfjs-dist/build/pdf.worker.min.mjs';
+// word-extractor's OLE reader and its in-memory reader, imported apart from its entry module (word97.ts).
+declare module 'word-extractor/lib/word-ole-extractor.js' {
+  export default class WordOleExtractor {
+    extract(reader: object): Promise<{ getBody(): string }>;
+  }
+}
+declare module 'word-extractor/lib/buffer-reader.js' {
+  export default class BufferReader {
+    constructor(buffer: Uint8Array);
+  }
+}

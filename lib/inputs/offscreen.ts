@@ -1,7 +1,7 @@
 // Documents read on another page of the extension: Chromium's background is a service worker, and
 // bundling pdf.js and mammoth into it cost 60 of the 100 ms of every wake (parsing 2 MB of script,
 // measured), so there it hands a file's bytes to an offscreen document, which reads them with the
-// extension pages' engines and answers with what the reader takes: a PDF's pages, a DOCX's HTML.
+// extension pages' engines and answers with what the reader takes: a PDF's pages, a DOCX's HTML, a DOC's text.
 // Both sides of that exchange, as messages; the browser's calls are the caller's.
 import type { Problem } from '../model';
 import { fromBase64, toBase64 } from '../base/base64';
@@ -13,27 +13,29 @@ export const OFFSCREEN_READ = 'offscreen-read';
 /** What the background asks: one file's bytes, and what it is. */
 export interface OffscreenRead {
   type: typeof OFFSCREEN_READ;
-  kind: 'pdf' | 'docx';
+  kind: 'pdf' | WordKind;
   base64: string;
 }
+type WordKind = 'docx' | 'doc';
 
-export type OffscreenReply = { pdf: PdfRead } | { html: string } | { problem: Problem };
+/** A PDF's pages, or a Word file converted (a DOCX's HTML, a DOC's text). */
+export type OffscreenReply = { pdf: PdfRead } | { word: string } | { problem: Problem };
 
 export const isOffscreenRead = (m: unknown): m is OffscreenRead =>
   typeof m === 'object' &&
   m !== null &&
   (m as OffscreenRead).type === OFFSCREEN_READ &&
-  ((m as OffscreenRead).kind === 'pdf' || (m as OffscreenRead).kind === 'docx') &&
+  ['pdf', 'docx', 'doc'].includes((m as OffscreenRead).kind) &&
   typeof (m as OffscreenRead).base64 === 'string';
 
-/** The offscreen document's answer, read with its own engines (pdf.js and mammoth); a refusal is a problem,
- * not a failure. */
+/** The offscreen document's answer, read with its own engines (pdf.js, mammoth, word-extractor); a refusal is a
+ * problem, not a failure. */
 export async function answerRead(message: OffscreenRead, engines: Engines): Promise<OffscreenReply> {
   const bytes = fromBase64(message.base64);
   const kind = message.kind.toUpperCase();
   try {
-    if (message.kind === 'docx') return { html: await convertWord('docx', bytes, engines) };
-    return { pdf: await readPdfPages(bytes, engines) };
+    if (message.kind === 'pdf') return { pdf: await readPdfPages(bytes, engines) };
+    return { word: await convertWord(message.kind, bytes, engines) };
   } catch (e) {
     return { problem: e instanceof InputError ? e.problem : { code: 'corrupt', kind } };
   }
@@ -48,16 +50,18 @@ export function offscreenEngines(send: (message: OffscreenRead) => Promise<unkno
     if ('problem' in reply) throw new InputError(reply.problem);
     return reply;
   };
+  const word = async (kind: WordKind, bytes: Uint8Array) => {
+    const reply = await ask(kind, bytes);
+    if (!('word' in reply)) throw new InputError({ code: 'corrupt', kind: kind.toUpperCase() });
+    return reply.word;
+  };
   return {
     pdfPages: async (bytes) => {
       const reply = await ask('pdf', bytes);
       if (!('pdf' in reply)) throw new InputError({ code: 'corrupt', kind: 'PDF' });
       return reply.pdf;
     },
-    docx: async () => async (bytes) => {
-      const reply = await ask('docx', bytes);
-      if (!('html' in reply)) throw new InputError({ code: 'corrupt', kind: 'DOCX' });
-      return reply.html;
-    },
+    docx: async () => (bytes) => word('docx', bytes),
+    doc: async () => (bytes) => word('doc', bytes),
   };
 }

@@ -20,4 +20,5 @@ export const pageEngines: Engines = {
     const mammoth = (await import('mammoth/mammoth.browser.js')).default;
     return docxToHtml(mammoth, (bytes) => ({ arrayBuffer: bytes.slice().buffer }));
   },
+  doc: async () => (await import('./word97')).word97(),
 };

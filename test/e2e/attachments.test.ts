@@ -247,18 +247,37 @@ describe('a report published as a .doc that is no Word 97 file', () => {
   });
 });
 
-describe('the real gaj notice, whose 2017 report is only a .doc', () => {
-  it('offers the DOC, and the viewer says the command line reads it', async () => {
+describe('the real gaj notice, whose 2017 report is only a .doc (Word 97)', () => {
+  it('offers the DOC, read in the viewer as its text, saved and re-checked in the background', async () => {
     const { page } = await open(ext.context, pages.base(HOST, 'pingtan-gaj-2017-notice.html'));
     await page.waitForSelector(CHIP);
     expect(await chipText(page)).toBe('这份报告以附件发布（DOC）');
     await expect.poll(async () => badgeOf(ext, await tabIdOf(ext, page))).toBe('附');
     const viewer = await viewerOpenedBy(() => clickInShadow(page, 'chip', '.action'));
     expect(new URL(viewer.url()).searchParams.get('src')).toBe(pages.base(HOST, GAJ_DOC));
-    expect(await viewer.textContent('.fail')).toBe(
-      '浏览器中暂不能读取 DOC 文件；可用命令行读取：npx nianbao-lens check 文件.doc',
+    // The stand-in made from pingtan-2013: a prose report whose 统计表 is read from the Word 97 file's text.
+    expect(await viewer.textContent('.identity .title')).toBe('平潭综合实验区2013年政府信息公开工作年度报告');
+    expect(await viewer.textContent('aside .source')).toContain('附件（DOC） · 20180124162728231.doc');
+    expect(await viewer.textContent('aside')).toContain('正文称「主动公开政府信息4970条」（4970），但统计表');
+    const row = await viewer.$$eval(
+      '.docx tr',
+      (trs) => trs.find((tr) => tr.textContent?.includes('主动公开信息数'))?.textContent,
     );
-    await Promise.all([page.close(), viewer.close()]);
+    expect(row).toContain('72804');
+    await viewer.click('.save button');
+    await viewer.waitForSelector('.save .ok');
+    // Read again from the stored DOC in the background (in Chromium, on its offscreen document): unchanged.
+    const { page: library } = await open(ext.context, `chrome-extension://${ext.id}/library.html`);
+    await library.waitForSelector('.reports tbody tr');
+    const [id, kind] = await library.$$eval('.reports tbody tr', (trs) => {
+      const tr = trs.find((r) => r.querySelector('td.source a')?.textContent?.endsWith('20180124162728231.doc'))!;
+      return [tr.getAttribute('data-id'), tr.querySelector('.kind')?.textContent];
+    });
+    expect(kind).toBe('DOC');
+    expect(await sendFrom(library, { type: 'library-recheck', ids: [Number(id)] })).toMatchObject([
+      { id: Number(id), year: 2013, before: { warnings: 1 }, after: { warnings: 1 }, changed: false },
+    ]);
+    await Promise.all([page.close(), viewer.close(), library.close()]);
   });
 });
 

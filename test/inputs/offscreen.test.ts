@@ -1,5 +1,5 @@
 // Files read on the offscreen document (Chromium's background hands their bytes over, lib/inputs/offscreen.ts):
-// through the exchange, as messages, a PDF and a DOCX read exactly as read in place, and a refusal comes back
+// through the exchange, as messages, a PDF, a DOCX and a DOC read exactly as read in place, and a refusal comes back
 // as the same problem. Here both sides run in one process with Node's engines; the e2e tests run the pages.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -24,21 +24,22 @@ const send = async (message: unknown) => {
 };
 
 /** Node's engines again, in place of the exchange's. */
-const inPlaceEngines = () => installEngines({ pdfPages: undefined, docx: nodeEngines.docx });
+const inPlaceEngines = () => installEngines({ pdfPages: undefined, docx: nodeEngines.docx, doc: nodeEngines.doc });
 
 beforeAll(() => installEngines(nodeEngines));
 afterAll(inPlaceEngines);
 
 describe('the offscreen exchange', () => {
-  it('reads pingtan-2024 as PDF and as DOCX exactly as in place: 218 requests, 行政诉讼 18 against 19', async () => {
-    const names = ['pingtan-2024.chromium.pdf', 'pingtan-2024-t4-changed.office.docx'];
+  it('reads pingtan-2024 as PDF, DOCX and DOC exactly as in place: 218 requests, 行政诉讼 18 against 19', async () => {
+    const names = ['pingtan-2024.chromium.pdf', 'pingtan-2024-t4-changed.office.docx', 'pingtan-2024.office.doc'];
     const inPlace = await Promise.all(names.map(read));
     installEngines(offscreenEngines(send));
     try {
       const elsewhere = await Promise.all(names.map(read));
       expect(elsewhere).toEqual(inPlace);
-      expect(sent).toEqual(['pdf', 'docx']);
+      expect(sent).toEqual(['pdf', 'docx', 'doc']);
       expect(elsewhere[0].t3!.new.total).toBe(218);
+      expect(elsewhere[2].t3!.new.total).toBe(218);
       expect(elsewhere[1].findings.map((f) => [f.rule, f.reported, f.computed])).toEqual([['T4-SUM', 18, 19]]);
     } finally {
       inPlaceEngines();
@@ -64,7 +65,8 @@ describe('the offscreen exchange', () => {
   it('answers only its own messages: what the pages send the background is not for it', () => {
     expect(isOffscreenRead({ type: OFFSCREEN_READ, kind: 'pdf', base64: '' })).toBe(true);
     expect(isOffscreenRead({ type: 'get-state' })).toBe(false);
-    expect(isOffscreenRead({ type: OFFSCREEN_READ, kind: 'doc', base64: '' })).toBe(false);
+    expect(isOffscreenRead({ type: OFFSCREEN_READ, kind: 'doc', base64: '' })).toBe(true);
+    expect(isOffscreenRead({ type: OFFSCREEN_READ, kind: 'ofd', base64: '' })).toBe(false);
     expect(isOffscreenRead({ type: OFFSCREEN_READ, kind: 'pdf', base64: 1 })).toBe(false);
     expect(isOffscreenRead(null)).toBe(false);
   });
