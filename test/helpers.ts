@@ -122,3 +122,19 @@ export function fakeSite(pages: Record<string, string>) {
   }) as typeof fetch;
   return { fetchPage, log };
 }
+
+/** pingtan-2024.office.doc with its directory's sector chain made a loop of two sectors (the chain's first
+ * sector and sector 0 point at each other in the sector allocation table): a broken or hostile Word 97 file. */
+export function loopedDoc(): Uint8Array {
+  const bytes = new Uint8Array(
+    readFileSync(fileURLToPath(new URL('./fixtures/attachments/pingtan-2024.office.doc', import.meta.url))),
+  );
+  const view = new DataView(bytes.buffer);
+  const sector = 1 << view.getUint16(0x1e, true);
+  const directory = view.getInt32(0x30, true);
+  // The first sector of the allocation table, as the header lists it; the directory starts within its range.
+  const table = (view.getInt32(0x4c, true) + 1) * sector;
+  view.setInt32(table + directory * 4, 0, true);
+  view.setInt32(table, directory, true);
+  return bytes;
+}

@@ -19,3 +19,8 @@ declare module 'word-extractor/lib/buffer-reader.js' {
     constructor(buffer: Uint8Array);
   }
 }
+declare module 'word-extractor/lib/ole-allocation-table.js' {
+  export default class AllocationTable {
+    getSecIdChain(start: number): number[];
+  }
+}

@@ -5,6 +5,7 @@ import { createRequire as requireFrom } from 'node:module';
 import { dirname, join } from 'node:path';
 import { docxToHtml } from './docx-html';
 import type { Engines } from './engines';
+import './ole-guard';
 
 // Where pdfjs-dist is installed, for its CMaps (a bundle resolves it from its own place).
 const resolver = requireFrom(import.meta.url);

@@ -6,6 +6,7 @@ import { Buffer } from 'buffer';
 import BufferReader from 'word-extractor/lib/buffer-reader.js';
 import WordOleExtractor from 'word-extractor/lib/word-ole-extractor.js';
 import type { Converter } from './engines';
+import './ole-guard';
 
 export function word97(): Converter {
   (globalThis as { Buffer?: unknown }).Buffer ??= Buffer;

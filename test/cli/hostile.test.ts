@@ -1,12 +1,12 @@
 // The command line on input built to break it: a device that never ends, a file far larger than
-// any report, markup nested 10,000 and 100,000 deep. Each ends in bounded time with its message,
-// and with --json one bad file does not lose the results of the others.
+// any report, a Word 97 file whose sectors loop, markup nested 10,000 and 100,000 deep. Each ends in
+// bounded time with its message, and with --json one bad file does not lose the results of the others.
 import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main, MAX_FILE_BYTES } from '../../lib/cli';
-import { fixture, fixturePath } from '../helpers';
+import { fixture, fixturePath, loopedDoc } from '../helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-hostile-'));
 
@@ -46,6 +46,14 @@ describe('hostile input to the command line', () => {
       `Cannot read ${big}: too large for a report (50.0 MB, limit ${MAX_FILE_BYTES / 1024 / 1024}.0 MB)\n`,
     );
     expect(r.ms).toBeLessThan(1000);
+  });
+
+  it('refuses a Word 97 file whose sector chain loops, at once (it crashed Node, its memory full)', async () => {
+    const file = join(dir, 'looped.doc');
+    writeFileSync(file, loopedDoc());
+    const r = await run('check', file);
+    expect(r).toMatchObject({ code: 1, out: '', err: `无法读取 ${file}：文件已损坏或不完整（DOC），无法读取\n` });
+    expect(r.ms).toBeLessThan(2000);
   });
 
   it('reads a page nested 10,000 deep without exhausting the stack', async () => {

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { nodeEngines } from '../../lib/inputs/node-engines';
 import { Readable } from '../../lib/inputs/stream-shim';
 import { word97 } from '../../lib/inputs/word97';
+import { loopedDoc } from '../helpers';
 
 const bytes = (name: string) =>
   new Uint8Array(readFileSync(fileURLToPath(new URL(`../fixtures/attachments/${name}`, import.meta.url))));
@@ -20,6 +21,10 @@ describe('Word 97 in the extension', () => {
     const text = await word97()(bytes(name));
     expect(text).toBe(await (await nodeEngines.doc!())(bytes(name)));
     expect(text).toContain(words);
+  });
+
+  it('stops at a sector chain that loops (a broken or hostile file) instead of following it forever', async () => {
+    await expect(word97()(loopedDoc())).rejects.toThrow();
   });
 });
 
