@@ -14,7 +14,7 @@ import { fromBase64, toBase64 } from '@/lib/base/base64';
 import { fetchAttachment, fileKind, fileView, type FetchedFile, type FileView } from '@/lib/collect/attachment';
 import { CollectError, problemOf } from '@/lib/collect/fetch-file';
 import { isZh, strings } from '@/lib/i18n';
-import { kindOf, readInput } from '@/lib/inputs';
+import { readInput } from '@/lib/inputs';
 import { decodePage } from '@/lib/inputs/decode';
 import { mhtHtml } from '@/lib/inputs/mht';
 import { readPage } from '@/lib/inputs/dom';
@@ -149,13 +149,13 @@ async function drawPdf(
 }
 
 /** A Word document's, a web page's or a web archive's HTML, to be cleaned and shown. */
-async function htmlOf(file: FetchedFile, view: 'docx' | 'html'): Promise<string> {
+async function htmlOf(file: FetchedFile, view: 'docx' | 'html' | 'mht'): Promise<string> {
   if (view === 'docx') {
     return (await pageEngines.docx!())(file.bytes).catch(() => {
       throw new InputError({ code: 'corrupt', kind: 'DOCX' });
     });
   }
-  return kindOf(file).id === 'mht' ? mhtHtml(file.bytes).text : decodePage(file.bytes, file.mime);
+  return view === 'mht' ? mhtHtml(file.bytes).text : decodePage(file.bytes, file.mime);
 }
 
 /** Reads the file and lays it out in `into`: the report whose cells are elements of the view. */
@@ -170,7 +170,7 @@ async function show(file: FetchedFile, view: FileView, url: string, into: HTMLEl
     into.append(body);
     return { report: textCells(report, at), pages: null };
   }
-  if (view === 'docx' || view === 'html') {
+  if (view !== 'pdf') {
     // Read from the cleaned rendering itself, so that the cells found are the elements shown.
     const html = await htmlOf(file, view);
     const doc = cleanDocument(html, (h) => new DOMParser().parseFromString(h, 'text/html'));

@@ -46,14 +46,15 @@ export function fileKind(file: FileBytes): AttachmentKind | null {
   }
 }
 
-/** How the viewer shows a file: its pages drawn (PDF), its HTML cleaned (DOCX through mammoth, a web page or
- * archive), its text laid out (RTF, Word 2003 XML); null where the browser has no reader (Word 97, OFD, WPS). */
-export type FileView = 'pdf' | 'docx' | 'html' | 'text';
+/** How the viewer shows a file: its pages drawn (PDF), its HTML cleaned (DOCX through mammoth, a web page, a
+ * web archive's page), its text laid out (Word 97, RTF, Word 2003 XML); null where the browser has no reader
+ * (OFD, WPS). */
+export type FileView = 'pdf' | 'docx' | 'html' | 'mht' | 'text';
 const VIEWS: Record<string, FileView | undefined> = {
   pdf: 'pdf',
   docx: 'docx',
   html: 'html',
-  mht: 'html',
+  mht: 'mht',
   doc: 'text',
   rtf: 'text',
   wordml: 'text',

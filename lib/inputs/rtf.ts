@@ -3,6 +3,7 @@
 // takes a Word 97 file's text. Characters come as \uN (followed by a fallback to skip) or as bytes \'hh in
 // the code page of the font in use or of the document (GBK for Chinese: \fcharset134, \ansicpg936).
 import { toBinary } from '../base/base64';
+import { encodingNamed } from './decode';
 import { InputError, type InputKind } from './kind';
 import { readText } from './text';
 
@@ -36,14 +37,6 @@ const CHARS: Record<string, string> = {
 const CHARSETS: Record<number, string> = { 128: 'shift_jis', 129: 'euc-kr', 134: 'gb18030', 136: 'big5' };
 /** Code pages as \ansicpg names them. */
 const CODEPAGES: Record<number, string> = { 932: 'shift_jis', 936: 'gb18030', 949: 'euc-kr', 950: 'big5' };
-
-function decoderFor(encoding: string): TextDecoder {
-  try {
-    return new TextDecoder(encoding);
-  } catch {
-    return new TextDecoder('windows-1252');
-  }
-}
 
 interface Group {
   /** In a destination whose text is not the document's. */
@@ -91,7 +84,7 @@ export function rtfDocument(bytes: Uint8Array): { text: string; title: string | 
     if (!bytesRun.length) return;
     const encoding = encodingNow();
     let decoder = decoders.get(encoding);
-    if (!decoder) decoders.set(encoding, (decoder = decoderFor(encoding)));
+    if (!decoder) decoders.set(encoding, (decoder = new TextDecoder(encoding)));
     const words = decoder.decode(Uint8Array.from(bytesRun));
     if (group.title) titleWords += words;
     else out += words;
@@ -121,7 +114,8 @@ export function rtfDocument(bytes: Uint8Array): { text: string; title: string | 
       flush();
       group.afont = arg;
     } else if (word === 'fcharset' && arg !== null && group.fonts) charsets.set(defining, arg);
-    else if (word === 'ansicpg' && arg !== null) codepage = CODEPAGES[arg] ?? `windows-${arg}`;
+    else if (word === 'ansicpg' && arg !== null)
+      codepage = encodingNamed(CODEPAGES[arg] ?? `windows-${arg}`) ?? 'windows-1252';
     else if (word === 'uc' && arg !== null) group.uc = Math.max(0, arg);
     else if (!kept()) return;
     else if (word === 'u' && arg !== null) {

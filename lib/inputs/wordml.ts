@@ -3,9 +3,9 @@
 // a line of its own (a cell's paragraphs joined), read by the text reader as a Word 97 file's text is, and
 // its title from its properties. Merged cells need no grid: the text reader goes by the rows' words.
 import { unescapeXml } from '../base/xml-text';
-import { decodeBytes } from './decode';
-import type { InputKind, Readings } from './kind';
+import type { InputKind } from './kind';
 import { readText } from './text';
+import { textOf } from './text-of';
 
 /** The tags that make the text: paragraphs, runs' text, tabs and breaks, cells, rows; field codes and deleted
  * text are the elements whose words are not the document's. */
@@ -51,25 +51,15 @@ export function wordmlDocument(xml: string): { text: string; title: string | nul
   return { text: out, title };
 }
 
-/** The declared encoding of an XML document (<?xml … encoding="GBK"?>), for the bytes. */
-const declared = (bytes: Uint8Array) =>
-  /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w-]+)["']/.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 200)))?.[1];
-
-function readWordml(xml: string, url?: string, replaced = 0): Readings {
-  const { text, title } = wordmlDocument(xml);
-  return readText(text, url, { replaced, title });
-}
-
 export const wordml: InputKind = {
   id: 'wordml',
   sniffs: (head) => /^\s*<\?xml/.test(head) && /<w:wordDocument\b|progid="Word\.Document"/.test(head),
   // Only by its bytes: a .xml or .doc name says nothing of this kind.
   accepts: () => false,
   read: (file) => {
-    if (file.text !== undefined) return readWordml(file.text, file.url);
-    const bytes = file.bytes ?? new Uint8Array();
-    const encoding = declared(bytes);
-    const { text, replaced } = decodeBytes(bytes, encoding ? `text/xml; charset=${encoding}` : undefined);
-    return readWordml(text, file.url, replaced);
+    // Its bytes in the encoding it declares (decode.ts reads an XML declaration as a page's meta).
+    const { text: xml, replaced } = textOf(file);
+    const { text, title } = wordmlDocument(xml);
+    return readText(text, file.url, { replaced, title });
   },
 };
